@@ -1,0 +1,73 @@
+"""openinfra_model: the OpenInfra Foundation's membership and governance rules as data.
+
+Immutable ``attrs`` classes hold the facts; pure rule functions answer questions about them
+"as of" a date, each answer a :class:`Decision` that cites the document, date and section
+behind it.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from openinfra_model.citations import DOCUMENTS, Citation, Document, cite
+from openinfra_model.decisions import Check, Decision, Status
+from openinfra_model.errors import (
+    InvalidInputError,
+    NoRegimeError,
+    OpenInfraModelError,
+    Problem,
+    RegimeConflictError,
+)
+from openinfra_model.membership import (
+    Approver,
+    FeeLevel,
+    Individual,
+    IndividualStatus,
+    LinuxFoundationLevel,
+    LinuxFoundationMembership,
+    Membership,
+    Tier,
+)
+from openinfra_model.money import usd
+from openinfra_model.organizations import ControlLink, Organization, OrganizationKind
+from openinfra_model.regimes import Confidence, DatedTable, Regime, Window, regime_on
+from openinfra_model.roster import Roster
+
+try:
+    __version__ = version("openinfra-model")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0"
+
+__all__ = [
+    "DOCUMENTS",
+    "Approver",
+    "Check",
+    "Citation",
+    "Confidence",
+    "ControlLink",
+    "DatedTable",
+    "Decision",
+    "Document",
+    "FeeLevel",
+    "Individual",
+    "IndividualStatus",
+    "InvalidInputError",
+    "LinuxFoundationLevel",
+    "LinuxFoundationMembership",
+    "Membership",
+    "NoRegimeError",
+    "OpenInfraModelError",
+    "Organization",
+    "OrganizationKind",
+    "Problem",
+    "Regime",
+    "RegimeConflictError",
+    "Roster",
+    "Status",
+    "Tier",
+    "Window",
+    "__version__",
+    "cite",
+    "regime_on",
+    "usd",
+]

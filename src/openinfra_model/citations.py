@@ -1,0 +1,208 @@
+"""Citations and the source documents they point into.
+
+A :class:`Citation` names the document a rule comes from, the date of the text relied on, the
+section as that text numbers it, and optionally a short quote. The source documents themselves
+are listed in ``DOCUMENTS`` with their dates and where to read them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = ["DOCUMENTS", "Citation", "Document", "cite"]
+
+
+@attrs.frozen
+class Citation:
+    """Where a rule comes from.
+
+    Attributes:
+        document: The stable key of the source (``"bylaws"``, ``"gold-member-policy"``,
+            ``"lf-charter"``, ``"seed-join-page"``...), a key of ``DOCUMENTS``.
+        version: The date of the text relied on.
+        section: The section as that text numbers it (``"4.15(a)"``).
+        quote: A short quote of the clause, where one is available.
+
+    Example:
+        >>> c = Citation("bylaws", date(2021, 9, 29), "2.3(c)")
+        >>> str(c)
+        'bylaws (2021-09-29) §2.3(c)'
+    """
+
+    document: str
+    version: date
+    section: str
+    quote: str | None = None
+
+    def __str__(self) -> str:
+        """Render as ``document (version) §section``."""
+        sec = self.section if self.section.startswith(("§", "p.", "para")) else f"§{self.section}"
+        return f"{self.document} ({self.version.isoformat()}) {sec}"
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """A source document the rules are taken from.
+
+    Attributes:
+        key: The stable key citations use.
+        title: The document's own title.
+        where: Where the text can be read (a public address or repository path).
+        in_force_from: The first day the document governs (the earliest text we rely on).
+        in_force_until: The first day it no longer governs, or ``None`` if still in force.
+    """
+
+    key: str
+    title: str
+    where: str
+    in_force_from: date
+    in_force_until: date | None = None
+
+    def in_force_on(self, day: date) -> bool:
+        """Whether the document governs on ``day`` (half-open window)."""
+        return self.in_force_from <= day and (
+            self.in_force_until is None or day < self.in_force_until
+        )
+
+
+_OSF_SITE = "github.com/OpenStackweb/osf-website"
+
+_DOCS = (
+    Document(
+        key="bylaws",
+        title="Bylaws of the OpenStack Foundation / Open Infrastructure Foundation (Delaware)",
+        where=f"{_OSF_SITE} src/pages/legal/bylaws/index.md; openinfra.dev/legal/bylaws",
+        in_force_from=date(2012, 8, 20),
+        in_force_until=date(2025, 6, 1),
+    ),
+    Document(
+        key="individual-member-policy",
+        title="Individual Member Policy (bylaws Appendix 1)",
+        where=f"{_OSF_SITE} src/pages/legal/individual-member-policy.md",
+        in_force_from=date(2012, 8, 20),
+        in_force_until=date(2025, 6, 1),
+    ),
+    Document(
+        key="platinum-member-policy",
+        title="Platinum Member Policy (bylaws Appendix 2)",
+        where=f"{_OSF_SITE} src/pages/legal/platinum-member-policy.md",
+        in_force_from=date(2012, 8, 20),
+        in_force_until=date(2025, 6, 1),
+    ),
+    Document(
+        key="gold-member-policy",
+        title="Gold Member Policy (bylaws Appendix 3)",
+        where=f"{_OSF_SITE} src/pages/legal/gold-member-policy.md",
+        in_force_from=date(2012, 8, 20),
+        in_force_until=date(2025, 6, 1),
+    ),
+    Document(
+        key="tc-member-policy",
+        title="OpenStack Technical Committee Member Policy (bylaws Appendix 4)",
+        where=f"{_OSF_SITE} src/pages/legal/openstack-technical-committee-member-policy.md",
+        in_force_from=date(2012, 8, 20),
+        in_force_until=date(2023, 12, 5),
+    ),
+    Document(
+        key="tc-charter",
+        title="OpenStack Technical Committee Charter",
+        where="openstack/governance reference/charter.rst",
+        in_force_from=date(2023, 12, 5),
+    ),
+    Document(
+        key="funding-2012",
+        title="OpenStack Foundation funding model (2012 press coverage and wiki)",
+        where="wiki.openstack.org Governance/Foundation/Funding; itworld.com (2012)",
+        in_force_from=date(2012, 8, 20),
+        in_force_until=date(2021, 1, 1),
+    ),
+    Document(
+        key="members-page",
+        title="OpenInfra Foundation membership page (fees)",
+        where=f"{_OSF_SITE} src/pages/membership/members.md",
+        in_force_from=date(2021, 1, 1),
+    ),
+    Document(
+        key="seed-join-page",
+        title="Join The Open Infrastructure Foundation (join page, written for the 2021 launch)",
+        where="openinfra.dev/join",
+        in_force_from=date(2021, 1, 1),
+    ),
+    Document(
+        key="seed-partnerships",
+        title="OpenInfra Foundation partnerships page",
+        where="openinfra.dev (partnerships)",
+        in_force_from=date(2021, 1, 1),
+    ),
+    Document(
+        key="seed-directed-funding",
+        title="OpenInfra Foundation launches directed funding (announcement, 2022-06-07)",
+        where=f"{_OSF_SITE} blog; openinfra.dev/blog/open-for-business-...",
+        in_force_from=date(2022, 6, 7),
+    ),
+    Document(
+        key="seed-regional-hubs",
+        title="OpenInfra Asia and OpenInfra Europe regional hubs (announcement, 2023-06-13)",
+        where="openinfra.dev (press release, English text)",
+        in_force_from=date(2023, 6, 13),
+    ),
+    Document(
+        key="seed-lf-announcement",
+        title="OpenInfra Foundation intends to join the Linux Foundation (announcement, 2025-03)",
+        where=f"{_OSF_SITE} blog",
+        in_force_from=date(2025, 3, 12),
+    ),
+    Document(
+        key="lf-charter",
+        title="OpenInfra Foundation Charter (a directed fund of the Linux Foundation)",
+        where=f"{_OSF_SITE} src/pages/legal/charter.md; openinfra.org/legal/charter",
+        in_force_from=date(2025, 6, 1),
+    ),
+    Document(
+        key="lf-participation-faq",
+        title="OpenInfra Foundation participation agreement FAQ",
+        where=f"{_OSF_SITE} src/pages/about/openinfra-foundation-participation-agreement-faq.md",
+        in_force_from=date(2025, 6, 1),
+    ),
+    Document(
+        key="lf-election-procedures",
+        title="Election Procedures Policy (Linux Foundation era)",
+        where=f"{_OSF_SITE} src/pages/legal/election-procedures-policy.md",
+        in_force_from=date(2025, 6, 1),
+    ),
+    Document(
+        key="lf-individual-member-program",
+        title="OIF Individual Member Program",
+        where=f"{_OSF_SITE} src/pages/legal/oif-individual-member-program.md",
+        in_force_from=date(2025, 6, 1),
+    ),
+    Document(
+        key="election-page",
+        title="OpenInfra board election pages, per year",
+        where=f"{_OSF_SITE} src/pages/election/index.md",
+        in_force_from=date(2012, 8, 20),
+    ),
+)
+
+DOCUMENTS: Mapping[str, Document] = MappingProxyType({d.key: d for d in _DOCS})
+"""Every source document a citation may name, by key."""
+
+
+def cite(document: str, version: date, section: str, quote: str | None = None) -> Citation:
+    """Build a :class:`Citation`, refusing a document key that ``DOCUMENTS`` lacks.
+
+    Example:
+        >>> cite("lf-charter", date(2025, 7, 7), "10(b)").document
+        'lf-charter'
+    """
+    if document not in DOCUMENTS:
+        msg = f"unknown source document {document!r}; add it to citations.DOCUMENTS"
+        raise KeyError(msg)
+    return Citation(document, version, section, quote)
