@@ -32,6 +32,13 @@ from openinfra_model.money import usd
 from openinfra_model.organizations import ControlLink, Organization, OrganizationKind
 from openinfra_model.regimes import Confidence, DatedTable, Regime, Window, regime_on
 from openinfra_model.roster import Roster
+from openinfra_model.seating import SeatConstraint, Seating, seat_in_order
+from openinfra_model.standing import (
+    check_membership_in_force,
+    effective_date,
+    in_force,
+    members_on,
+)
 
 try:
     __version__ = version("openinfra-model")
@@ -63,11 +70,18 @@ __all__ = [
     "Regime",
     "RegimeConflictError",
     "Roster",
+    "SeatConstraint",
+    "Seating",
     "Status",
     "Tier",
     "Window",
     "__version__",
+    "check_membership_in_force",
     "cite",
+    "effective_date",
+    "in_force",
+    "members_on",
     "regime_on",
+    "seat_in_order",
     "usd",
 ]
