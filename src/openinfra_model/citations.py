@@ -148,6 +148,13 @@ _DOCS = (
         in_force_from=date(2022, 6, 7),
     ),
     Document(
+        key="funding-page",
+        title="How Directed Funding Works in Practice (OpenInfra directed funding page)",
+        where=f"{_OSF_SITE} src/templates/funding-page.js (deleted 2026-02-05)",
+        in_force_from=date(2022, 6, 7),
+        in_force_until=date(2026, 2, 5),
+    ),
+    Document(
         key="seed-regional-hubs",
         title="OpenInfra Asia and OpenInfra Europe regional hubs (announcement, 2023-06-13)",
         where="openinfra.dev (press release, English text)",
