@@ -493,9 +493,11 @@ def check_project_fund(
         )
     if min_contribution is not None:
         try:
-            usd(min_contribution)
+            floor = usd(min_contribution)
         except InvalidInputError as err:
-            raise err.prefixed("min_contribution") from None
+            raise InvalidInputError.at("min_contribution", err.problems[0].message) from None
+        if floor < 0:
+            raise InvalidInputError.at("min_contribution", f"must not be negative, not {floor}")
     program = _not_offered(as_of)
     if program is None:
         return _before_launch(as_of)

@@ -531,6 +531,11 @@ def check_directed_fund_member(party: Membership | Individual, *, as_of: date) -
     )
 
 
+def _non_empty(_instance: Any, attribute: Any, value: str) -> None:  # noqa: ANN401
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInputError.at(attribute.name, f"must be a non-empty string, not {value!r}")
+
+
 class ClosingSeat(enum.Enum):
     """The seat a director held on the Delaware foundation's board at the closing."""
 
@@ -553,7 +558,7 @@ class ClosingDirector:
             Agreement, if they did (Individual directors).
     """
 
-    person: str = attrs.field(validator=attrs.validators.min_len(1))
+    person: str = attrs.field(validator=_non_empty)
     seat: ClosingSeat
     employer: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(check_slug)

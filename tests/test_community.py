@@ -1,0 +1,286 @@
+"""Regional hubs, hosted projects, partnerships and the bundled community data.
+
+Sources: the regional hubs announcement (2023-06-13), the join page and the partnerships page.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from importlib import resources
+from typing import Any
+
+import pytest
+
+from openinfra_model import (
+    CommunityData,
+    HostedProject,
+    HubParticipant,
+    InvalidInputError,
+    Membership,
+    Organization,
+    Partnership,
+    PartnershipKind,
+    RegionalHub,
+    Status,
+    Tier,
+    check_hub_participation,
+    load_community,
+)
+from openinfra_model.community import _structure_community
+
+DATA = load_community()
+ASIA = DATA.hub("openinfra-asia")
+EUROPE = DATA.hub("openinfra-europe")
+
+# The organisation ids the dues engineer's roster uses for the members of the June 2022
+# announcement (fixed in the brief); hub participants that are members reference them.
+ROSTER_IDS = frozenset(
+    {
+        "meta", "canonical", "inspur", "h3c", "99cloud", "ant-group", "tencent", "red-hat",
+        "wind-river", "huawei", "ericsson", "microsoft", "fiberhome", "bloomberg",
+        "china-mobile", "china-telecom", "china-unicom", "cisco", "cleura",
+        "deutsche-telekom", "easystack", "intel", "mirantis", "nec", "nipa-cloud", "troila",
+        "vexxhost", "zte",
+    }
+)  # fmt: skip
+
+
+def _raw() -> dict[str, Any]:
+    text = resources.files("openinfra_model").joinpath("data/community.json").read_text("utf-8")
+    raw: dict[str, Any] = json.loads(text)
+    return raw
+
+
+class TestRegionalHubs:
+    """The two regional hubs and their founding participants.
+
+    Announcement (English text): "OpenInfra Asia (based in Singapore) and OpenInfra Europe
+    (based in Belgium)", opened on 2023-06-13, with their founding participating
+    organisations.
+    """
+
+    def test_hubs_seats_and_founding_day(self) -> None:
+        """Asia is in Singapore, Europe in Belgium, both founded 2023-06-13 (not the 14th)."""
+        assert ("Singapore", "Belgium") == (ASIA.based_in, EUROPE.based_in)
+        assert {date(2023, 6, 13)} == {ASIA.founded, EUROPE.founded}
+
+    def test_founding_participants_as_listed(self) -> None:
+        """Sixteen Asian and twenty-five European founding participants, in the seed's order."""
+        assert 16 == len(ASIA.founding_participants)
+        assert 25 == len(EUROPE.founding_participants)
+        assert ("99cloud", "Virtuozzo") == (
+            ASIA.founding_participants[0].listed_as,
+            EUROPE.founding_participants[-1].listed_as,
+        )
+
+    def test_member_ids_reused_not_duplicated(self) -> None:
+        """Hub participants that are 2022 members reference the roster's ids.
+
+        Tencent Cloud is ``tencent``, H3C ``h3c``, Inspur ``inspur``; none is duplicated here.
+        """
+        listed = {p.listed_as: p.organization for p in ASIA.founding_participants}
+        assert ("tencent", "h3c", "inspur", "ant-group") == (
+            listed["Tencent Cloud"],
+            listed["H3C"],
+            listed["Inspur"],
+            listed["Ant Group"],
+        )
+        assert not ROSTER_IDS & {o.id for o in DATA.organizations}
+
+    def test_every_participant_resolves(self) -> None:
+        """Every participant is a community organisation or a roster member."""
+        assert () == DATA.unresolved(ROSTER_IDS)
+
+    def test_listed_names_are_names_or_aliases(self) -> None:
+        """For the organisations held here, the listed name is the name or an alias."""
+        for hub in DATA.hubs:
+            for p in hub.founding_participants:
+                if p.organization not in ROSTER_IDS:
+                    assert DATA.organization(p.organization).known_as(p.listed_as)
+
+    def test_ow2_is_partner_and_participant(self) -> None:
+        """OW2 is recorded both as an associate partnership and a European hub participant."""
+        assert EUROPE.is_founding_participant("ow2")
+        assert PartnershipKind.ASSOCIATE == DATA.partnership("ow2").kind
+
+
+def _m(org: str, tier: Tier, signed: date, term_end: date | None = None) -> Membership:
+    return Membership(
+        organization=org, tier=tier, signed=signed, approved=signed, term_end=term_end
+    )
+
+
+class TestHubParticipation:
+    """Who may take part in a hub.
+
+    Announcement: "Any OpenInfra Foundation organizational member can participate in their
+    respective regional hubs at no additional cost." Silent on non-members.
+    """
+
+    MEMBERSHIPS = (
+        _m("nipa-cloud", Tier.GOLD, date(2021, 6, 1)),
+        _m("bitergia", Tier.SILVER, date(2022, 1, 1), term_end=date(2023, 12, 31)),
+        _m("osb-alliance", Tier.ASSOCIATE, date(2022, 1, 1)),
+    )
+
+    def test_member_participates_at_no_cost(self) -> None:
+        """A Gold member may take part in OpenInfra Asia at no additional cost."""
+        p = check_hub_participation("nipa-cloud", ASIA, self.MEMBERSHIPS, as_of=date(2024, 1, 1))
+        assert (Status.PASSED, Decimal(0)) == (p.decision.outcome, p.additional_cost)
+        assert "seed-regional-hubs" == p.decision.checks[0].citation.document
+
+    def test_associate_is_an_organisational_member(self) -> None:
+        """An Associate (non-voting) member is an organisational member too."""
+        p = check_hub_participation(
+            "osb-alliance", EUROPE, self.MEMBERSHIPS, as_of=date(2024, 1, 1)
+        )
+        assert Status.PASSED == p.decision.outcome
+
+    def test_non_member_unknown_not_refused(self) -> None:
+        """For a non-member the announcement is silent: UNKNOWN, with no cost stated."""
+        p = check_hub_participation("g-research", EUROPE, self.MEMBERSHIPS, as_of=date(2024, 1, 1))
+        assert (Status.UNKNOWN, None) == (p.decision.outcome, p.additional_cost)
+        assert "silent on non-members" in p.decision.checks[0].reason
+
+    def test_membership_ended(self) -> None:
+        """A member whose term ended on 2023-12-31 passes that day and is unknown the next."""
+        last = check_hub_participation(
+            "bitergia", EUROPE, self.MEMBERSHIPS, as_of=date(2023, 12, 31)
+        )
+        after = check_hub_participation(
+            "bitergia", EUROPE, self.MEMBERSHIPS, as_of=date(2024, 1, 1)
+        )
+        assert (Status.PASSED, Status.UNKNOWN) == (last.decision.outcome, after.decision.outcome)
+
+    def test_day_before_and_of_founding(self) -> None:
+        """The hub did not exist on 2023-06-12; on 2023-06-13 members may take part."""
+        before = check_hub_participation(
+            "nipa-cloud", ASIA, self.MEMBERSHIPS, as_of=date(2023, 6, 12)
+        )
+        on = check_hub_participation("nipa-cloud", ASIA, self.MEMBERSHIPS, as_of=date(2023, 6, 13))
+        assert (Status.NOT_APPLICABLE, Status.PASSED) == (
+            before.decision.outcome,
+            on.decision.outcome,
+        )
+
+
+class TestProjectsAndPartnerships:
+    """Hosted projects and partnerships.
+
+    Join page: the projects the foundation supports; partnerships page: CESI, ETSI, OSI
+    (affiliate), OW2 (associate), OCI (member).
+    """
+
+    def test_projects(self) -> None:
+        """The six hosted projects, by id."""
+        assert {
+            "openstack", "kata-containers", "starlingx", "airship", "zuul", "openinfra-labs",
+        } == {p.id for p in DATA.projects}  # fmt: skip
+        assert 2017 == DATA.project("kata-containers").launched_in
+
+    def test_partnerships(self) -> None:
+        """The five partnerships and their kinds, by partner id."""
+        assert {
+            "cesi": PartnershipKind.STRATEGIC_PARTNERSHIP,
+            "etsi": PartnershipKind.COLLABORATION,
+            "open-source-initiative": PartnershipKind.AFFILIATE,
+            "ow2": PartnershipKind.ASSOCIATE,
+            "open-container-initiative": PartnershipKind.MEMBER,
+        } == {p.partner: p.kind for p in DATA.partnerships}
+
+    def test_alias_resolution(self) -> None:
+        """Partners and participants are found by the names the sources use."""
+        assert ("open-source-initiative", "cesi", "open-container-initiative") == (
+            DATA.organization("OSI").id,
+            DATA.organization("cesi").id,
+            DATA.organization("The Open Container Initiative").id,
+        )
+        assert "societe-generale" == DATA.organization("Société Générale").id
+        with pytest.raises(KeyError):
+            DATA.organization("Facebook")
+
+    def test_every_fact_has_a_source(self) -> None:
+        """Every organisation, hub, project and partnership cites its source."""
+        sources = [
+            *(o.sources for o in DATA.organizations),
+            *(h.sources for h in DATA.hubs),
+            *(p.sources for p in DATA.projects),
+            *(p.sources for p in DATA.partnerships),
+        ]
+        assert 44 == len(sources)
+        assert all(sources)
+
+
+class TestBadInput:
+    """Duplicate ids, unknown references and malformed documents are refused by path."""
+
+    def test_duplicates_and_unknown_partner(self) -> None:
+        """All problems are reported at once, each named."""
+        with pytest.raises(InvalidInputError) as err:
+            CommunityData(
+                organizations=(Organization(id="a", name="A"), Organization(id="a", name="B")),
+                projects=(
+                    HostedProject(id="p", name="P", url="u"),
+                    HostedProject(id="p", name="P", url="u"),
+                ),
+                partnerships=(
+                    Partnership(partner="zz", kind=PartnershipKind.MEMBER, summary="s"),
+                ),
+            )
+        assert ("organizations[1].id", "projects[1].id", "partnerships[0].partner") == (
+            err.value.paths
+        )
+
+    def test_alias_naming_two_organisations(self) -> None:
+        """One name cannot stand for two organisations."""
+        with pytest.raises(InvalidInputError) as err:
+            CommunityData(
+                organizations=(
+                    Organization(id="a", name="A", aliases=("X",)),
+                    Organization(id="b", name="X"),
+                )
+            )
+        assert ("organizations[1].aliases",) == err.value.paths
+
+    def test_participant_listed_twice(self) -> None:
+        """A hub lists a participant once."""
+        with pytest.raises(InvalidInputError) as err:
+            RegionalHub(
+                id="h",
+                name="H",
+                based_in="B",
+                founded=date(2023, 6, 13),
+                founding_participants=(HubParticipant("a", "A"), HubParticipant("a", "A")),
+            )
+        assert ("founding_participants[1].organization",) == err.value.paths
+
+    @pytest.mark.parametrize("bad", [True, 17, "2017"])
+    def test_bad_launch_year(self, bad: object) -> None:
+        """A launch year is an int year, not a bool, string or small number."""
+        with pytest.raises(InvalidInputError) as err:
+            HostedProject(id="p", name="P", url="u", launched_in=bad)  # type: ignore[arg-type]
+        assert ("launched_in",) == err.value.paths
+
+    def test_document_version_refused(self) -> None:
+        """A document of a newer version is refused."""
+        raw = _raw()
+        raw["version"] = 2
+        with pytest.raises(InvalidInputError) as err:
+            _structure_community(raw)
+        assert ("version",) == err.value.paths
+
+    def test_document_errors_named_by_path(self) -> None:
+        """A bad slug, a malformed date and an unknown key are each named by path."""
+        raw = _raw()
+        raw["hubs"][0]["founding_participants"][2]["organization"] = "Bad Id"
+        raw["hubs"][1]["founded"] = "2023-6-13"
+        raw["projects"][0]["extra"] = 1
+        with pytest.raises(InvalidInputError) as err:
+            _structure_community(raw)
+        assert (
+            "hubs[0].founding_participants[2].organization",
+            "hubs[1].founded",
+            "projects[0]",
+        ) == err.value.paths
