@@ -12,11 +12,14 @@ from importlib import resources
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from openinfra_model import (
     CommunityData,
     HostedProject,
     HubParticipant,
+    HubParticipation,
     InvalidInputError,
     Membership,
     Organization,
@@ -26,11 +29,16 @@ from openinfra_model import (
     Status,
     Tier,
     check_hub_participation,
+    dumps,
+    dumps_document,
     load_community,
+    loads,
+    structure_document,
+    unstructure_document,
 )
-from openinfra_model.community import _structure_community
 
 DATA = load_community()
+SLUGS = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)
 ASIA = DATA.hub("openinfra-asia")
 EUROPE = DATA.hub("openinfra-europe")
 
@@ -268,19 +276,57 @@ class TestBadInput:
         raw = _raw()
         raw["version"] = 2
         with pytest.raises(InvalidInputError) as err:
-            _structure_community(raw)
+            structure_document(raw, CommunityData)
         assert ("version",) == err.value.paths
 
     def test_document_errors_named_by_path(self) -> None:
         """A bad slug, a malformed date and an unknown key are each named by path."""
         raw = _raw()
-        raw["hubs"][0]["founding_participants"][2]["organization"] = "Bad Id"
-        raw["hubs"][1]["founded"] = "2023-6-13"
-        raw["projects"][0]["extra"] = 1
+        raw["data"]["hubs"][0]["founding_participants"][2]["organization"] = "Bad Id"
+        raw["data"]["hubs"][1]["founded"] = "2023-6-13"
+        raw["data"]["projects"][0]["extra"] = 1
         with pytest.raises(InvalidInputError) as err:
-            _structure_community(raw)
+            structure_document(raw, CommunityData)
         assert (
             "hubs[0].founding_participants[2].organization",
             "hubs[1].founded",
-            "projects[0]",
+            "projects[0].extra",
         ) == err.value.paths
+
+
+class TestRoundTrip:
+    """Every community class goes through the converter and back unchanged."""
+
+    def test_bundled_data_round_trips(self) -> None:
+        """The bundled community data survives a document round trip."""
+        assert DATA == structure_document(unstructure_document(DATA), CommunityData)
+
+    def test_bundled_file_is_canonical(self) -> None:
+        """The bundled file is exactly what the converter writes (no hand-edited drift)."""
+        assert _raw() == json.loads(dumps_document(DATA))
+
+    def test_participation_round_trips(self) -> None:
+        """A participation answer (with its Decision) round-trips, for member and non-member."""
+        for org in ("nipa-cloud", "acme"):
+            p = check_hub_participation(
+                org, ASIA, TestHubParticipation.MEMBERSHIPS, as_of=date(2024, 1, 1)
+            )
+            assert p == loads(dumps(p), HubParticipation)
+
+    @given(
+        st.builds(
+            HostedProject,
+            id=SLUGS,
+            name=st.text(min_size=1).filter(str.strip),
+            url=st.just("https://example.org"),
+            launched_in=st.none() | st.integers(1990, 2100),
+        ),
+        st.sampled_from(PartnershipKind),
+    )
+    def test_project_and_partnership_round_trip(
+        self, project: HostedProject, kind: PartnershipKind
+    ) -> None:
+        """Generated projects and partnerships round-trip."""
+        partnership = Partnership(partner=project.id, kind=kind, summary="s")
+        assert project == loads(dumps(project), HostedProject)
+        assert partnership == loads(dumps(partnership), Partnership)

@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from openinfra_model import (
+    Decision,
     FundBoardMember,
     FundParticipant,
     FundRole,
@@ -22,6 +23,9 @@ from openinfra_model import (
     Tier,
     check_fund_board_vote,
     check_project_fund,
+    dumps,
+    loads,
+    unstructure,
 )
 
 SPONSOR, PARTNER = FundRole.EXECUTIVE_SPONSOR, FundRole.FUNDING_PARTNER
@@ -334,3 +338,48 @@ class TestBadInput:
         with pytest.raises(InvalidInputError) as err:
             check_project_fund(VALID, MEMBERSHIPS, as_of=AS_OF, min_contribution=Decimal("0.001"))
         assert ("min_contribution",) == err.value.paths
+
+
+SLUGS = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)
+PARTICIPANTS = st.lists(
+    st.builds(
+        FundParticipant, organization=SLUGS, role=st.sampled_from(FundRole), contribution=CENTS
+    ),
+    max_size=5,
+    unique_by=lambda p: p.organization,
+)
+BOARDS = st.lists(
+    st.builds(FundBoardMember, person=st.text(min_size=1).filter(str.strip), organization=SLUGS),
+    max_size=5,
+    unique_by=lambda b: b.person,
+)
+FUNDS = st.builds(
+    ProjectFund,
+    id=SLUGS,
+    name=st.text(),
+    project=SLUGS,
+    established=st.dates(min_value=date(2022, 6, 7), max_value=date(2030, 12, 31)),
+    participants=PARTICIPANTS.map(tuple),
+    board=BOARDS.map(tuple),
+)
+
+
+class TestRoundTrip:
+    """Funds, their participants and board members, and fund decisions round-trip."""
+
+    @given(FUNDS)
+    def test_fund_round_trips(self, fund: ProjectFund) -> None:
+        """A generated fund survives JSON and back, budget included."""
+        back = loads(dumps(fund), ProjectFund)
+        assert fund == back
+        assert fund.budget == back.budget
+
+    @given(FUNDS, st.dates(min_value=date(2022, 1, 1), max_value=date(2027, 1, 1)))
+    def test_decision_round_trips(self, fund: ProjectFund, day: date) -> None:
+        """A fund check's Decision survives JSON and back; it never raises on valid input."""
+        d = check_project_fund(fund, MEMBERSHIPS, as_of=day, min_partners=2)
+        assert d == loads(dumps(d), Decision)
+
+    def test_money_is_a_string_on_the_wire(self) -> None:
+        """Contributions are written as decimal strings, never numbers."""
+        assert "50000.50" == unstructure(VALID.participants[2])["contribution"]

@@ -20,6 +20,8 @@ from openinfra_model import (
     Individual,
     IndividualStatus,
     InvalidInputError,
+    LinuxFoundationFee,
+    LinuxFoundationFeeSchedule,
     LinuxFoundationLevel,
     LinuxFoundationMembership,
     Membership,
@@ -30,7 +32,9 @@ from openinfra_model import (
     check_legacy_startup_eligibility,
     check_lf_membership,
     check_oif_individual_member,
+    dumps,
     linux_foundation_fee,
+    loads,
     regime_on,
 )
 from openinfra_model.lf_era import LF_FEE
@@ -335,3 +339,35 @@ class TestTransition:
         with pytest.raises(InvalidInputError) as err:
             ClosingDirector(person=" ", seat=ClosingSeat.GOLD)
         assert ("person",) == err.value.paths
+
+
+class TestRoundTrip:
+    """The LF-era classes and answers round-trip through the converter."""
+
+    @given(
+        st.decimals(min_value=0, max_value=10**9, places=2), st.dates(min_value=date(2020, 1, 1))
+    )
+    def test_fee_round_trips(self, receipts: Decimal, day: date) -> None:
+        """A fee answer (amounts and decision) survives JSON and back."""
+        fee = linux_foundation_fee(receipts, as_of=day)
+        assert fee == loads(dumps(fee), LinuxFoundationFee)
+
+    def test_schedule_round_trips(self) -> None:
+        """The fee schedule survives JSON and back."""
+        schedule = LF_FEE.value(CLOSING)
+        assert schedule is not None
+        assert schedule == loads(dumps(schedule), LinuxFoundationFeeSchedule)
+
+    @given(
+        st.builds(
+            ClosingDirector,
+            person=st.text(min_size=1).filter(str.strip),
+            seat=st.sampled_from(ClosingSeat),
+            employer=st.none() | st.just("acme"),
+            employer_participation_signed=st.none() | st.dates(),
+            oif_agreement_signed=st.none() | st.dates(),
+        )
+    )
+    def test_closing_director_round_trips(self, director: ClosingDirector) -> None:
+        """A closing director survives JSON and back."""
+        assert director == loads(dumps(director), ClosingDirector)

@@ -21,6 +21,17 @@ from openinfra_model.community import (
     check_hub_participation,
     load_community,
 )
+from openinfra_model.convert import (
+    dumps,
+    dumps_document,
+    format_errors,
+    loads,
+    loads_document,
+    structure,
+    structure_document,
+    unstructure,
+    unstructure_document,
+)
 from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.directed_funds import (
     FundBoardMember,
@@ -132,12 +143,21 @@ __all__ = [
     "check_oif_individual_member",
     "check_project_fund",
     "cite",
+    "dumps",
+    "dumps_document",
     "effective_date",
+    "format_errors",
     "in_force",
     "linux_foundation_fee",
     "load_community",
+    "loads",
+    "loads_document",
     "members_on",
     "regime_on",
     "seat_in_order",
+    "structure",
+    "structure_document",
+    "unstructure",
+    "unstructure_document",
     "usd",
 ]

@@ -15,7 +15,6 @@ data itself.
 from __future__ import annotations
 
 import enum
-import json
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -466,74 +465,7 @@ def load_community() -> CommunityData:
         >>> data.partnership("ow2").kind
         <PartnershipKind.ASSOCIATE: 'associate'>
     """
+    from openinfra_model.convert import loads_document  # noqa: PLC0415  (the only door to JSON)
+
     text = resources.files("openinfra_model").joinpath("data/community.json").read_text("utf-8")
-    return _structure_community(json.loads(text))
-
-
-def _wire_date(value: object, _type: object) -> date:
-    if not isinstance(value, str) or len(value) != 10:
-        msg = f"a date must be a 'YYYY-MM-DD' string, not {value!r}"
-        raise ValueError(msg)
-    return date.fromisoformat(value)
-
-
-def _wire_str(value: object, _type: object) -> str:
-    if not isinstance(value, str):
-        msg = f"must be a string, not {value!r}"
-        raise TypeError(msg)
-    return value
-
-
-def _wire_int(value: object, _type: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        msg = f"must be an integer, not {value!r}"
-        raise TypeError(msg)
-    return value
-
-
-def _structure_community(raw: object) -> CommunityData:
-    """Structure the wire document into :class:`CommunityData`, strictly.
-
-    A stop-gap until the package's converter is available: the envelope is checked, unknown
-    keys and wrong types are refused, and every problem is reported by its path.
-    """
-    import cattrs  # noqa: PLC0415  (only the loader needs it; models never import cattrs)
-    from cattrs.preconf.json import make_converter  # noqa: PLC0415
-
-    if not isinstance(raw, dict):
-        raise InvalidInputError.at("$", "a document must be a JSON object")
-    if raw.get("format") != "openinfra-model":
-        raise InvalidInputError.at("format", "must be 'openinfra-model'")
-    version = raw.get("version")
-    if isinstance(version, bool) or version != 1:
-        raise InvalidInputError.at("version", f"must be 1, not {version!r}")
-    body = {k: v for k, v in raw.items() if k not in {"format", "version"}}
-    conv = make_converter(forbid_extra_keys=True, detailed_validation=True)
-    conv.register_structure_hook(date, _wire_date)
-    conv.register_structure_hook(str, _wire_str)
-    conv.register_structure_hook(int, _wire_int)
-    try:
-        return conv.structure(body, CommunityData)
-    except cattrs.BaseValidationError as err:
-        messages = cattrs.transform_error(err, path="$", format_exception=_wire_message)
-        raise InvalidInputError(_problem(m) for m in messages) from None
-
-
-def _wire_message(exc: BaseException, type_: object) -> str:
-    """Describe one structuring failure; a model's own error keeps its field path."""
-    if isinstance(exc, InvalidInputError):
-        first = exc.problems[0]
-        return f"{first.path}\t{first.message}"
-    from cattrs.v import format_exception  # noqa: PLC0415
-
-    return format_exception(exc, type_)  # type: ignore[arg-type]
-
-
-def _problem(message: str) -> Problem:
-    """Turn a cattrs message ``what @ $.path`` into a :class:`Problem`."""
-    what, _, where = message.rpartition(" @ ")
-    path = where.removeprefix("$.").removeprefix("$") or "$"
-    inner, tab, text = what.partition("\t")
-    if tab:
-        return Problem(f"{path}.{inner}" if path != "$" else inner, text)
-    return Problem(path, what)
+    return loads_document(text, CommunityData)
