@@ -192,15 +192,15 @@ class PartnershipKind(enum.Enum):
     """The relationship between the foundation and a partner organisation."""
 
     STRATEGIC_PARTNERSHIP = "strategic_partnership"
-    """A strategic partnership (CESI: OpenStack assessment and certification in China)."""
+    """A strategic partnership, as with CESI on OpenStack certification in China."""
     COLLABORATION = "collaboration"
-    """A collaboration on technical areas of common interest (ETSI)."""
+    """A collaboration on technical areas of common interest, as with ETSI."""
     AFFILIATE = "affiliate"
-    """The foundation is an affiliate organisation of the partner (OSI)."""
+    """The foundation is an affiliate organisation of the partner, as of OSI."""
     ASSOCIATE = "associate"
-    """The foundation is an associate organisation of the partner (OW2)."""
+    """The foundation is an associate organisation of the partner, as of OW2."""
     MEMBER = "member"
-    """The foundation is a member of the partner (OCI)."""
+    """The foundation is a member of the partner, as of OCI."""
 
 
 @attrs.frozen(kw_only=True)

@@ -250,7 +250,7 @@ class ProjectFund:
 
     @property
     def budget(self) -> Decimal:
-        """The fund's budget: the sum of the participants' contributions, exact."""
+        """Sum of the participants' contributions, exact."""
         return sum((p.contribution for p in self.participants), start=ZERO)
 
     def with_role(self, role: FundRole) -> tuple[FundParticipant, ...]:
