@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import openinfra_model
 from openinfra_model.regimes import regime_on
@@ -47,6 +47,34 @@ def _cmd_regime(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_community(_args: argparse.Namespace) -> int:
+    from openinfra_model.community import load_community  # noqa: PLC0415
+
+    data = load_community()
+    print("Regional hubs")
+    for hub in data.hubs:
+        print(f"  {hub.name} ({hub.based_in}), founded {hub.founded.isoformat()}")
+        names = ", ".join(p.listed_as for p in hub.founding_participants)
+        print(f"    founding participants ({len(hub.founding_participants)}): {names}")
+    print()
+    print("Hosted projects")
+    for project in data.projects:
+        year = f", launched {project.launched_in}" if project.launched_in else ""
+        print(f"  {project.id:<18} {project.name} <{project.url}>{year}")
+    print()
+    print("Partnerships")
+    for p in data.partnerships:
+        print(f"  {data.organization(p.partner).name} ({p.kind.value}): {p.summary}")
+    return 0
+
+
+def _add_community_command(sub: Any) -> None:  # noqa: ANN401  (argparse's private type)
+    community = sub.add_parser(
+        "community", help="list the regional hubs, hosted projects and partnerships"
+    )
+    community.set_defaults(run=_cmd_community)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser of the command-line tool."""
     parser = argparse.ArgumentParser(
@@ -65,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the date asked about (YYYY-MM-DD)",
     )
     regime.set_defaults(run=_cmd_regime)
+    _add_community_command(sub)
     return parser
 
 
