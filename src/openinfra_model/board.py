@@ -177,8 +177,8 @@ class AnnualElection:
 
     Attributes:
         id: A stable id (``"2024"``).
-        held_on: The day the annual meeting (or the close of the Individual vote) took place;
-            the counts hold from this day until the next annual election.
+        held_on: The day the election's results take effect (the annual meeting seating the
+            new directors); the counts hold from this day until the next annual election.
         gold_seats: The number of Gold seats fixed.
         individual_seats: The number of Individual seats fixed.
         gold_selectors: The Gold members chosen as Gold Director Selectors (Delaware era).
@@ -775,11 +775,13 @@ def _fixed_seat_checks(  # noqa: PLR0913
             expected = golds
             note = f" (only {golds} Gold members could select) [inferred]"
     status = Status.PASSED if fixed == expected else Status.FAILED
+    at_election = _seat_cites(election.held_on)
+    fixed_cite = at_election[0] if cls is SeatClass.GOLD else at_election[1]
     checks.append(
         Check(
             f"board.{cls.value}.seats_fixed",
             status,
-            _inferred(cite) if note else cite,
+            _inferred(fixed_cite) if note else fixed_cite,
             f"election {election.id} fixed {fixed} {what}; the Director Limit on "
             f"{ref.isoformat()} gives {expected}{note}",
         )
