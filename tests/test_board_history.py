@@ -40,7 +40,9 @@ def _platinum(org: str, start: date, end: date | None = None) -> Membership:
 
 def _approved(org: str, tier: Tier, approved: date, end: date | None = None) -> Membership:
     """A membership derived from its approval day (the effective-date rule applies)."""
-    return Membership(organization=org, tier=tier, signed=approved, approved=approved, term_end=end)
+    return Membership(
+        organization=org, tier=tier, signed=approved, approved=approved, term_end=end
+    )
 
 
 # --- OpenStack Foundation (2012-2015) ----------------------------------------------------------
@@ -86,9 +88,7 @@ def _osf_board() -> Board:
     for y, start in enumerate(OSF_SEATED):
         end = (OSF_SEATED[y + 1] if y + 1 < len(OSF_SEATED) else OSF_END) - timedelta(days=1)
         eid = str(start.year)
-        elections.append(
-            AnnualElection(id=eid, held_on=start, gold_seats=8, individual_seats=8)
-        )
+        elections.append(AnnualElection(id=eid, held_on=start, gold_seats=8, individual_seats=8))
         directors.extend(
             Director(
                 person=f"gold-{eid}-{i}",
