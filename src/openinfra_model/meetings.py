@@ -413,8 +413,9 @@ def check_removal_for_cause(
     """Decide whether attendance gives the board cause to remove a director (bylaws §4.4).
 
     Cause (i): three consecutive missed board meetings; cause (ii): more than half of the board
-    meetings missed within a twenty-four month period. Only meetings on or after ``since`` (the
-    director's term start) and on or before ``as_of`` count. ``PASSED`` means cause is
+    meetings missed within a twenty-four month period -- a complete period, within the
+    director's service [inferred]. Only meetings on or after ``since`` (the first day of
+    continuous service; default: the first meeting given) and on or before ``as_of`` count. ``PASSED`` means cause is
     established (the Board *may* remove); ``FAILED`` means it is not. The other causes (Code of
     Conduct, court order, felony) are facts outside attendance and are not examined. The Linux
     Foundation charter has no such clause in our sources (``UNKNOWN``).
@@ -450,7 +451,8 @@ def check_removal_for_cause(
         attrs.evolve(_S44, section="4.4(i)"),
         f"longest run of missed meetings: {best_run} (three give cause)",
     )
-    found = _half_missed(person, held)
+    first = since if since is not None else (held[0].held_on if held else as_of)
+    found = _half_missed(person, held, start=first, as_of=as_of)
     half = Check(
         f"{rule_id}.half",
         Status.PASSED if found is not None else Status.FAILED,
@@ -459,7 +461,8 @@ def check_removal_for_cause(
             f"missed {found[0]} of {found[1]} meetings from {found[2].isoformat()} to "
             f"{found[3].isoformat()}, within one 24-month period"
             if found is not None
-            else "missed no more than half of the meetings in any 24-month period"
+            else "missed no more than half of the meetings in any complete 24-month period of "
+            "service"
         ),
     )
     # Cause exists if either ground holds: report it as one decision whose outcome says so.
@@ -474,28 +477,37 @@ def check_removal_for_cause(
     return Decision.of(consecutive, half)
 
 
-def _half_missed(person: str, held: list[Meeting]) -> tuple[int, int, date, date] | None:
-    """The first run of meetings one 24-month period can hold of which more than half missed.
+def _half_missed(
+    person: str, held: list[Meeting], *, start: date, as_of: date
+) -> tuple[int, int, date, date] | None:
+    """The first run of meetings one complete 24-month period of service holds, more than half
+    of them missed.
 
     A period ``[s, s + 24 months)`` holds exactly the meetings ``i..j`` when ``s`` falls after
-    meeting ``i - 1`` and on or before meeting ``i``, the period reaches past meeting ``j`` and
-    not past meeting ``j + 1``.
+    meeting ``i - 1`` and on or before meeting ``i``, and the period reaches past meeting ``j``
+    but not past meeting ``j + 1``. We count only periods that begin on or after ``start`` (the
+    start of service) and are complete by ``as_of`` [inferred: the text says "any twenty-four
+    month period"; a period before the director took office, or not yet over, is not one in
+    which the director failed to attend].
     """
     two_years = relativedelta(months=24)
+    last_start = as_of + relativedelta(days=1) - two_years
     days = [m.held_on for m in held]
     missed_before = [0]
     for m in held:
         missed_before.append(missed_before[-1] + (person not in m.attended))
     n = len(held)
     for i in range(n):
-        after_prev = days[i - 1] if i > 0 else date.min
+        after = max(days[i - 1] if i > 0 else date.min, start - relativedelta(days=1))
         for j in range(i, n):
             total = j - i + 1
             missed = missed_before[j + 1] - missed_before[i]
             if missed * 2 <= total:
                 continue
-            lo = max(after_prev, days[j] - two_years)  # s must be strictly later
-            hi = min(days[i], days[j + 1] - two_years if j + 1 < n else date.max)
+            lo = max(after, days[j] - two_years)  # s must be strictly later than lo
+            hi = min(days[i], last_start)
+            if j + 1 < n:
+                hi = min(hi, days[j + 1] - two_years)
             if lo < hi:
                 return (missed, total, days[i], days[j])
     return None
