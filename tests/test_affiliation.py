@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import random
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import given
@@ -27,6 +27,9 @@ from openinfra_model import (
     control_change_consequences,
 )
 
+if TYPE_CHECKING:
+    import random
+
 DAY = date(2022, 6, 1)
 
 
@@ -48,8 +51,11 @@ def _member(org: str, tier: Tier, approved: date, term_end: date | None = None) 
 
 
 class TestAffiliatedGroup:
-    """§2.5: "one entity owns, directly or indirectly, more than 50% of the voting securities
-    [...] or which is under common control with the Controlled entity"."""
+    """§2.5: control is over 50%, direct or indirect, or common control.
+
+    "one entity owns, directly or indirectly, more than 50% of the voting securities [...] or
+    which is under common control with the Controlled entity".
+    """
 
     def test_direct_control(self) -> None:
         """A 51% parent and its subsidiary form one group."""
@@ -133,8 +139,11 @@ class TestAffiliatedGroup:
 
 
 class TestExceptions:
-    """§2.5: "An Affiliated Group does not apply to government agencies, academic institutions
-    or individuals." The LF charter's Related Company definition has no such exception."""
+    """§2.5 excepts government agencies and academic institutions; the LF charter does not.
+
+    "An Affiliated Group does not apply to government agencies, academic institutions or
+    individuals." The LF charter's Related Company definition has no such exception.
+    """
 
     ORGS = (
         _org("state", kind=OrganizationKind.GOVERNMENT),
@@ -188,9 +197,11 @@ class TestPersonalAffiliation:
 
 
 class TestControlledMember:
-    """Gold/Platinum Member Policies §2(c): a member Controlled by another Gold or Platinum
-    member ceases on the closing date; a Gold controller of a Platinum member becomes Platinum
-    for the rest of the term."""
+    """Gold/Platinum Member Policies §2(c): a controlled member ceases on the closing date.
+
+    A member Controlled by another Gold or Platinum member ceases on the closing date; a Gold
+    controller of a Platinum member becomes Platinum for the rest of the term.
+    """
 
     def test_gold_controlled_by_platinum_ends(self) -> None:
         """A Gold member bought by a Platinum member ceases on the closing date."""
@@ -262,8 +273,11 @@ class TestControlledMember:
 
 
 class TestApplicant:
-    """Member Policies §3: "Any proposed new [...] Member may not be Affiliated with an existing
-    Platinum Member or existing Gold Member on the date of its application."""
+    """Member Policies §3: an applicant affiliated with a Gold or Platinum member is refused.
+
+    "Any proposed new [...] Member may not be Affiliated with an existing Platinum Member or
+    existing Gold Member on the date of its application."
+    """
 
     ORGS = (_org("acme"), _org("acme-cloud", ("acme", "1")), _org("other"))
     MS = (_member("acme", Tier.GOLD, date(2015, 1, 1)),)

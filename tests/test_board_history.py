@@ -112,18 +112,18 @@ def _osf_board() -> Board:
             )
             for i in range(8)
         )
-    for m in OSF_MEMBERSHIPS:
-        if m.tier is Tier.PLATINUM:
-            directors.append(
-                Director(
-                    person=f"plat-{m.organization}",
-                    name=f"Platinum director ({m.organization})",
-                    seat_class=SeatClass.PLATINUM,
-                    appointed_by=m.organization,
-                    term_start=max(m.term_start or OSF_START, OSF_SEATED[0]),
-                    term_end=m.term_end,
-                )
-            )
+    directors.extend(
+        Director(
+            person=f"plat-{m.organization}",
+            name=f"Platinum director ({m.organization})",
+            seat_class=SeatClass.PLATINUM,
+            appointed_by=m.organization,
+            term_start=max(m.term_start or OSF_START, OSF_SEATED[0]),
+            term_end=m.term_end,
+        )
+        for m in OSF_MEMBERSHIPS
+        if m.tier is Tier.PLATINUM
+    )
     return Board(directors=tuple(directors), elections=tuple(elections))
 
 
@@ -216,6 +216,7 @@ NAMED_INDIVIDUALS = (("julia-kreger", "Julia Kreger"), ("amy-marrich", "Amy Marr
 def _oif_board() -> Board:
     directors: list[Director] = []
     elections: list[AnnualElection] = []
+    end: date | None
     for y, (start, seats) in enumerate(OIF_YEARS):
         end = (OIF_YEARS[y + 1][0] if y + 1 < len(OIF_YEARS) else OIF_END) - timedelta(days=1)
         eid = str(start.year)

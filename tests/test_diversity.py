@@ -1,4 +1,4 @@
-"""The Director Diversity Requirement: limits by period, substitution, waivers, mid-term changes."""
+"""The Director Diversity Requirement: limits by period, substitution, waivers, mid-term."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def _emp(org: str, since: date | None = None) -> tuple[PersonalAffiliation, ...]
     return (PersonalAffiliation(organization=org, kind=AffiliationKind.EMPLOYEE, since=since),)
 
 
-def _d(  # noqa: PLR0913  (a test helper with defaults)
+def _d(
     person: str,
     org: str | None,
     *,
@@ -197,7 +197,7 @@ class TestSubstitution2015:
         assert Status.WAIVED == seating.checks[-1].status
 
     def test_lf_gold_election_one_nominee_per_group(self) -> None:
-        """LF era: a second Gold representative of one group of Related Companies is passed over."""
+        """LF era: a second Gold representative of one group of related companies is passed."""
         c = diversity_constraint(
             [_d("p", "acme", seat_class=SeatClass.PLATINUM, start=date(2025, 6, 1))],
             {"g1": ("acme",), "g2": ("other",)},
@@ -251,8 +251,9 @@ class TestNewDirector:
 
 
 class TestMidTermChange2019:
-    """§4.17(d),(e): a director who becomes Affiliated mid-term and breaks the limit resigns,
-    unless two thirds of the Board not counting the Affiliated directors waive it.
+    """§4.17(d),(e): a director Affiliated mid-term who breaks the limit resigns, unless waived.
+
+    The waiver needs two thirds of the Board not counting the Affiliated directors.
 
     Reference §2.4: Sean McGinnis (Individual Director) joined Dell in 2019; Dell already had
     two directors; the Board waived on 2019-09-10.
@@ -319,8 +320,10 @@ class TestMidTermChange2019:
 
 
 class TestLinuxFoundationRepresentatives:
-    """Charter §3(b): one appointed or nominated representative per group, three in all,
-    "Unless otherwise approved by the Governing Board"."""
+    """Charter §3(b): one appointed or nominated representative per group, three in all.
+
+    "Unless otherwise approved by the Governing Board".
+    """
 
     P = _d("p", "acme", seat_class=SeatClass.PLATINUM, start=date(2025, 6, 1))
     G = _d("g", "acme", seat_class=SeatClass.GOLD, start=date(2025, 6, 1), appointed_by="acme")

@@ -37,7 +37,11 @@ class TestThreshold:
 
     @given(st.integers(1, 30), st.integers(1, 30), st.booleans(), st.integers(0, 200_000))
     def test_needed_is_the_smallest_count_meeting_it(
-        self, num: int, den: int, strict: bool, base: int
+        self,
+        num: int,
+        den: int,
+        strict: bool,  # noqa: FBT001  (a Hypothesis-drawn argument)
+        base: int,
     ) -> None:
         """needed(base) meets the threshold and one fewer does not."""
         t = Threshold(Fraction(min(num, den), den), strict=strict)
@@ -139,8 +143,11 @@ def _meetings(pattern: str, start: date = date(2020, 1, 15)) -> list[Meeting]:
 
 
 class TestRemovalForCause:
-    """§4.4: cause is (i) three consecutive missed meetings, or (ii) more than half missed
-    within any twenty-four month period."""
+    """§4.4: cause is three missed in a row, or more than half missed in 24 months.
+
+    (i) failure to attend three consecutive Board meetings, (ii) failure to attend more than
+    half of the Board meetings within any twenty-four month period.
+    """
 
     def test_three_consecutive(self) -> None:
         """Missing three in a row establishes cause (i)."""

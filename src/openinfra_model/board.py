@@ -159,7 +159,7 @@ class Director:
     def __repr__(self) -> str:
         """Show name, class, appointer and term."""
         by = f" by {self.appointed_by}" if self.appointed_by else ""
-        end = self.term_end.isoformat() if self.term_end else "..."
+        end = self.term_end.isoformat() if self.term_end else ""
         return (
             f"<Director {self.name} ({self.seat_class.value}{by}) "
             f"{self.term_start.isoformat()}..{end}>"

@@ -415,10 +415,11 @@ def check_removal_for_cause(
     Cause (i): three consecutive missed board meetings; cause (ii): more than half of the board
     meetings missed within a twenty-four month period -- a complete period, within the
     director's service [inferred]. Only meetings on or after ``since`` (the first day of
-    continuous service; default: the first meeting given) and on or before ``as_of`` count. ``PASSED`` means cause is
-    established (the Board *may* remove); ``FAILED`` means it is not. The other causes (Code of
-    Conduct, court order, felony) are facts outside attendance and are not examined. The Linux
-    Foundation charter has no such clause in our sources (``UNKNOWN``).
+    continuous service; default: the first meeting given) and on or before ``as_of`` count.
+    ``PASSED`` means cause is established (the Board *may* remove); ``FAILED`` means it is not.
+    The other causes (Code of Conduct, court order, felony) are facts outside attendance and
+    are not examined. The Linux Foundation charter has no such clause in our sources
+    (``UNKNOWN``).
 
     Example:
         >>> ms = [Meeting(held_on=date(2019, m, 1), attended=frozenset({"x"})) for m in (1, 4, 7)]
@@ -480,8 +481,7 @@ def check_removal_for_cause(
 def _half_missed(
     person: str, held: list[Meeting], *, start: date, as_of: date
 ) -> tuple[int, int, date, date] | None:
-    """The first run of meetings one complete 24-month period of service holds, more than half
-    of them missed.
+    """Find a run of meetings, more than half missed, that one 24-month period holds.
 
     A period ``[s, s + 24 months)`` holds exactly the meetings ``i..j`` when ``s`` falls after
     meeting ``i - 1`` and on or before meeting ``i``, and the period reaches past meeting ``j``

@@ -1,0 +1,353 @@
+"""The board model and its composition rules (bylaws §4.2; charter §2), with bad input."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from openinfra_model import (
+    AnnualElection,
+    Board,
+    Director,
+    InvalidInputError,
+    Membership,
+    NoRegimeError,
+    Officer,
+    OfficerRole,
+    SeatClass,
+    Status,
+    Tier,
+    Waiver,
+    check_board,
+    director_limit,
+)
+from openinfra_model.board import SEAT_CHANGE_RULE, SeatChangeRule
+
+
+def _m(org: str, tier: Tier, start: date, end: date | None = None) -> Membership:
+    return Membership(organization=org, tier=tier, signed=start, term_start=start, term_end=end)
+
+
+def _dir(  # noqa: PLR0917  (a test helper with defaults)
+    person: str,
+    cls: SeatClass,
+    by: str | None = None,
+    start: date = date(2023, 1, 31),
+    end: date | None = None,
+    seat: str | None = None,
+) -> Director:
+    return Director(
+        person=person,
+        name=person.upper(),
+        seat_class=cls,
+        appointed_by=by,
+        seat=seat,
+        term_start=start,
+        term_end=end,
+    )
+
+
+Y = date(2023, 1, 1)
+MEMBERS = (
+    _m("p1", Tier.PLATINUM, Y),
+    _m("p2", Tier.PLATINUM, Y),
+    _m("g1", Tier.GOLD, Y),
+    _m("g2", Tier.GOLD, Y),
+    _m("g3", Tier.GOLD, Y),
+)
+ELECTION = AnnualElection(id="2023", held_on=date(2023, 1, 31), gold_seats=2, individual_seats=2)
+
+
+def _board(*extra: Director, election: AnnualElection = ELECTION) -> Board:
+    base = (
+        _dir("a", SeatClass.PLATINUM, "p1"),
+        _dir("b", SeatClass.PLATINUM, "p2"),
+        _dir("c", SeatClass.GOLD, "g1"),
+        _dir("d", SeatClass.GOLD, "g2"),
+        _dir("e", SeatClass.INDIVIDUAL),
+        _dir("f", SeatClass.INDIVIDUAL),
+    )
+    return Board(directors=(*base, *extra), elections=(election,))
+
+
+class TestDirectorModel:
+    """Directors: a class, an appointer where the class has one, and a term."""
+
+    def test_platinum_needs_appointer(self) -> None:
+        """A Platinum director without the appointing member is refused, naming the field."""
+        with pytest.raises(InvalidInputError) as err:
+            _dir("x", SeatClass.PLATINUM)
+        assert ("appointed_by",) == err.value.paths
+
+    def test_individual_has_no_appointer(self) -> None:
+        """An Individual director is elected, not appointed by a member."""
+        with pytest.raises(InvalidInputError) as err:
+            _dir("x", SeatClass.INDIVIDUAL, "p1")
+        assert ("appointed_by",) == err.value.paths
+
+    def test_term_end_before_start(self) -> None:
+        """A term ending before it starts is refused."""
+        with pytest.raises(InvalidInputError) as err:
+            _dir("x", SeatClass.INDIVIDUAL, end=date(2023, 1, 1))
+        assert ("term_end",) == err.value.paths
+
+    def test_in_office_inclusive_end(self) -> None:
+        """The last day of the term is in office; the next is not."""
+        d = _dir("x", SeatClass.INDIVIDUAL, end=date(2023, 12, 31))
+        assert (True, False) == (d.in_office(date(2023, 12, 31)), d.in_office(date(2024, 1, 1)))
+
+    def test_repr(self) -> None:
+        """A readable repr for notebooks."""
+        assert "<Director X (platinum by p1) 2023-01-31..>" == repr(
+            _dir("x", SeatClass.PLATINUM, "p1")
+        )
+
+    def test_negative_seats_refused(self) -> None:
+        """An election cannot fix a negative number of seats."""
+        with pytest.raises(InvalidInputError) as err:
+            AnnualElection(id="x", held_on=Y, gold_seats=-1, individual_seats=1)
+        assert ("gold_seats",) == err.value.paths
+
+
+class TestBoardModel:
+    """A board refuses two directors in one seat, one person in two seats, unknown refs."""
+
+    def test_two_directors_one_platinum_seat(self) -> None:
+        """Two directors of one Platinum member at once are refused."""
+        with pytest.raises(InvalidInputError) as err:
+            _board(_dir("z", SeatClass.PLATINUM, "p1", start=date(2023, 6, 1)))
+        assert ("directors[6].term_start",) == err.value.paths
+
+    def test_successive_directors_in_one_seat(self) -> None:
+        """A replacement after the term ends is fine."""
+        board = Board(
+            directors=(
+                _dir("a", SeatClass.PLATINUM, "p1", end=date(2023, 5, 31)),
+                _dir("z", SeatClass.PLATINUM, "p1", start=date(2023, 6, 1)),
+            )
+        )
+        assert ("a",) == tuple(d.person for d in board.in_office(date(2023, 5, 31)))
+        assert ("z",) == tuple(d.person for d in board.in_office(date(2023, 6, 1)))
+
+    def test_two_in_one_labelled_individual_seat(self) -> None:
+        """Two directors in one labelled Individual seat at once are refused."""
+        with pytest.raises(InvalidInputError):
+            Board(
+                directors=(
+                    _dir("a", SeatClass.INDIVIDUAL, seat="ind-1"),
+                    _dir("b", SeatClass.INDIVIDUAL, seat="ind-1"),
+                )
+            )
+
+    def test_person_in_two_seats(self) -> None:
+        """One person holding two seats at once is refused."""
+        with pytest.raises(InvalidInputError) as err:
+            Board(directors=(_dir("a", SeatClass.GOLD, "g1"), _dir("a", SeatClass.INDIVIDUAL)))
+        assert ("directors[1].person",) == err.value.paths
+
+    def test_unknown_references(self) -> None:
+        """Unknown election, officer and waiver references are all reported together."""
+        with pytest.raises(InvalidInputError) as err:
+            Board(
+                directors=(
+                    Director(
+                        person="a",
+                        name="A",
+                        seat_class=SeatClass.INDIVIDUAL,
+                        election="1999",
+                        term_start=Y,
+                    ),
+                ),
+                officers=(Officer(person="nobody", role=OfficerRole.CHAIR, since=Y),),
+                waivers=(Waiver(organization="x", directors=("ghost",), granted=Y),),
+            )
+        assert (
+            "directors[0].election",
+            "officers[0].person",
+            "waivers[0].directors[0]",
+        ) == err.value.paths
+
+    def test_repr_and_html(self) -> None:
+        """Board repr and HTML for notebooks."""
+        b = _board()
+        assert "6 terms" in repr(b)
+        assert "<table>" in b._repr_html_()
+
+
+class TestDirectorLimit:
+    """§4.2(b): "The number of Platinum Members shall be defined as the Director Limit."."""
+
+    def test_counts_platinum_in_force(self) -> None:
+        """Two Platinum members in force; Gold members do not count."""
+        assert 2 == director_limit(MEMBERS, as_of=date(2023, 6, 1))
+
+    def test_platinum_ends_with_membership(self) -> None:
+        """A Platinum director sitting after the member's term ended fails."""
+        members = (*MEMBERS[1:], _m("p1", Tier.PLATINUM, Y, date(2023, 5, 31)))
+        report = check_board(_board(), members, as_of=date(2023, 6, 1))
+        assert Status.FAILED == report.outcome
+        failed = report.composition.failures()
+        assert ["board.platinum.appointer"] == [c.rule_id for c in failed]
+        assert "not a Platinum member" in failed[0].reason
+
+
+class TestGoldSelectors:
+    """§4.2(c): a Gold Director's seat ends when the selector "ceases to be a Gold Member".
+
+    So Gold seats never exceed the Gold members able to select [inferred].
+    """
+
+    def test_selector_not_gold(self) -> None:
+        """A Gold director whose selector is a Platinum, not Gold, member fails."""
+        board = Board(
+            directors=(_dir("a", SeatClass.PLATINUM, "p1"), _dir("c", SeatClass.GOLD, "p2")),
+            elections=(ELECTION,),
+        )
+        report = check_board(board, MEMBERS, as_of=date(2023, 6, 1))
+        assert Status.FAILED == report.composition.check("board.gold.selector").status
+
+    def test_unknown_member_is_bad_input(self) -> None:
+        """A director appointed by an organisation with no membership at all is refused."""
+        with pytest.raises(InvalidInputError) as err:
+            check_board(
+                _board(_dir("z", SeatClass.GOLD, "nobody")), MEMBERS, as_of=date(2023, 6, 1)
+            )
+        assert ("directors[6].appointed_by",) == err.value.paths
+
+    def test_fewer_gold_members_than_limit(self) -> None:
+        """With 1 Gold member and a Director Limit of 2, only one Gold seat can be fixed."""
+        members = (*MEMBERS[:2], MEMBERS[2])
+        one = AnnualElection(
+            id="2023", held_on=date(2023, 1, 31), gold_seats=1, individual_seats=2
+        )
+        board = Board(
+            directors=(
+                _dir("a", SeatClass.PLATINUM, "p1"),
+                _dir("b", SeatClass.PLATINUM, "p2"),
+                _dir("c", SeatClass.GOLD, "g1"),
+                _dir("e", SeatClass.INDIVIDUAL),
+                _dir("f", SeatClass.INDIVIDUAL),
+            ),
+            elections=(one,),
+        )
+        report = check_board(board, members, as_of=date(2023, 6, 1))
+        check = report.composition.check("board.gold.seats_fixed")
+        assert Status.PASSED == check.status
+        assert "[inferred]" in check.citation.section
+
+    def test_lf_era_gold_representatives_not_selected(self) -> None:
+        """From 2025-06-01 Gold representatives are elected by the class: no selector check."""
+        members = tuple(_m(m.organization, m.tier, date(2025, 1, 1)) for m in MEMBERS)
+        election = AnnualElection(
+            id="2026", held_on=date(2026, 1, 27), gold_seats=2, individual_seats=2
+        )
+        board = Board(
+            directors=(
+                _dir("a", SeatClass.PLATINUM, "p1", start=date(2026, 1, 27)),
+                _dir("b", SeatClass.PLATINUM, "p2", start=date(2026, 1, 27)),
+                _dir("c", SeatClass.GOLD, start=date(2026, 1, 27)),
+                _dir("d", SeatClass.GOLD, start=date(2026, 1, 27)),
+                _dir("e", SeatClass.INDIVIDUAL, start=date(2026, 1, 27)),
+                _dir("f", SeatClass.INDIVIDUAL, start=date(2026, 1, 27)),
+            ),
+            elections=(election,),
+        )
+        report = check_board(board, members, as_of=date(2026, 2, 1))
+        assert Status.PASSED == report.outcome
+        assert not [c for c in report.composition.checks if c.rule_id == "board.gold.selector"]
+
+
+class TestSeatsFixedAtAnnualElection:
+    """§4.2(c)/(d): Gold and Individual seats are fixed at the annual election.
+
+    They equal the Director Limit effective on January 1 and change only at the next annual
+    meeting (2021 text: reductions; 2024: both ways).
+    """
+
+    def test_seat_rule_boundary_2024(self) -> None:
+        """Reductions-only on 2024-03-11; reduced-or-increased on 2024-03-12."""
+        assert SeatChangeRule.REDUCTIONS_AT_NEXT_MEETING == SEAT_CHANGE_RULE.value(
+            date(2024, 3, 11)
+        )
+        assert SeatChangeRule.BOTH_AT_NEXT_MEETING == SEAT_CHANGE_RULE.value(date(2024, 3, 12))
+        assert SeatChangeRule.INCUMBENTS_KEEP_TERMS == SEAT_CHANGE_RULE.value(date(2025, 6, 1))
+
+    def test_increase_under_2021_text_is_inferred(self) -> None:
+        """A Platinum member recorded from mid-2023: seats stay 2, the check is marked inferred."""
+        members = (*MEMBERS, _m("p3", Tier.PLATINUM, date(2023, 6, 1)))
+        board = _board(_dir("z", SeatClass.PLATINUM, "p3", start=date(2023, 6, 1)))
+        report = check_board(board, members, as_of=date(2023, 6, 1))
+        seats = report.composition.check("board.gold.seats")
+        assert Status.PASSED == report.outcome
+        assert (3, 2, 2) == report.shape
+        assert "[inferred]" in seats.citation.section
+        assert "reductions only" in seats.reason
+
+    def test_reduction_keeps_seats(self) -> None:
+        """A Platinum member leaving mid-year leaves Gold and Individual seats at 2."""
+        members = (MEMBERS[0], _m("p2", Tier.PLATINUM, Y, date(2023, 5, 31)), *MEMBERS[2:])
+        board = Board(
+            directors=(
+                _dir("a", SeatClass.PLATINUM, "p1"),
+                _dir("b", SeatClass.PLATINUM, "p2", end=date(2023, 5, 31)),
+                *(d for d in _board().directors if d.seat_class is not SeatClass.PLATINUM),
+            ),
+            elections=(ELECTION,),
+        )
+        report = check_board(board, members, as_of=date(2023, 6, 1))
+        assert (1, 2, 2) == report.shape
+        assert Status.PASSED == report.outcome
+        assert "fell to 1" in report.composition.check("board.individual.seats").reason
+
+    def test_too_many_gold_directors(self) -> None:
+        """A third Gold director in two fixed seats fails."""
+        report = check_board(
+            _board(_dir("z", SeatClass.GOLD, "g3")), MEMBERS, as_of=date(2023, 6, 1)
+        )
+        assert Status.FAILED == report.composition.check("board.gold.seats").status
+
+    def test_election_fixing_wrong_count(self) -> None:
+        """An election fixing 3 seats when the limit on January 1 was 2 fails."""
+        wrong = AnnualElection(
+            id="2023", held_on=date(2023, 1, 31), gold_seats=3, individual_seats=2
+        )
+        report = check_board(_board(election=wrong), MEMBERS, as_of=date(2023, 6, 1))
+        assert Status.FAILED == report.composition.check("board.gold.seats_fixed").status
+
+    def test_no_election_record_unknown(self) -> None:
+        """Without an election record the seat counts are UNKNOWN, never silently passed."""
+        board = Board(directors=_board().directors[:2])
+        report = check_board(board, MEMBERS, as_of=date(2023, 6, 1))
+        assert Status.UNKNOWN == report.outcome
+
+    def test_before_first_date_raises(self) -> None:
+        """A date before every table raises NoRegimeError."""
+        with pytest.raises(NoRegimeError):
+            check_board(Board(), (), as_of=date(2012, 1, 1))
+
+
+class TestReport:
+    """The report is readable in a terminal and a notebook."""
+
+    def test_repr_explain_html(self) -> None:
+        """repr, explain() and _repr_html_ show the shape and outcome."""
+        report = check_board(_board(), MEMBERS, as_of=date(2023, 6, 1))
+        assert "<BoardReport 2023-06-01: 2/2/2 (limit 2) PASSED>" == repr(report)
+        assert report.explain().startswith("Board on 2023-06-01: 6 directors 2/2/2")
+        assert "Informational" in report._repr_html_()
+
+    @given(st.integers(0, 6), st.integers(0, 3))
+    def test_shape_counts_directors(self, gold_extra: int, ind: int) -> None:
+        """Shape sums to size; Gold seats over the fixed count always fail."""
+        members = tuple(_m(f"g{i}", Tier.GOLD, Y) for i in range(8)) + MEMBERS[:2]
+        ds = [_dir(f"gd{i}", SeatClass.GOLD, f"g{i}") for i in range(gold_extra)]
+        ds += [_dir(f"i{i}", SeatClass.INDIVIDUAL) for i in range(ind)]
+        report = check_board(
+            Board(directors=tuple(ds), elections=(ELECTION,)), members, as_of=date(2023, 6, 1)
+        )
+        assert report.size == sum(report.shape)
+        over = report.composition.check("board.gold.seats").status is Status.FAILED
+        assert (gold_extra > 2) == over
