@@ -17,7 +17,6 @@ from openinfra_model import (
     MeetingCaller,
     MemberClass,
     Status,
-    Threshold,
     amendment_classes,
     check_bylaws_amendment,
     check_charter_amendment,
@@ -27,6 +26,7 @@ from openinfra_model import (
     check_special_meeting_call,
     check_written_consent,
 )
+from openinfra_model.meetings import Threshold
 
 DELAWARE = date(2022, 3, 1)
 LF = date(2026, 3, 1)

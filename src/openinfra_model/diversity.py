@@ -580,13 +580,13 @@ def check_new_director(
     return Decision.of(*checks)
 
 
-AffiliationSource = Mapping[str, Iterable[str]] | Callable[[str], Iterable[str]]
+_AffiliationSource = Mapping[str, Iterable[str]] | Callable[[str], Iterable[str]]
 """Candidate id -> the organisation ids the candidate is affiliated with on the seating day."""
 
 
 def diversity_constraint(  # noqa: PLR0913  (keyword-only options of one clause)
     sitting: Board | Iterable[Director],
-    affiliation_of: AffiliationSource,
+    affiliation_of: Mapping[str, Iterable[str]] | Callable[[str], Iterable[str]],
     *,
     as_of: date,
     groups: AffiliatedGroups | None = None,
@@ -670,7 +670,7 @@ class _DiversityConstraint:
     def __init__(  # noqa: PLR0913  (the clause's inputs, keyword-only past two)
         self,
         stay: tuple[Director, ...],
-        affiliation_of: AffiliationSource,
+        affiliation_of: _AffiliationSource,
         *,
         as_of: date,
         groups: AffiliatedGroups | None,
