@@ -33,6 +33,17 @@ from openinfra_model.board import (
     director_limit,
 )
 from openinfra_model.citations import DOCUMENTS, Citation, Document, cite
+from openinfra_model.convert import (
+    dumps,
+    dumps_document,
+    format_errors,
+    loads,
+    loads_document,
+    structure,
+    structure_document,
+    unstructure,
+    unstructure_document,
+)
 from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.diversity import (
     DiversityRule,
@@ -158,10 +169,19 @@ __all__ = [
     "control_change_consequences",
     "director_limit",
     "diversity_constraint",
+    "dumps",
+    "dumps_document",
     "effective_date",
+    "format_errors",
     "in_force",
+    "loads",
+    "loads_document",
     "members_on",
     "regime_on",
     "seat_in_order",
+    "structure",
+    "structure_document",
+    "unstructure",
+    "unstructure_document",
     "usd",
 ]
