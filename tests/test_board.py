@@ -3,26 +3,45 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from openinfra_model import (
+    AffiliatedGroups,
+    AffiliationKind,
     AnnualElection,
     Board,
+    BoardReport,
+    ClassVote,
+    ControlChange,
+    ControlLink,
     Director,
     InvalidInputError,
+    Meeting,
+    MemberClass,
     Membership,
+    MembershipChange,
     NoRegimeError,
     Officer,
     OfficerRole,
+    Organization,
+    PersonalAffiliation,
     SeatClass,
     Status,
     Tier,
     Waiver,
+    affiliated_groups,
     check_board,
+    control_change_consequences,
     director_limit,
+    dumps,
+    loads,
+    structure,
+    unstructure,
 )
 from openinfra_model.board import SEAT_CHANGE_RULE, SeatChangeRule
 
@@ -351,3 +370,75 @@ class TestReport:
         assert report.size == sum(report.shape)
         over = report.composition.check("board.gold.seats").status is Status.FAILED
         assert (gold_extra > 2) == over
+
+
+class TestRoundTrip:
+    """Every public board class survives the JSON converter unchanged."""
+
+    def test_board_round_trip(self) -> None:
+        """A board with affiliations, elections, officers and waivers round-trips."""
+        director = Director(
+            person="x",
+            name="X",
+            seat_class=SeatClass.INDIVIDUAL,
+            election="2023",
+            seat="ind-1",
+            term_start=date(2023, 1, 31),
+            term_end=date(2024, 1, 28),
+            affiliations=(
+                PersonalAffiliation(
+                    organization="acme",
+                    kind=AffiliationKind.CONTRACTOR,
+                    since=date(2020, 1, 1),
+                    earnings_last_12_months=Decimal("60000.01"),
+                ),
+            ),
+        )
+        board = Board(
+            name="Board of Directors",
+            directors=(director, *_board().directors),
+            elections=(ELECTION,),
+            officers=(Officer(person="x", role=OfficerRole.CHAIR, since=date(2023, 2, 1)),),
+            waivers=(
+                Waiver(
+                    organization="acme", directors=("x",), granted=date(2023, 3, 1), votes_for=12
+                ),
+            ),
+        )
+        assert board == loads(dumps(board), Board)
+
+    def test_report_round_trip(self) -> None:
+        """A board report, with its Decisions, round-trips."""
+        report = check_board(_board(), MEMBERS, as_of=date(2023, 6, 1))
+        assert report == loads(dumps(report), BoardReport)
+
+    def test_affiliation_classes_round_trip(self) -> None:
+        """Groups, control changes and their consequences round-trip."""
+        orgs = [
+            Organization(id="p", name="P"),
+            Organization(
+                id="s", name="S", controlled_by=(ControlLink(parent="p", share=Decimal("0.6")),)
+            ),
+        ]
+        groups = affiliated_groups(orgs, as_of=Y)
+        assert groups == loads(dumps(groups), AffiliatedGroups)
+        change = ControlChange(acquirer="p", target="s", closing=Y, merger=True)
+        assert change == loads(dumps(change), ControlChange)
+        ms = (_m("p", Tier.GOLD, Y), _m("s", Tier.PLATINUM, Y, date(2025, 12, 31)))
+        for c in control_change_consequences(attrs.evolve(change, merger=False), ms):
+            assert c == loads(dumps(c), MembershipChange)
+
+    def test_meeting_classes_round_trip(self) -> None:
+        """Meetings and class votes round-trip."""
+        m = Meeting(held_on=Y, attended=frozenset({"a", "b"}))
+        v = ClassVote(member_class=MemberClass.GOLD, yes=5, no=4, eligible=19)
+        assert m == loads(dumps(m), Meeting)
+        assert v == loads(dumps(v), ClassVote)
+
+    def test_bad_seat_class_names_path(self) -> None:
+        """An unknown seat class in JSON is refused, naming the path."""
+        data = unstructure(_board())
+        data["directors"][0]["seat_class"] = "diamond"
+        with pytest.raises(InvalidInputError) as err:
+            structure(data, Board)
+        assert "directors[0].seat_class" in err.value.paths[0]
