@@ -16,8 +16,10 @@ from openinfra_model import (
     AffiliationKind,
     AnnualElection,
     Board,
+    BoardRecord,
     BoardReport,
     Director,
+    InvalidInputError,
     Membership,
     Officer,
     OfficerRole,
@@ -28,7 +30,9 @@ from openinfra_model import (
     check_board,
     director_limit,
     effective_date,
+    load_board_record,
 )
+from openinfra_model.cli import main
 
 
 def _platinum(org: str, start: date, end: date | None = None) -> Membership:
@@ -418,3 +422,64 @@ class TestLinuxFoundationTransition:
             o for o in OIF_BOARD.officers_on(date(2025, 7, 1)) if o.role is OfficerRole.CHAIR
         ]
         assert "julia-kreger" == chair.person
+
+
+class TestBundledRecord:
+    """The bundled board record (data/boards.json) agrees with the record rebuilt here."""
+
+    RECORD = load_board_record()
+
+    @pytest.mark.parametrize(
+        ("as_of", "shape"),
+        [
+            (date(2021, 1, 28), (9, 9, 9)),
+            (date(2022, 1, 26), (9, 9, 9)),
+            (date(2023, 1, 31), (7, 7, 7)),
+            (date(2024, 1, 29), (5, 5, 5)),
+            (date(2024, 10, 31), (7, 5, 5)),
+            (date(2025, 1, 27), (6, 7, 7)),
+            (date(2025, 6, 2), (7, 7, 7)),
+            (date(2026, 1, 27), (8, 8, 8)),
+        ],
+    )
+    def test_shapes_and_seat_rules(self, as_of: date, shape: tuple[int, int, int]) -> None:
+        """Same shapes; no seat or diversity rule fails (unrecorded selectors are UNKNOWN)."""
+        report = check_board(self.RECORD.board, self.RECORD.memberships, as_of=as_of)
+        assert shape == report.shape
+        assert shape == _report(as_of).shape
+        assert [] == [c for c in report.decision.checks if c.status is Status.FAILED]
+        unknown = {c.rule_id for c in report.decision.checks if c.status is Status.UNKNOWN}
+        assert unknown <= {"board.gold.selector"}
+
+    def test_every_director_has_a_source(self) -> None:
+        """Every term in the bundled record names where it comes from."""
+        assert [] == [d.person for d in self.RECORD.board.directors if not d.sources]
+
+    def test_unknown_appointer_refused(self) -> None:
+        """A record whose director names a member without membership is refused."""
+        with pytest.raises(InvalidInputError) as err:
+            BoardRecord(board=self.RECORD.board, memberships=())
+        assert err.value.paths[0].startswith("board.directors[")
+
+
+class TestBoardCommand:
+    """``openinfra-model board``: the board in office on a date, from the bundled record."""
+
+    def test_late_2024(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """The command prints the 7/5/5 board of 2024-10-31 and exits 0 (nothing FAILED)."""
+        assert 0 == main(["board", "--as-of", "2024-10-31"])
+        out = capsys.readouterr().out
+        assert out.startswith("Board on 2024-10-31: 17 directors 7/5/5, Director Limit 7")
+        assert "Eoghan Glynn, appointed by red-hat" in out
+
+    def test_officers_and_html(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Officers are marked; --html prints the notebook view."""
+        assert 0 == main(["board", "--as-of", "2025-07-01"])
+        assert "Julia Kreger [chair]" in capsys.readouterr().out
+        assert 0 == main(["board", "--as-of", "2025-07-01", "--html"])
+        assert capsys.readouterr().out.startswith("<div>")
+
+    def test_date_before_record(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A date before every table is an error with exit code 2, not a silent pass."""
+        assert 2 == main(["board", "--as-of", "2010-01-01"])
+        assert "no rule" in capsys.readouterr().err

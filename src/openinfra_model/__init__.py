@@ -32,6 +32,7 @@ from openinfra_model.board import (
     check_board,
     director_limit,
 )
+from openinfra_model.board_record import BoardRecord, load_board_record
 from openinfra_model.citations import DOCUMENTS, Citation, Document, cite
 from openinfra_model.convert import (
     dumps,
@@ -107,6 +108,7 @@ __all__ = [
     "AnnualElection",
     "Approver",
     "Board",
+    "BoardRecord",
     "BoardReport",
     "Check",
     "Citation",
@@ -174,6 +176,7 @@ __all__ = [
     "effective_date",
     "format_errors",
     "in_force",
+    "load_board_record",
     "loads",
     "loads_document",
     "members_on",
