@@ -430,3 +430,81 @@ class TestGroupKeys:
         day = date(2022, 3, 1)
         assert frozenset({"acme"}) == director_groups(d, as_of=day - timedelta(days=1))[0]
         assert frozenset() == director_groups(d, as_of=day)[0]
+
+
+class TestMergerDuringTerm:
+    """§4.15(d) after a merger: the director whose employer was acquired mid-term must resign.
+
+    No separate merger rule exists for directors: the acquisition makes them Affiliated and
+    §4.15(d) applies (reference §2.1 [inferred]).
+    """
+
+    START = date(2022, 1, 26)
+    CLOSING = date(2022, 9, 1)
+    ORGS = (
+        Organization(id="big", name="Big"),
+        Organization(
+            id="small",
+            name="Small",
+            controlled_by=(ControlLink(parent="big", share=Decimal(1), since=CLOSING),),
+        ),
+    )
+    DIRECTORS = (
+        _d("b1", "big", start=START),
+        _d("b2", "big", start=START),
+        _d("b3", "big", start=START),
+        _d("s1", "small", start=START, since=date(2018, 1, 1)),
+    )
+
+    def test_before_closing_compliant(self) -> None:
+        """The day before the closing Small is its own group: three plus one."""
+        d = check_diversity(self.DIRECTORS, as_of=date(2022, 8, 31), organizations=self.ORGS)
+        assert Status.PASSED == d.outcome
+
+    def test_after_closing_small_director_resigns(self) -> None:
+        """From the closing four directors are affiliated; S1 became so mid-term (§4.15(d))."""
+        d = check_diversity(self.DIRECTORS, as_of=self.CLOSING, organizations=self.ORGS)
+        c = d.check("board.diversity.limit")
+        assert Status.FAILED == c.status
+        assert "4.15(d)" == c.citation.section
+        assert "S1 became affiliated during the term" in c.reason
+
+    def test_with_groups_only_no_history(self) -> None:
+        """Given only today's groups, the merger is not seen as mid-term: §4.15(a) is cited."""
+        groups = affiliated_groups(self.ORGS, as_of=self.CLOSING)
+        d = check_diversity(self.DIRECTORS, as_of=self.CLOSING, groups=groups)
+        assert "4.15(a)" == d.check("board.diversity.limit").citation.section
+
+
+class TestRelatedAppointingMembers:
+    """Charter §3(b): only one member of a group of Related Companies may appoint or nominate.
+
+    "Only one Member that is part of a group of Related Companies [...] may appoint, or
+    nominate [...] a representative".
+    """
+
+    ORGS = (
+        Organization(id="parent", name="Parent"),
+        Organization(
+            id="child",
+            name="Child",
+            controlled_by=(ControlLink(parent="parent", share=Decimal("0.9")),),
+        ),
+    )
+
+    def test_two_related_members_appointing(self) -> None:
+        """Two related members each appointing (employees elsewhere) fail from 2025-06-01."""
+        ds = [
+            _d(
+                "x",
+                None,
+                seat_class=SeatClass.PLATINUM,
+                appointed_by="parent",
+                start=date(2025, 6, 1),
+            ),
+            _d("y", None, seat_class=SeatClass.GOLD, appointed_by="child", start=date(2025, 6, 1)),
+        ]
+        d = check_diversity(ds, as_of=date(2025, 7, 1), organizations=self.ORGS)
+        assert Status.FAILED == d.check("board.diversity.appointing_members").status
+        before = check_diversity(ds, as_of=date(2025, 5, 31), organizations=self.ORGS)
+        assert Status.PASSED == before.outcome

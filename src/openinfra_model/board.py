@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
     from openinfra_model.affiliation import AffiliatedGroups
     from openinfra_model.membership import Membership
+    from openinfra_model.organizations import Organization
 
 __all__ = [
     "SEAT_CHANGE_RULE",
@@ -825,6 +826,7 @@ def check_board(
     *,
     as_of: date,
     groups: AffiliatedGroups | None = None,
+    organizations: Iterable[Organization] | None = None,
 ) -> BoardReport:
     """Examine the board in office on ``as_of`` against the seat and diversity rules.
 
@@ -834,7 +836,10 @@ def check_board(
             selectors), in any order.
         as_of: The date examined; it chooses the texts applied.
         groups: Affiliated groups (from :func:`~openinfra_model.affiliated_groups`); without
-            them every organisation is its own group.
+            them (and without ``organizations``) every organisation is its own group.
+        organizations: The organisations with their control links: the groups are computed
+            from them (on ``as_of`` and on each director's first day, to tell a merger during
+            the term).
 
     Returns:
         A :class:`BoardReport` whose ``composition`` and ``diversity`` Decisions hold one
@@ -957,7 +962,9 @@ def check_board(
                 as_of=as_of,
             )
         )
-    diversity = check_diversity(in_office, as_of=as_of, groups=groups, waivers=board.waivers)
+    diversity = check_diversity(
+        in_office, as_of=as_of, groups=groups, waivers=board.waivers, organizations=organizations
+    )
     total = len(in_office)
     third = counts[SeatClass.GOLD] * 3 == total and total > 0
     info = Check(

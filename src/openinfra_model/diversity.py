@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from openinfra_model.affiliation import AffiliatedGroups, AffiliationKind
+from openinfra_model.affiliation import AffiliatedGroups, AffiliationKind, affiliated_groups
 from openinfra_model.board import Board, Director, SeatClass, Waiver
 from openinfra_model.citations import Citation
 from openinfra_model.decisions import Check, Decision, Status
@@ -41,6 +41,7 @@ from openinfra_model.regimes import (
 )
 
 if TYPE_CHECKING:
+    from openinfra_model.organizations import Organization
     from openinfra_model.seating import SeatConstraint
 
 __all__ = [
@@ -335,18 +336,49 @@ def check_waiver(
     )
 
 
-@attrs.frozen
 class _Scene:
     """What the per-group checks need to know about the board on the day."""
 
-    rule: DiversityRule
-    everyone: tuple[Director, ...]
-    waivers: tuple[Waiver, ...]
-    as_of: date
-    groups: AffiliatedGroups | None
+    __slots__ = ("_cache", "as_of", "everyone", "groups", "organizations", "rule", "waivers")
 
-    def key(self, organization: str) -> str:
-        return self.groups.key(organization) if self.groups is not None else organization
+    def __init__(  # noqa: PLR0913  (private; the facts of one examination)
+        self,
+        rule: DiversityRule,
+        everyone: tuple[Director, ...],
+        *,
+        waivers: tuple[Waiver, ...],
+        as_of: date,
+        groups: AffiliatedGroups | None,
+        organizations: tuple[Organization, ...] | None,
+    ) -> None:
+        self.rule = rule
+        self.everyone = everyone
+        self.waivers = waivers
+        self.as_of = as_of
+        self.groups = groups
+        self.organizations = organizations
+        self._cache: dict[date, AffiliatedGroups | None] = {as_of: groups}
+
+    def groups_at(self, day: date) -> AffiliatedGroups | None:
+        """The groups on ``day``: recomputed from the organisations when they are given."""
+        if day not in self._cache:
+            self._cache[day] = (
+                affiliated_groups(self.organizations, as_of=day)
+                if self.organizations is not None
+                else self.groups
+            )
+        return self._cache[day]
+
+    def joined_during_term(self, d: Director, key: str) -> bool:
+        """Whether ``d`` was not affiliated with ``key``'s group when the term began.
+
+        A job move shows as a personal link that starts during the term; a merger or
+        acquisition as a control link that starts during the term (seen when the organisations
+        are given, so the groups can be read on the first day of the term).
+        """
+        start = max(d.term_start, FIRST_DATE)
+        at_start = director_groups(d, as_of=start, groups=self.groups_at(start))[0]
+        return key not in at_start
 
 
 def check_diversity(
@@ -355,6 +387,7 @@ def check_diversity(
     as_of: date,
     groups: AffiliatedGroups | None = None,
     waivers: Iterable[Waiver] = (),
+    organizations: Iterable[Organization] | None = None,
 ) -> Decision:
     """Examine the Director Diversity Requirement over the directors in office.
 
@@ -362,6 +395,15 @@ def check_diversity(
     vote suffices), one ``UNKNOWN`` check where a contractor's unknown earnings decide it, and a
     ``PASSED`` check per affiliated group within the limit. A director whose affiliation began
     during the term is named as the one who "shall resign" (§4.15(d)).
+
+    Args:
+        directors: The directors (those not in office on ``as_of`` are left out).
+        as_of: The date examined.
+        groups: Affiliated groups on ``as_of``; computed from ``organizations`` if omitted.
+        waivers: Recorded waivers.
+        organizations: The organisations with their control links. Given, the groups are
+            also read on each director's first day, so that an affiliation created by a merger
+            during the term is seen as a mid-term change.
 
     Example:
         >>> from openinfra_model import AffiliationKind, PersonalAffiliation
@@ -383,7 +425,12 @@ def check_diversity(
     """
     rule = DIVERSITY_REQUIREMENT.value(as_of)
     ds = tuple(d for d in directors if d.in_office(as_of))
-    scene = _Scene(rule, ds, tuple(waivers), as_of, groups)
+    orgs = tuple(organizations) if organizations is not None else None
+    if groups is None and orgs is not None:
+        groups = affiliated_groups(orgs, as_of=as_of)
+    scene = _Scene(
+        rule, ds, waivers=tuple(waivers), as_of=as_of, groups=groups, organizations=orgs
+    )
     certain: dict[str, list[Director]] = {}
     maybe: dict[str, list[Director]] = {}
     for d in ds:
@@ -395,6 +442,8 @@ def check_diversity(
     checks: list[Check] = []
     for key in sorted(set(certain) | set(maybe)):
         checks.extend(_group_checks(scene, key, certain.get(key, []), maybe.get(key, [])))
+    if rule.max_appointed is not None:
+        checks.extend(_appointing_member_checks(scene))
     if not checks:
         checks.append(
             Check(
@@ -405,6 +454,46 @@ def check_diversity(
             )
         )
     return Decision.of(*checks)
+
+
+def _appointing_member_checks(scene: _Scene) -> list[Check]:
+    """Charter §3(b): one member of a group of Related Companies may appoint or nominate.
+
+    "Only one Member that is part of a group of Related Companies [...] may appoint, or
+    nominate for a membership class election, a representative on the Governing Board."
+    """
+    by_group: dict[str, set[str]] = {}
+    for d in scene.everyone:
+        if d.appointed_by is not None and d.seat_class is not SeatClass.INDIVIDUAL:
+            key = scene.groups.key(d.appointed_by) if scene.groups else d.appointed_by
+            by_group.setdefault(key, set()).add(d.appointed_by)
+    checks = []
+    for key, members in sorted(by_group.items()):
+        if len(members) <= 1:
+            continue
+        names = ", ".join(sorted(members))
+        appointees = [d for d in scene.everyone if d.appointed_by in members]
+        waiver = _waiver_for(
+            scene.waivers,
+            key,
+            (d.person for d in appointees),
+            as_of=scene.as_of,
+            groups=scene.groups,
+        )
+        status = Status.FAILED
+        if waiver is not None:
+            vote = check_waiver(waiver, scene.everyone, groups=scene.groups)
+            status = Status.WAIVED if vote.status is Status.WAIVED else Status.FAILED
+        checks.append(
+            Check(
+                "board.diversity.appointing_members",
+                status,
+                scene.rule.limit if status is Status.FAILED else scene.rule.waiver,
+                f"{len(members)} members of one group of Related Companies ({names}) appoint or "
+                "nominate representatives; only one may",
+            )
+        )
+    return checks
 
 
 def _group_checks(
@@ -461,16 +550,7 @@ def _over_limit(scene: _Scene, key: str, sure: list[Director], limit: int) -> Ch
                 f"{len(sure)} directors affiliated with {key} ({names}) exceed {limit}; "
                 f"{vote.reason}",
             )
-    late = [
-        d
-        for d in sure
-        if any(
-            link.since is not None
-            and link.since > d.term_start
-            and scene.key(link.organization) == key
-            for link in d.affiliations
-        )
-    ]
+    late = [d for d in sure if scene.joined_during_term(d, key)]
     if late:
         return Check(
             "board.diversity.limit",
