@@ -34,6 +34,7 @@ from openinfra_model.elections.voters import (
     IndividualProgram,
     MembershipSpan,
     check_window_voter,
+    spans_of,
 )
 
 FM = IndividualStatus.FOUNDATION_MEMBER
@@ -130,6 +131,20 @@ class TestIndividualRolls:
         for election in (h.INDIVIDUAL_2013, h.INDIVIDUAL_2025):
             expected = tuple(p.id for p in people if check_window_voter(p, election.voting).passed)
             assert expected == build_roll(election, r).voters
+
+    @given(
+        st.dates(min_value=date(2012, 1, 1), max_value=date(2025, 12, 1)),
+        st.sampled_from(
+            [h.INDIVIDUAL_2012, h.INDIVIDUAL_2013, h.INDIVIDUAL_2025, h.INDIVIDUAL_2026]
+        ),
+    )
+    def test_shared_decisions_equal_the_general_rule(
+        self, start: date, election: Election
+    ) -> None:
+        """The roll's fast per-date decision equals the general span-by-span decision."""
+        p = Individual(id="p", name="p", status=FM, member_since=start, oif_agreement_signed=start)
+        general = check_window_voter(p, election.voting, spans=spans_of(p))
+        assert general == check_window_voter(p, election.voting)
 
 
 class TestOrganisationRolls:

@@ -442,61 +442,74 @@ def _not_member_check(
     )
 
 
-def _waiting_checks(start: date, day: date) -> tuple[Check, ...]:
-    wait = WAITING_PERIOD_DAYS.at(day)
-    founding = FOUNDING_EXCEPTION_BEFORE.at(day)
-    checks: list[Check] = []
+_SHARED: dict[tuple[str, str], Check] = {}
+
+
+def _shared(rid: str, status: Status, cite: Citation, reason: str) -> Check:
+    """One Check object for every member in the same situation (no per-member data)."""
+    key = (rid, reason)
+    found = _SHARED.get(key)
+    if found is None or found.status is not status or found.citation is not cite:
+        found = _SHARED[key] = Check(rid, status, cite, reason)
+    return found
+
+
+_FOUNDING_NA: dict[date, Check] = {}
+
+
+def _founding_not_applicable(before: date, cite: Citation) -> Check:
+    found = _FOUNDING_NA.get(before)
+    if found is None:
+        found = _FOUNDING_NA[before] = _shared(
+            "elections.voter.founding_exception",
+            Status.NOT_APPLICABLE,
+            cite,
+            f"effective on or after {before.isoformat()}",
+        )
+    return found
+
+
+def _waiting_checks(
+    start: date,
+    day: date,
+    wait: RegimeWindow[int] | None = None,
+    founding: RegimeWindow[date | None] | None = None,
+) -> tuple[Check, ...]:
+    wait = WAITING_PERIOD_DAYS.at(day) if wait is None else wait
+    founding = FOUNDING_EXCEPTION_BEFORE.at(day) if founding is None else founding
+    rid = "elections.voter.waiting_period"
+    iso = start.isoformat()
     if founding.value is not None:
-        rid = "elections.voter.founding_exception"
+        fid = "elections.voter.founding_exception"
         if start < founding.value:
-            checks.append(
+            return (
                 Check(
-                    rid,
+                    fid,
                     Status.PASSED,
                     founding.citation,
-                    f"effective {start.isoformat()}, before {founding.value.isoformat()}: "
-                    "votes at once",
-                )
+                    f"effective {iso}, before {founding.value.isoformat()}: votes at once",
+                ),
+                _shared(rid, Status.NOT_APPLICABLE, wait.citation, "a founding member"),
             )
-            checks.append(
-                Check(
-                    "elections.voter.waiting_period",
-                    Status.NOT_APPLICABLE,
-                    wait.citation,
-                    "a founding member",
-                )
-            )
-            return tuple(checks)
-        checks.append(
-            Check(
-                rid,
-                Status.NOT_APPLICABLE,
-                founding.citation,
-                f"effective {start.isoformat()}, not before {founding.value.isoformat()}",
-            )
-        )
+        lead: tuple[Check, ...] = (_founding_not_applicable(founding.value, founding.citation),)
+    else:
+        lead = ()
     first = start + timedelta(days=wait.value)
-    rid = "elections.voter.waiting_period"
     if first <= day:
-        checks.append(
-            Check(
-                rid,
-                Status.PASSED,
-                wait.citation,
-                f"effective {start.isoformat()}: may vote from {first.isoformat()}",
-            )
+        last = Check(
+            rid,
+            Status.PASSED,
+            wait.citation,
+            f"effective {iso}: may vote from {first.isoformat()}",
         )
     else:
-        checks.append(
-            Check(
-                rid,
-                Status.FAILED,
-                wait.citation,
-                f"effective {start.isoformat()}: may vote only from {first.isoformat()} "
-                f"({wait.value} days)",
-            )
+        last = Check(
+            rid,
+            Status.FAILED,
+            wait.citation,
+            f"effective {iso}: may vote only from {first.isoformat()} ({wait.value} days)",
         )
-    return tuple(checks)
+    return (*lead, last)
 
 
 # --- individual voters -------------------------------------------------------------------
@@ -577,10 +590,95 @@ def check_window_voter(
         <Status.FAILED: 'failed'>
     """
     _dated(vote.first, "vote.first")
-    history = spans_of(person) if spans is None else tuple(spans)
     program = program_on(vote.first)
+    if spans is None and person.status is IndividualStatus.FOUNDATION_MEMBER:
+        start = (
+            person.member_since
+            if program is IndividualProgram.FOUNDATION
+            else (person.oif_agreement_signed)
+        )
+        if start is not None:
+            return _WindowRules(vote, program).decide(start)
+    history = spans_of(person) if spans is None else tuple(spans)
     day = _first_voting_day(history, program, vote)
     return check_individual_voter(person, as_of=day or vote.last, spans=history)
+
+
+class _WindowRules:
+    """The rules of one voting window, looked up once (a roll decides thousands of dates)."""
+
+    __slots__ = (
+        "cite",
+        "first",
+        "founding",
+        "founding_na",
+        "last",
+        "program",
+        "wait",
+        "wait_delta",
+    )
+
+    def __init__(self, vote: DayRange, program: IndividualProgram) -> None:
+        self.first = vote.first
+        self.last = vote.last
+        self.program = program
+        self.wait = WAITING_PERIOD_DAYS.at(vote.last)
+        self.wait_delta = timedelta(days=self.wait.value)
+        self.founding = FOUNDING_EXCEPTION_BEFORE.at(vote.last)
+        before = self.founding.value
+        self.founding_na = (
+            None if before is None else _founding_not_applicable(before, self.founding.citation)
+        )
+        self.cite = _membership_citation(program)
+
+    def decide(self, start: date) -> Decision:
+        """The decision of a member with one open span from ``start``.
+
+        The same decision :func:`check_individual_voter` gives on the first day the member
+        may vote in the window (or on its last day), without building spans; the common path
+        (no founding exception) is written out for speed.
+        """
+        before = self.founding.value
+        founding = before is not None and start < before
+        first = start if founding else start + self.wait_delta
+        day = min(max(self.first, first), self.last)
+        rid = "elections.voter.membership"
+        iso = start.isoformat()
+        if start > day:
+            return Decision(
+                Status.FAILED,
+                (
+                    Check(
+                        rid,
+                        Status.FAILED,
+                        self.cite,
+                        f"not yet a member on {day.isoformat()}: effective date {iso}",
+                    ),
+                ),
+            )
+        member = Check(rid, Status.PASSED, self.cite, f"a member since {iso}")
+        if founding:
+            return Decision.of(member, *_waiting_checks(start, day, self.wait, self.founding))
+        wid = "elections.voter.waiting_period"
+        if first <= day:
+            outcome = Status.PASSED
+            last = Check(
+                wid,
+                outcome,
+                self.wait.citation,
+                f"effective {iso}: may vote from {first.isoformat()}",
+            )
+        else:
+            outcome = Status.FAILED
+            last = Check(
+                wid,
+                outcome,
+                self.wait.citation,
+                f"effective {iso}: may vote only from {first.isoformat()} "
+                f"({self.wait.value} days)",
+            )
+        na = self.founding_na
+        return Decision(outcome, (member, na, last) if na is not None else (member, last))
 
 
 def _first_voting_day(
