@@ -2,15 +2,15 @@
 
 The modules, in the order facts flow:
 
-* :mod:`~openinfra_model.elections.model` -- elections, voting windows, vote records, and the
-  shared :class:`VotingMethod` enumeration (the counting package uses it too);
-* :mod:`~openinfra_model.elections.history` -- the published board elections, as data;
-* :mod:`~openinfra_model.elections.calendar` -- validate and propose board election calendars;
-* :mod:`~openinfra_model.elections.voters` -- who may vote, and the 180-day arithmetic;
-* :mod:`~openinfra_model.elections.rolls` -- electorate rolls at scale, vote-record checks;
-* :mod:`~openinfra_model.elections.lifecycle` -- participation notices and moves to Community;
-* :mod:`~openinfra_model.elections.candidates` -- Individual board candidates;
-* :mod:`~openinfra_model.elections.technical` -- OpenStack TC and PTL electorates and limits.
+* ``openinfra_model.elections.model`` -- elections, voting windows, vote records, and the
+  shared :class:`~openinfra_model.VotingMethod` enumeration (the counting package uses it too);
+* ``openinfra_model.elections.history`` -- the published board elections, as data;
+* ``openinfra_model.elections.calendar`` -- validate and propose board election calendars;
+* ``openinfra_model.elections.voters`` -- who may vote, and the 180-day arithmetic;
+* ``openinfra_model.elections.rolls`` -- electorate rolls at scale, vote-record checks;
+* ``openinfra_model.elections.lifecycle`` -- participation notices and moves to Community;
+* ``openinfra_model.elections.candidates`` -- Individual board candidates;
+* ``openinfra_model.elections.technical`` -- OpenStack TC and PTL electorates and limits.
 """
 
 from __future__ import annotations

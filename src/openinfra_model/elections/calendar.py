@@ -1,9 +1,10 @@
 """Board election calendars: validate a proposed calendar, propose a default one.
 
 The Board fixes each year's dates, so the library does not claim to predict them. It checks a
-proposed :class:`BoardCalendar` against the rules of the period the vote falls in
-(:func:`check_calendar`, :func:`check_vote_window`) and proposes a default that follows the
-rules and the published practice (:func:`propose_calendar`).
+proposed :class:`~openinfra_model.BoardCalendar` against the rules of the period the vote falls in
+(:func:`~openinfra_model.check_calendar`, :func:`~openinfra_model.check_vote_window`) and proposes
+a default that follows the rules and the published practice
+(:func:`~openinfra_model.propose_calendar`).
 
 Delaware period (bylaws, until 2025-05-31):
 
@@ -324,10 +325,10 @@ def _meeting_check(vote: DayRange, *, special: bool) -> Check:
 def check_calendar(calendar: BoardCalendar) -> Decision:
     """Check a proposed board election calendar; only the parts given are examined.
 
-    Besides :func:`check_vote_window` on the Individual vote: the vote is in the board year;
-    the Gold vote is in its January days and ends before the Individual vote opens; the
-    nominations close at least the lead days (30) before the vote opens; the application
-    deadline falls on or after the nominations close and before the vote opens.
+    Besides :func:`~openinfra_model.check_vote_window` on the Individual vote: the vote is in the
+    board year; the Gold vote is in its January days and ends before the Individual vote opens; the
+    nominations close at least the lead days (30) before the vote opens; the application deadline
+    falls on or after the nominations close and before the vote opens.
 
     Raises:
         InvalidInputError: A date falls before every rule (before 2012-08-20).

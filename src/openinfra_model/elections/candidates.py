@@ -7,12 +7,13 @@ and (iv) the nomination must be received at least thirty (30) days prior to the 
 or special meeting." The LF election procedures §2 say the same of OIF Individual Members and
 "the relevant election".
 
-In practice each member's nomination is a separate record ("You will need at least 10
-nominations to be listed on the ballot"), so a :class:`Candidacy` holds one :class:`Nomination`
-per nominating member. "Good standing" is not defined by the sources: we read it as a current
-member (not a Community account) on the day asked about [inferred]. The meeting's date is the
-vote's first day [inferred]. The text does not exclude the nominee from signing their own
-nomination, so a self-nomination counts [the site's practice was not found].
+In practice each member's nomination is a separate record ("You will need at least 10 nominations
+to be listed on the ballot"), so a :class:`~openinfra_model.Candidacy` holds one
+:class:`~openinfra_model.Nomination` per nominating member. "Good standing" is not defined by the
+sources: we read it as a current member (not a Community account) on the day asked about
+[inferred]. The meeting's date is the vote's first day [inferred]. The text does not exclude the
+nominee from signing their own nomination, so a self-nomination counts [the site's practice was not
+found].
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The published board elections, as data (governance reference §3.1, §3.2 and §7.1).
 
-Each :class:`~openinfra_model.elections.model.Election` carries the source of its dates. Only
+Each :class:`~openinfra_model.Election` carries the source of its dates. Only
 what was published is recorded: nomination windows and application deadlines are known for
 2026 only, and the Gold selector days for 2013, 2014 and 2026.
 """

@@ -9,7 +9,7 @@ respond" would end the membership only of those who *do* respond; we model the e
 as the membership site's notice says ("If you take no action, we will automatically change your
 account status [...] to "Community Member"").
 
-Two named policies decide who gets a notice (:class:`ParticipationPolicy`):
+Two named policies decide who gets a notice (:class:`~openinfra_model.ParticipationPolicy`):
 
 * ``BYLAWS`` (the default): of the Individual-member votes that closed in the 24 months before
   the as-of date, counting only those the member was on the roll of [inferred], the member
@@ -20,7 +20,7 @@ Two named policies decide who gets a notice (:class:`ParticipationPolicy`):
 
 Then, for both: a member noticed on day ``N`` who has not answered by ``N + 30`` days is moved
 to a Community account on ``N + 31`` [the day inferred: the first day after the 30 days].
-Re-joining starts a new :class:`~openinfra_model.elections.voters.MembershipSpan`, so the 180
+Re-joining starts a new :class:`~openinfra_model.MembershipSpan`, so the 180
 days run again (the site: "you will not be eligible to vote [...] until 180 days after
 re-joining").
 """
@@ -71,10 +71,11 @@ class ParticipationPolicy(enum.Enum):
     """Which reading of the participation rule decides who gets a notice."""
 
     BYLAWS = "bylaws"
-    """Appendix 1 §3(iii): fewer than half of the eligible votes of the prior 24 months."""
+    """The bylaws' rule (Appendix 1 §3(iii)), fewer than half of the eligible votes of the
+    prior 24 months gets a notice."""
     SITE_PRACTICE = "site_practice"
-    """The membership site: no vote in either of the last two elections, for members who
-    joined at least 180 days before the latest close."""
+    """The membership site's practice, no vote in either of the last two elections (for
+    members who joined at least 180 days before the latest close) gets a notice."""
 
 
 @attrs.frozen
@@ -234,9 +235,9 @@ def review_lifecycle(  # noqa: PLR0913
     """Compute, on ``as_of``, who gets a participation notice and who is moved.
 
     The rolls of the Individual-member elections are built from the roster (and ``history``);
-    every vote record is checked against them (:func:`~openinfra_model.elections.rolls.
-    check_vote_records`). A member already noticed since the latest counted vote closed is
-    not noticed again [inferred].
+    every vote record is checked against them (:func:`~openinfra_model.check_vote_records`).
+    A member already noticed since the latest counted vote closed is not noticed again
+    [inferred].
 
     Raises:
         InvalidInputError: Bad vote records (unknown election, voter not on the roll, ...),

@@ -1,14 +1,15 @@
 """Elections as data: what is elected, by whom, when and how votes are counted.
 
-These are facts, not rules. An :class:`Election` names its seats, its nomination window, its
-application deadline, its voting window, its counting :class:`VotingMethod` and the
-:class:`Electorate` that may vote; a :class:`VoteRecord` says that one person or member cast a
-vote in one election (participation, not the ballot's content). The rules that read them
-(calendars, voter and candidate eligibility, rolls, the member lifecycle) live beside this
-module.
+These are facts, not rules. An :class:`~openinfra_model.Election` names its seats, its nomination
+window, its application deadline, its voting window, its counting
+:class:`~openinfra_model.VotingMethod` and the :class:`~openinfra_model.Electorate` that may vote;
+a :class:`~openinfra_model.VoteRecord` says that one person or member cast a vote in one election
+(participation, not the ballot's content). The rules that read them (calendars, voter and candidate
+eligibility, rolls, the member lifecycle) live beside this module.
 
-:class:`VotingMethod` is the one shared enumeration of counting methods: the counting package
-uses it too, so an :class:`Election` and a count agree on what the method is.
+:class:`~openinfra_model.VotingMethod` is the one shared enumeration of counting methods: the
+counting package uses it too, so an :class:`~openinfra_model.Election` and a count agree on what
+the method is.
 """
 
 from __future__ import annotations
@@ -40,13 +41,14 @@ class VotingMethod(enum.Enum):
     """
 
     PLURALITY = "plurality"
-    """One mark per seat, most marks win (bylaws §3.10(a): "a plurality of the votes cast")."""
+    """One mark per seat, the most marks win (bylaws §3.10(a), "a plurality of the votes
+    cast")."""
     CUMULATIVE = "cumulative"
     """As many votes as seats, which may be spread or stacked on one candidate (Individual
     Director elections 2012 to January 2025)."""
     RESTRICTED = "restricted"
-    """Restricted voting: fewer votes than seats and at most one per candidate (the 2012 Gold
-    Director Selector election: six votes for eight seats, one per candidate)."""
+    """Restricted voting, fewer votes than seats and at most one per candidate (the 2012 Gold
+    Director Selector election gave six votes for eight seats, one per candidate)."""
     MEEK_STV = "meek_stv"
     """Meek's single transferable vote over ranked ballots (Governing Board from 2026)."""
     SCHULZE = "schulze"
@@ -58,14 +60,13 @@ class ElectionKind(enum.Enum):
     """What an election fills or decides."""
 
     INDIVIDUAL_DIRECTORS = "individual_directors"
-    """Delaware period: the Individual Members elect Individual Directors (§4.2(d))."""
+    """The Individual Members elect Individual Directors (Delaware period, §4.2(d))."""
     GOLD_DIRECTOR_SELECTORS = "gold_director_selectors"
-    """Delaware period: the Gold Members select Gold Director Selectors (§4.2(c))."""
+    """The Gold Members select Gold Director Selectors (Delaware period, §4.2(c))."""
     GOLD_REPRESENTATIVES = "gold_representatives"
-    """Linux Foundation period: the Gold Members elect Gold Representatives (charter §2(c))."""
+    """The Gold Members elect Gold Representatives (LF period, charter §2(c))."""
     OIF_INDIVIDUAL_REPRESENTATIVES = "oif_individual_representatives"
-    """Linux Foundation period: the OIF Individual Members elect their representatives
-    (charter §2(f))."""
+    """The OIF Individual Members elect their representatives (LF period, charter §2(f))."""
     TECHNICAL_COMMITTEE = "technical_committee"
     """The OpenStack Technical Committee, elected by the Active (Technical) Contributors."""
     PROJECT_TEAM_LEAD = "project_team_lead"

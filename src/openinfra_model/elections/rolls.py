@@ -1,12 +1,14 @@
 """Electorate rolls: who may vote in one election, built from a roster at scale.
 
-:func:`build_roll` gives the ids on the roll of an election (a tuple in roster order), and with
-``explain=True`` a :class:`~openinfra_model.Decision` for every member examined. Members in the
-same situation share one Decision object (a roster of 110,000 members has a few thousand
-distinct effective dates), so the explained roll costs little more than the bare one.
+:func:`~openinfra_model.build_roll` gives the ids on the roll of an election (a tuple in roster
+order), and with ``explain=True`` a :class:`~openinfra_model.Decision` for every member examined.
+Members in the same situation share one Decision object (a roster of 110,000 members has a few
+thousand distinct effective dates), which keeps the explained roll within a small multiple of
+the bare one.
 
-:func:`check_vote_records` refuses vote records that cannot be right: votes for elections that
-do not exist, by people not on that election's roll, cast outside its window, or twice.
+:func:`~openinfra_model.check_vote_records` refuses vote records that cannot be right: votes for
+elections that do not exist, by people not on that election's roll, cast outside its window, or
+twice.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ class Roll:
     Attributes:
         election: The election's id.
         cutoff: For individual electorates, the latest effective date on the roll (see
-            :func:`~openinfra_model.elections.voters.joining_cutoff`); otherwise ``None``.
+            :func:`~openinfra_model.joining_cutoff`); otherwise ``None``.
         voters: The ids on the roll, in roster order.
         examined: With ``explain=True``, every id examined, in roster order.
         decisions: With ``explain=True``, the decision for each id of ``examined``.
@@ -125,10 +127,10 @@ def build_roll(
     """Build the roll of an election of members from a roster.
 
     Individual electorates: every individual with a day in the voting window on which they may
-    cast a counting vote (see :mod:`openinfra_model.elections.voters`). Gold and Platinum
+    cast a counting vote (see ``openinfra_model.elections.voters``). Gold and Platinum
     electorates: every organisation whose membership passes
-    :func:`~openinfra_model.elections.voters.check_gold_voter` /
-    :func:`~openinfra_model.elections.voters.check_platinum_voter` on the vote's first day.
+    :func:`~openinfra_model.check_gold_voter` /
+    :func:`~openinfra_model.check_platinum_voter` on the vote's first day.
     (TC and PTL rolls need contributions:
     ``openinfra_model.elections.technical.build_contributor_roll``.)
 

@@ -478,7 +478,8 @@ def build_contributor_roll(  # noqa: PLR0913
 
     Raises:
         InvalidInputError: Contributions or extra contributors naming unknown individuals, or
-            dated after ``as_of``; or a bad election (see :func:`check_technical_voter`).
+            dated after ``as_of``; or a bad election (see
+            :func:`~openinfra_model.check_technical_voter`).
     """
     _check_technical_election(election)
     known = roster.individuals_by_id
@@ -574,7 +575,7 @@ def tc_seat_constraint(
 
     Raises:
         InvalidInputError: ``as_of`` is before 2023-12-05: Appendix 4's remedy was a Board
-            deferral, not a substitution -- use :func:`check_tc_affiliation`.
+            deferral, not a substitution -- use :func:`~openinfra_model.check_tc_affiliation`.
 
     Example:
         >>> from openinfra_model import seat_in_order

@@ -12,11 +12,11 @@ the effective date" of their OIF agreement. Community accounts never vote (join 
 For a vote held over several days ``[first, last]``:
 
 * a member with ``E <= last - 180`` can cast a vote that counts on at least one day of the
-  window (the last day): they are on the roll, and :func:`joining_cutoff` returns
+  window (the last day): they are on the roll, and :func:`~openinfra_model.joining_cutoff` returns
   ``last - 180``;
 * a member with ``E <= first - 180`` can vote on every day of the window;
 * for ``first - 180 < E <= last - 180`` a vote counts only if cast on or after ``E + 180``
-  (:func:`check_vote_cast` checks one cast vote).
+  (:func:`~openinfra_model.check_vote_cast` checks one cast vote).
 
 Gold Members have one vote each (§3.9(b)); from 2021 new Gold Members vote "starting in January
 the following year" (join page). Platinum Members vote in the Platinum class votes of §9.2.
@@ -531,7 +531,7 @@ def check_individual_voter(
     Args:
         person: The individual.
         as_of: The day the vote would be cast.
-        spans: The person's membership history; by default :func:`spans_of` ``(person)``.
+        spans: The person's membership history; by default ``spans_of`` ``(person)``.
 
     Raises:
         InvalidInputError: ``as_of`` is before every rule (before 2012-08-20).
@@ -634,9 +634,9 @@ class _WindowRules:
     def decide(self, start: date) -> Decision:
         """The decision of a member with one open span from ``start``.
 
-        The same decision :func:`check_individual_voter` gives on the first day the member
-        may vote in the window (or on its last day), without building spans; the common path
-        (no founding exception) is written out for speed.
+        The same decision :func:`~openinfra_model.check_individual_voter` gives on the first day
+        the member may vote in the window (or on its last day), without building spans; the common
+        path (no founding exception) is written out for speed.
         """
         before = self.founding.value
         founding = before is not None and start < before
