@@ -10,6 +10,17 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from openinfra_model.citations import DOCUMENTS, Citation, Document, cite
+from openinfra_model.convert import (
+    dumps,
+    dumps_document,
+    format_errors,
+    loads,
+    loads_document,
+    structure,
+    structure_document,
+    unstructure,
+    unstructure_document,
+)
 from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.elections import (
     BoardCalendar,
@@ -156,14 +167,23 @@ __all__ = [
     "check_vote_window",
     "check_window_voter",
     "cite",
+    "dumps",
+    "dumps_document",
     "effective_date",
+    "format_errors",
     "in_force",
     "joining_cutoff",
+    "loads",
+    "loads_document",
     "members_on",
     "propose_calendar",
     "regime_on",
     "review_lifecycle",
     "seat_in_order",
+    "structure",
+    "structure_document",
     "tc_seat_constraint",
+    "unstructure",
+    "unstructure_document",
     "usd",
 ]
