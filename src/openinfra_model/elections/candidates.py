@@ -138,7 +138,7 @@ def check_board_candidate(
     election: Election,
     members: Mapping[str, Individual],
     as_of: date | None = None,
-    history: Mapping[str, Sequence[MembershipSpan]] | None = None,
+    history: Sequence[MembershipSpan] = (),
 ) -> Decision:
     """Decide whether a candidate goes on the ballot of an Individual board election.
 
@@ -154,7 +154,7 @@ def check_board_candidate(
         election: The election (Individual Directors or OIF Individual Representatives).
         members: The individuals by id (nominee and nominators).
         as_of: The day good standing is judged; default the vote's first day.
-        history: Membership spans by person, where the roster record is not enough.
+        history: Membership spans, for the people whose roster record is not enough.
 
     Raises:
         InvalidInputError: The candidacy is for another election, or the election does not
@@ -201,7 +201,9 @@ def check_board_candidate(
     day = opens if as_of is None else as_of
     program = program_on(opens)
     lf = program is IndividualProgram.OIF
-    spans = history or {}
+    spans: dict[str, list[MembershipSpan]] = {}
+    for span in history:
+        spans.setdefault(span.person, []).append(span)
     person = members.get(candidacy.candidate)
     standing_ok = _is_member(person, spans.get(candidacy.candidate), program, day)
     what = "an OIF Individual Member" if lf else "an Individual Member"

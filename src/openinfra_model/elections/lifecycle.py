@@ -39,6 +39,7 @@ from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.elections.model import Electorate
 from openinfra_model.elections.rolls import build_roll, check_vote_records
 from openinfra_model.elections.voters import (
+    IndividualProgram,
     MembershipSpan,
     program_on,
     spans_of,
@@ -156,10 +157,6 @@ NOTICE_RESPONSE_DAYS: DatedTable[int] = DatedTable(
 )
 """Days a noticed member has to answer that they wish to continue."""
 
-_INDIVIDUAL_ELECTORATES = frozenset(
-    {Electorate.INDIVIDUAL_MEMBERS, Electorate.OIF_INDIVIDUAL_MEMBERS}
-)
-
 
 @attrs.frozen(kw_only=True)
 class Notice:
@@ -234,7 +231,11 @@ def review_lifecycle(  # noqa: PLR0913
 ) -> LifecycleReview:
     """Compute, on ``as_of``, who gets a participation notice and who is moved.
 
-    The rolls of the Individual-member elections are built from the roster (and ``history``);
+    The votes counted are those of the membership in force on ``as_of``: Individual Member
+    votes before 2025-06-01, OIF Individual Member votes from then (an OIF member's Delaware
+    votes are not counted [inferred]). Their rolls are built from the roster (and
+    ``history``); people who have since left need their spans in ``history``, or their votes
+    are refused as off the roll;
     every vote record is checked against them (:func:`~openinfra_model.check_vote_records`).
     A member already noticed since the latest counted vote closed is not noticed again
     [inferred].
@@ -272,9 +273,12 @@ def review_lifecycle(  # noqa: PLR0913
     _check_dates(roster, notices, responses, as_of)
     if as_of < FIRST_DATE:
         raise InvalidInputError.at("as_of", f"{as_of.isoformat()} is before every rule")
-    counted = tuple(
-        e for e in elections if e.electorate in _INDIVIDUAL_ELECTORATES and e.voting.last < as_of
+    electorate = (
+        Electorate.INDIVIDUAL_MEMBERS
+        if program_on(as_of) is IndividualProgram.FOUNDATION
+        else Electorate.OIF_INDIVIDUAL_MEMBERS
     )
+    counted = tuple(e for e in elections if e.electorate is electorate and e.voting.last < as_of)
     rolls = tuple(build_roll(e, roster, history=history) for e in counted)
     counted_ids = {e.id for e in counted}
     voted = check_vote_records(

@@ -165,6 +165,13 @@ _S3_9_A_FOUNDING = Citation(
     "days after the effective date of the filing of the Certificate of Incorporation of the "
     'Foundation ("COI Effective Date") may vote immediately',
 )
+_S3_9_A_2021 = Citation(
+    "bylaws",
+    _BYLAWS_2021,
+    "3.9(a)",
+    "The Individual Member shall first be able to vote as an Individual Member one hundred and "
+    "eighty (180) days after the effective date of becoming an Individual Member",
+)
 _EPP_2_A = Citation(
     "lf-election-procedures",
     date(2025, 7, 7),
@@ -230,6 +237,13 @@ _S4_2_C_2012 = Citation(
 WAITING_PERIOD_DAYS: DatedTable[int] = DatedTable(
     "elections.voter.waiting_period",
     RegimeWindow(start=FIRST_DATE, value=180, citation=_S3_9_A_2012, confidence=Confidence.QUOTED),
+    RegimeWindow(
+        start=OIF_LAUNCH,
+        value=180,
+        citation=_S3_9_A_2021,
+        confidence=Confidence.QUOTED,
+        note="The 2021 text (first seen 2021-09-29); the start on 2021-01-01 is inferred.",
+    ),
     RegimeWindow(start=LF_CLOSING, value=180, citation=_EPP_2_A, confidence=Confidence.QUOTED),
 )
 """Days from the effective date to the first day an individual may vote."""
@@ -244,6 +258,15 @@ FOUNDING_EXCEPTION_BEFORE: DatedTable[date | None] = DatedTable(
         note="The clause is quoted; the COI Effective Date was not found, so we take it to be "
         "2012-08-20 (the first supported date): members effective before 2012-09-19 vote at "
         "once.",
+    ),
+    RegimeWindow(
+        start=OIF_LAUNCH,
+        value=None,
+        citation=_S3_9_A_2021,
+        confidence=Confidence.NOT_FOUND,
+        note="The 2021 text (first seen 2021-09-29) has no founding exception; when it was "
+        "dropped was not found. It cannot change an answer after 2013-03-18, when every "
+        "founding member had passed 180 days, so 2021-01-01 is used.",
     ),
     RegimeWindow(
         start=LF_CLOSING,
@@ -432,8 +455,11 @@ def _not_member_check(
         return Check(rid, Status.FAILED, cite, what)
     later = [s.start for s in mine if s.start > day]
     ended = [s.end for s in mine if s.end is not None and s.end <= day]
-    if ended and (not later or max(ended) > min(later)):
-        return Check(rid, Status.FAILED, cite, f"the membership ended on {max(ended).isoformat()}")
+    if ended:
+        again = f"; a new membership from {min(later).isoformat()}" if later else ""
+        return Check(
+            rid, Status.FAILED, cite, f"the membership ended on {max(ended).isoformat()}{again}"
+        )
     return Check(
         rid,
         Status.FAILED,
