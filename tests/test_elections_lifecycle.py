@@ -276,3 +276,59 @@ class TestBadRecords:
                 responses=(NoticeResponse(person="half", on=date(2025, 3, 2)),),
             )
         assert ("notices[0].person", "responses[0].on") == err.value.paths
+
+
+class TestLinuxFoundationEra:
+    """LF-IMP §3: the same rule for OIF Individual Members, over OIF-era votes [inferred]."""
+
+    ROSTER = Roster(
+        snapshot=date(2026, 3, 1),
+        individuals=(
+            Individual(
+                id="x",
+                name="x",
+                status=FM,
+                member_since=date(2015, 1, 1),
+                oif_agreement_signed=date(2025, 6, 2),
+            ),
+            Individual(
+                id="y",
+                name="y",
+                status=FM,
+                member_since=date(2015, 1, 1),
+                oif_agreement_signed=date(2025, 6, 2),
+            ),
+            Individual(id="z", name="z", status=FM, member_since=date(2015, 1, 1)),
+        ),
+    )
+
+    def test_only_oif_votes_count(self) -> None:
+        """In 2026 the 2026 vote counts; a Delaware 2025 vote does not; non-OIF members are out."""
+        elections = (h.INDIVIDUAL_2025, h.INDIVIDUAL_2026)
+        v = votes(x=(2026,), y=(2025,))
+        r = review_lifecycle(self.ROSTER, elections, v, as_of=date(2026, 3, 1))
+        assert ["y"] == [a.person for a in r.notices]
+
+
+class TestReasons:
+    """Reasons name the facts that decided."""
+
+    def test_ended_then_rejoined_later(self) -> None:
+        """Between two memberships the reason gives the end and the next start."""
+        spans = (
+            MembershipSpan(
+                person="p",
+                program=IndividualProgram.FOUNDATION,
+                start=date(2015, 1, 1),
+                end=date(2020, 1, 1),
+            ),
+            MembershipSpan(
+                person="p", program=IndividualProgram.FOUNDATION, start=date(2023, 1, 1)
+            ),
+        )
+        d = check_individual_voter(
+            person("p", date(2023, 1, 1)), as_of=date(2021, 1, 11), spans=spans
+        )
+        assert "the membership ended on 2020-01-01; a new membership from 2023-01-01" == (
+            d.check("elections.voter.membership").reason
+        )

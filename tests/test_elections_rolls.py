@@ -286,3 +286,13 @@ class TestBadInput:
                 voting=h.INDIVIDUAL_2025.voting,
             )
         assert ("seats",) == err.value.paths
+
+
+class TestFirstSupportedDate:
+    """The 2012 Gold selector vote (August 13-17) precedes the first supported date."""
+
+    def test_2012_gold_vote_is_outside_every_table(self) -> None:
+        """Recorded as data, but the rules refuse it rather than extrapolate backwards."""
+        with pytest.raises(InvalidInputError) as err:
+            build_roll(h.GOLD_2012, roster_of(snapshot=date(2012, 9, 1)))
+        assert ("election.voting.first",) == err.value.paths
