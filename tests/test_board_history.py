@@ -33,6 +33,7 @@ from openinfra_model import (
     load_board_record,
 )
 from openinfra_model.cli import main
+from openinfra_model.elections.history import BOARD_ELECTIONS
 
 
 def _platinum(org: str, start: date, end: date | None = None) -> Membership:
@@ -483,3 +484,19 @@ class TestBoardCommand:
         """A date before every table is an error with exit code 2, not a silent pass."""
         assert 2 == main(["board", "--as-of", "2010-01-01"])
         assert "no rule" in capsys.readouterr().err
+
+
+class TestAgreementWithElectionRecords:
+    """The seat counts here agree with the election records of the elections module."""
+
+    def test_individual_and_gold_seats_agree(self) -> None:
+        """Every election year both records hold gives the same seat counts."""
+        theirs = {e.id: e.seats for e in BOARD_ELECTIONS}
+        ours: dict[str, int] = {}
+        for board in (OSF_BOARD, TestBundledRecord.RECORD.board):
+            for e in board.elections:
+                ours[f"{e.held_on.year}-individual"] = e.individual_seats
+                ours[f"{e.held_on.year}-gold"] = e.gold_seats
+        shared = sorted(set(ours) & set(theirs))
+        assert len(shared) >= 10
+        assert {k: theirs[k] for k in shared} == {k: ours[k] for k in shared}
