@@ -629,6 +629,31 @@ class BoardReport:
         """Platinum, Gold and Individual directors in office."""
         return (self.platinum, self.gold, self.individual)
 
+    def rows(self) -> tuple[dict[str, str], ...]:
+        """One row per director in office, for a data frame (``pandas.DataFrame(r.rows())``).
+
+        Example:
+            >>> from openinfra_model import load_board_record
+            >>> record = load_board_record()
+            >>> report = check_board(record.board, record.memberships, as_of=date(2024, 10, 31))
+            >>> report.rows()[0]["seat_class"], len(report.rows())
+            ('platinum', 17)
+        """
+        return tuple(
+            {
+                "person": d.person,
+                "name": d.name,
+                "seat_class": d.seat_class.value,
+                "appointed_by": d.appointed_by or "",
+                "term_start": d.term_start.isoformat(),
+                "term_end": d.term_end.isoformat() if d.term_end else "",
+                "affiliations": ", ".join(
+                    sorted({a.organization for a in d.affiliations if a.holds_on(self.as_of)})
+                ),
+            }
+            for d in self.directors
+        )
+
     def explain(self) -> str:
         """The report as text."""
         head = (

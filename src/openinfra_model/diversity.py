@@ -686,8 +686,9 @@ def diversity_constraint(  # noqa: PLR0913  (keyword-only options of one clause)
             :class:`~openinfra_model.Board`, the directors in office on ``as_of`` except those
             of ``election_class`` (whose seats the election fills).
         affiliation_of: For each candidate id, the organisation ids the candidate is affiliated
-            with (employer, officer, board member, contractor over $60,000), as a mapping or a
-            function. A candidate missing from a mapping has no affiliation.
+            with (employer, officer, board member, contractor over $60,000; from 2025-06-01
+            only the employer counts), as a mapping or a function. A candidate missing from a
+            mapping has no affiliation.
         as_of: The seating day; it chooses the limit (2, then 3 from 2021).
         groups: Affiliated groups, to treat related organisations as one; without them each
             organisation is its own group.
