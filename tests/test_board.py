@@ -36,6 +36,7 @@ from openinfra_model import (
     Waiver,
     affiliated_groups,
     check_board,
+    check_vacancy_fill,
     control_change_consequences,
     director_limit,
     dumps,
@@ -442,3 +443,48 @@ class TestRoundTrip:
         with pytest.raises(InvalidInputError) as err:
             structure(data, Board)
         assert "directors[0].seat_class" in err.value.paths[0]
+
+
+class TestVacancies:
+    """§4.2(b)-(d); charter §2(b),(c),(f): who fills a vacant seat."""
+
+    OLD_IND = _dir("old", SeatClass.INDIVIDUAL, end=date(2023, 6, 30))
+    OLD_GOLD = _dir("oldg", SeatClass.GOLD, "g1", end=date(2023, 6, 30))
+
+    def test_individual_majority_of_remaining(self) -> None:
+        """4 of 6 remaining Individual directors fill the seat; 3 of 6 do not."""
+        new = _dir("new", SeatClass.INDIVIDUAL, start=date(2023, 7, 15))
+        ok = check_vacancy_fill(
+            self.OLD_IND, new, votes_for=4, remaining=6, as_of=date(2023, 7, 15)
+        )
+        tie = check_vacancy_fill(
+            self.OLD_IND, new, votes_for=3, remaining=6, as_of=date(2023, 7, 15)
+        )
+        assert (Status.PASSED, Status.FAILED) == (ok.outcome, tie.outcome)
+
+    def test_individual_vote_missing_unknown(self) -> None:
+        """Without the vote the answer is UNKNOWN."""
+        new = _dir("new", SeatClass.INDIVIDUAL, start=date(2023, 7, 15))
+        assert Status.UNKNOWN == check_vacancy_fill(self.OLD_IND, new, as_of=Y).outcome
+
+    def test_gold_seat_filled_by_its_selector(self) -> None:
+        """The Gold seat's selector fills it; another Gold member may not."""
+        same = _dir("new", SeatClass.GOLD, "g1", start=date(2023, 7, 15))
+        other = _dir("new", SeatClass.GOLD, "g2", start=date(2023, 7, 15))
+        assert Status.PASSED == check_vacancy_fill(self.OLD_GOLD, same, as_of=Y).outcome
+        d = check_vacancy_fill(self.OLD_GOLD, other, as_of=date(2025, 7, 1))
+        assert Status.FAILED == d.outcome
+        assert "lf-charter" == d.checks[0].citation.document
+
+    def test_overlapping_successor_refused(self) -> None:
+        """A successor taking office before the vacated term ended is bad input."""
+        new = _dir("new", SeatClass.INDIVIDUAL, start=date(2023, 6, 30))
+        with pytest.raises(InvalidInputError) as err:
+            check_vacancy_fill(self.OLD_IND, new, as_of=Y)
+        assert ("successor.term_start",) == err.value.paths
+
+    def test_other_class_refused(self) -> None:
+        """A successor of another class is bad input."""
+        new = _dir("new", SeatClass.GOLD, "g1", start=date(2023, 7, 15))
+        with pytest.raises(InvalidInputError):
+            check_vacancy_fill(self.OLD_IND, new, as_of=Y)

@@ -30,6 +30,7 @@ from openinfra_model.board import (
     SeatClass,
     Waiver,
     check_board,
+    check_vacancy_fill,
     director_limit,
 )
 from openinfra_model.board_record import BoardRecord, load_board_record
@@ -239,6 +240,7 @@ __all__ = [
     "check_tc_affiliation",
     "check_tc_candidate",
     "check_technical_voter",
+    "check_vacancy_fill",
     "check_vote_cast",
     "check_vote_records",
     "check_vote_window",

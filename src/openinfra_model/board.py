@@ -60,6 +60,7 @@ __all__ = [
     "SeatClass",
     "Waiver",
     "check_board",
+    "check_vacancy_fill",
     "director_limit",
 ]
 
@@ -1016,3 +1017,123 @@ def check_board(
         diversity=diversity,
         informational=(info,),
     )
+
+
+_S42C_VACANCY = Citation(
+    "bylaws",
+    _BYLAWS_2021,
+    "4.2(c)",
+    "In the case of the death, resignation or removal of any Gold Director (except for removal "
+    "under Section 4.15), the vacancy may be filled by the relevant Gold Director Selector.",
+)
+_S42D_VACANCY = Citation(
+    "bylaws",
+    _BYLAWS_2021,
+    "4.2(d)",
+    "In the case of the death, resignation or removal of any Individual Director (except for "
+    "removal under Section 4.15), the vacancy may be filled by a majority vote of the "
+    "remaining Individual Directors.",
+)
+_LF2C_VACANCY = Citation(
+    "lf-charter", _LF_TEXT, "2(c)", "the appointing Gold Member designates a replacement"
+)
+_LF2F_VACANCY = Citation(
+    "lf-charter",
+    _LF_TEXT,
+    "2(f)",
+    "by a majority vote of the remaining OIF Individual Representatives",
+)
+
+
+def check_vacancy_fill(
+    vacated: Director,
+    successor: Director,
+    *,
+    as_of: date,
+    votes_for: int | None = None,
+    remaining: int | None = None,
+) -> Decision:
+    """Decide whether a vacancy was filled by whom the texts say.
+
+    A Platinum seat is the appointing member's (§4.2(b); charter §2(b)); a Gold seat is filled
+    by the relevant Gold Director Selector (§4.2(c); charter §2(c): the appointing Gold member);
+    an Individual seat by "a majority vote of the remaining Individual Directors" (§4.2(d);
+    charter §2(f)). The successor must take office after the vacated term ended, in the same
+    class.
+
+    Args:
+        vacated: The director whose seat fell vacant (with ``term_end`` set).
+        successor: The director filling it.
+        as_of: The day the vacancy is filled (chooses the text).
+        votes_for: For an Individual seat, the remaining Individual directors voting for.
+        remaining: For an Individual seat, the Individual directors remaining in office.
+
+    Example:
+        >>> old = Director(
+        ...     person="a",
+        ...     name="A",
+        ...     seat_class=SeatClass.INDIVIDUAL,
+        ...     term_start=date(2023, 1, 31),
+        ...     term_end=date(2023, 6, 30),
+        ... )
+        >>> new = attrs.evolve(
+        ...     old, person="b", name="B", term_start=date(2023, 7, 15), term_end=None
+        ... )
+        >>> check_vacancy_fill(old, new, votes_for=4, remaining=6, as_of=date(2023, 7, 15)).outcome
+        <Status.PASSED: 'passed'>
+    """
+    lf = as_of >= LF_CLOSING
+    checks: list[Check] = []
+    if vacated.term_end is None or successor.term_start <= vacated.term_end:
+        raise InvalidInputError.at(
+            "successor.term_start", "must be after the vacated director's term_end"
+        )
+    if successor.seat_class is not vacated.seat_class:
+        raise InvalidInputError.at(
+            "successor.seat_class",
+            f"is {successor.seat_class.value}, the vacated seat is {vacated.seat_class.value}",
+        )
+    cls = vacated.seat_class
+    if cls is SeatClass.INDIVIDUAL:
+        cite = _LF2F_VACANCY if lf else _S42D_VACANCY
+        if votes_for is None or remaining is None:
+            checks.append(
+                Check(
+                    "board.vacancy.individual",
+                    Status.UNKNOWN,
+                    cite,
+                    "the vote of the remaining Individual directors is not given",
+                )
+            )
+        else:
+            if not 0 <= votes_for <= remaining:
+                raise InvalidInputError.at(
+                    "votes_for", f"{votes_for} votes for but {remaining} remaining"
+                )
+            ok = votes_for * 2 > remaining
+            checks.append(
+                Check(
+                    "board.vacancy.individual",
+                    Status.PASSED if ok else Status.FAILED,
+                    cite,
+                    f"{votes_for} of {remaining} remaining Individual directors voted for "
+                    f"{successor.name}; a majority is needed",
+                )
+            )
+    else:
+        if cls is SeatClass.GOLD:
+            cite = _LF2C_VACANCY if lf else _S42C_VACANCY
+        else:
+            cite = _LF2B_TERM if lf else _S42B
+        same = successor.appointed_by == vacated.appointed_by
+        who = "member" if cls is SeatClass.PLATINUM else "selector"
+        checks.append(
+            Check(
+                f"board.vacancy.{cls.value}",
+                Status.PASSED if same else Status.FAILED,
+                cite,
+                f"{successor.name} appointed by {successor.appointed_by}; the seat's {who} is "
+                f"{vacated.appointed_by}",
+            )
+        )
+    return Decision.of(*checks)
