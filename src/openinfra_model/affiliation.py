@@ -85,11 +85,25 @@ _S415B = Citation(
     "twelve month period",
 )
 
-AFFILIATION_EXEMPT_KINDS: DatedTable[frozenset[OrganizationKind]] = DatedTable(
+
+@attrs.frozen
+class _Kinds:
+    """A set of organisation kinds that reads well in the rules reference."""
+
+    kinds: frozenset[OrganizationKind]
+
+    def __contains__(self, kind: object) -> bool:
+        return kind in self.kinds
+
+    def __str__(self) -> str:
+        return ", ".join(sorted(k.value for k in self.kinds)) or "none"
+
+
+AFFILIATION_EXEMPT_KINDS: DatedTable[_Kinds] = DatedTable(
     "affiliation.exempt_kinds",
     Window(
         start=FIRST_DATE,
-        value=frozenset({OrganizationKind.GOVERNMENT, OrganizationKind.ACADEMIC}),
+        value=_Kinds(frozenset({OrganizationKind.GOVERNMENT, OrganizationKind.ACADEMIC})),
         citation=_S25,
         confidence=Confidence.QUOTED,
         note="Quoted from the 2021 text; that the 2012 text said the same is inferred. Read as: "
@@ -97,7 +111,7 @@ AFFILIATION_EXEMPT_KINDS: DatedTable[frozenset[OrganizationKind]] = DatedTable(
     ),
     Window(
         start=LF_CLOSING,
-        value=frozenset(),
+        value=_Kinds(frozenset()),
         citation=_LF5,
         confidence=Confidence.QUOTED,
         note="The charter's Related Company definition has no exception; applied as written.",
@@ -271,7 +285,7 @@ class AffiliatedGroups:
         )
 
 
-def _definition(as_of: date) -> tuple[frozenset[OrganizationKind], Citation]:
+def _definition(as_of: date) -> tuple[_Kinds, Citation]:
     window = AFFILIATION_EXEMPT_KINDS.at(as_of)
     return window.value, window.citation
 

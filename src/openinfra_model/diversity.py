@@ -88,6 +88,27 @@ class DiversityRule:
     mid_term: Citation
     waiver: Citation
 
+    def __str__(self) -> str:
+        """Summarise: the limits, what counts, and the waiver vote.
+
+        Example:
+            >>> str(DIVERSITY_REQUIREMENT.value(date(2015, 1, 16)))
+            'at most 2 affiliated directors per group; counts board_member, contractor, employee, officer; waiver: 2/3 of the board, not counting the affiliated'
+        """  # noqa: E501
+        appointed = (
+            f", at most {self.max_appointed} appointed or nominated"
+            if self.max_appointed is not None
+            else ""
+        )
+        num, den = self.waiver_fraction
+        share = "a majority" if (num, den) == (1, 2) else f"{num}/{den}"
+        excl = ", not counting the affiliated" if self.waiver_excludes_affiliated else ""
+        kinds = ", ".join(sorted(k.value for k in self.counted))
+        return (
+            f"at most {self.max_affiliated} affiliated directors per group{appointed}; counts "
+            f"{kinds}; waiver: {share} of the board{excl}"
+        )
+
 
 _RULE_2012 = DiversityRule(
     max_affiliated=2,

@@ -98,7 +98,9 @@ class Threshold:
         return count >= self.needed(base)
 
     def __str__(self) -> str:
-        """Render as 'more than 1/2' or 'at least 2/3'."""
+        """Render as 'more than 1/2', 'at least 2/3' or 'all'."""
+        if self.share == 1 and not self.strict:
+            return "all"
         return f"{'more than' if self.strict else 'at least'} {self.share}"
 
 
