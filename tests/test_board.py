@@ -488,3 +488,37 @@ class TestVacancies:
         new = _dir("new", SeatClass.GOLD, "g1", start=date(2023, 7, 15))
         with pytest.raises(InvalidInputError):
             check_vacancy_fill(self.OLD_IND, new, as_of=Y)
+
+
+class TestElectedSelectors:
+    """§4.2(c): the Gold Members elect as many Gold Director Selectors as the Director Limit.
+
+    "The Gold Members shall elect the same number of Gold Director Selectors as the Director
+    Limit. [...] Each Gold Director Selector shall then appoint a single member".
+    """
+
+    def _board(self, selectors: tuple[str, ...]) -> Board:
+        election = attrs.evolve(ELECTION, gold_selectors=selectors)
+        ds = tuple(
+            attrs.evolve(d, election="2023") if d.seat_class is SeatClass.GOLD else d
+            for d in _board().directors
+        )
+        return Board(directors=ds, elections=(election,))
+
+    def test_recorded_selectors_pass(self) -> None:
+        """Two Gold selectors for two seats, each behind its director."""
+        report = check_board(self._board(("g1", "g2")), MEMBERS, as_of=date(2023, 6, 1))
+        assert Status.PASSED == report.composition.check("board.gold.selectors_elected").status
+
+    def test_director_of_unchosen_member_fails(self) -> None:
+        """A Gold director appointed by a Gold member not chosen as selector fails."""
+        report = check_board(self._board(("g1", "g3")), MEMBERS, as_of=date(2023, 6, 1))
+        failed = [c for c in report.composition.failures() if "not chosen" in c.reason]
+        assert ["board.gold.selectors_elected"] == [c.rule_id for c in failed]
+
+    def test_selector_not_gold_or_wrong_count(self) -> None:
+        """A Platinum member chosen as selector, or too many selectors, fails."""
+        report = check_board(self._board(("g1", "g2", "p1")), MEMBERS, as_of=date(2023, 6, 1))
+        first = report.composition.check("board.gold.selectors_elected")
+        assert Status.FAILED == first.status
+        assert "not Gold members: p1" in first.reason

@@ -771,6 +771,52 @@ def _gold_selector_checks(
     return checks
 
 
+_S42C_SELECTORS = Citation(
+    "bylaws",
+    _BYLAWS_2021,
+    "4.2(c)",
+    "The Gold Members shall elect the same number of Gold Director Selectors as the Director "
+    "Limit. [...] Each Gold Director Selector shall then appoint a single member of the Board of "
+    "Directors",
+)
+
+
+def _elected_selector_checks(
+    directors: tuple[Director, ...], election: AnnualElection, ms: tuple[Membership, ...]
+) -> list[Check]:
+    """The recorded selectors: Gold members, as many as the seats, each behind its director."""
+    golds = {m.organization for m in members_on(ms, election.held_on, Tier.GOLD)}
+    chosen = set(election.gold_selectors)
+    not_gold = sorted(chosen - golds)
+    checks = [
+        Check(
+            "board.gold.selectors_elected",
+            Status.FAILED if not_gold or len(chosen) != election.gold_seats else Status.PASSED,
+            _S42C_SELECTORS,
+            f"election {election.id} chose {len(chosen)} selectors for {election.gold_seats} "
+            "Gold seats" + (f"; not Gold members: {', '.join(not_gold)}" if not_gold else ""),
+        )
+    ]
+    strays = sorted(
+        d.name
+        for d in directors
+        if d.seat_class is SeatClass.GOLD
+        and d.election == election.id
+        and d.appointed_by not in chosen
+    )
+    if strays:
+        checks.append(
+            Check(
+                "board.gold.selectors_elected",
+                Status.FAILED,
+                _S42C_SELECTORS,
+                f"appointed by a Gold member not chosen as selector in {election.id}: "
+                + ", ".join(strays),
+            )
+        )
+    return checks
+
+
 def _seat_cites(as_of: date) -> tuple[Citation, Citation, SeatChangeRule]:
     rule = SEAT_CHANGE_RULE.at(as_of)
     if rule.value is SeatChangeRule.INCUMBENTS_KEEP_TERMS:
@@ -958,6 +1004,8 @@ def check_board(
         )
     checks.extend(_gold_selector_checks(in_office, gold, as_of))
     election = board.election_on(as_of)
+    if election is not None and election.gold_selectors:
+        checks.extend(_elected_selector_checks(in_office, election, ms))
     gold_seats = individual_seats = None
     if election is None:
         seat_cite = SEAT_CHANGE_RULE.at(as_of).citation
