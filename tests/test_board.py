@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import attrs
@@ -522,3 +522,55 @@ class TestElectedSelectors:
         first = report.composition.check("board.gold.selectors_elected")
         assert Status.FAILED == first.status
         assert "not Gold members: p1" in first.reason
+
+
+@st.composite
+def _steady_boards(draw: st.DrawFn) -> tuple[Board, tuple[Membership, ...], date, int]:
+    """A board built by the seat rules in some year 2013-2026, and a day in that board year."""
+    year = draw(st.integers(2013, 2026))
+    n_plat = draw(st.integers(1, 9))
+    n_gold = draw(st.integers(0, 12))
+    held = date(year, 1, draw(st.integers(20, 31)))
+    joined = date(year - 2, draw(st.integers(1, 12)), 1)
+    members = tuple(_m(f"p{i}", Tier.PLATINUM, joined) for i in range(n_plat)) + tuple(
+        _m(f"g{i}", Tier.GOLD, joined) for i in range(n_gold)
+    )
+    gold_seats = min(n_plat, n_gold)
+    election = AnnualElection(
+        id=str(year), held_on=held, gold_seats=gold_seats, individual_seats=n_plat
+    )
+    n_ind = draw(st.integers(0, n_plat))
+    ds = [_dir(f"pd{i}", SeatClass.PLATINUM, f"p{i}", start=held) for i in range(n_plat)]
+    ds += [_dir(f"gd{i}", SeatClass.GOLD, f"g{i}", start=held) for i in range(gold_seats)]
+    ds += [_dir(f"id{i}", SeatClass.INDIVIDUAL, start=held) for i in range(n_ind)]
+    as_of = held + timedelta(days=draw(st.integers(0, 330)))
+    return Board(directors=tuple(ds), elections=(election,)), members, as_of, n_gold
+
+
+class TestSeatRuleProperties:
+    """Invariants: a board built by the seat rules passes; one Gold seat too many fails."""
+
+    @given(_steady_boards())
+    def test_rule_built_board_passes(
+        self, case: tuple[Board, tuple[Membership, ...], date, int]
+    ) -> None:
+        """Every board built by the rules is compliant on every day of its year."""
+        board, members, as_of, _ = case
+        report = check_board(board, members, as_of=as_of)
+        assert Status.PASSED == report.outcome, report.explain()
+        assert report.gold_seats is not None
+        assert report.gold <= report.gold_seats
+
+    @given(_steady_boards())
+    def test_extra_gold_director_fails(
+        self, case: tuple[Board, tuple[Membership, ...], date, int]
+    ) -> None:
+        """A Gold director beyond the fixed seats (or without a Gold selector) never passes."""
+        board, members, as_of, _ = case
+        election = board.elections[0]
+        extra = _dir("extra", SeatClass.GOLD, f"g{election.gold_seats}", start=election.held_on)
+        members = (*members, _m(f"g{election.gold_seats}", Tier.GOLD, date(2011, 1, 1)))
+        bigger = attrs.evolve(board, directors=(*board.directors, extra))
+        report = check_board(bigger, members, as_of=as_of)
+        assert Status.FAILED == report.outcome
+        assert "board.gold.seats" in {c.rule_id for c in report.composition.failures()}
