@@ -19,7 +19,7 @@ import attrs
 from openinfra_model.board import Board
 from openinfra_model.citations import Citation
 from openinfra_model.convert import loads_document
-from openinfra_model.errors import InvalidInputError
+from openinfra_model.errors import InvalidInputError, Problem
 from openinfra_model.membership import Membership
 
 __all__ = ["BoardRecord", "load_board_record"]
@@ -49,15 +49,15 @@ class BoardRecord:
         """Check that every appointer has a membership in the record."""
         known = {m.organization for m in self.memberships}
         bad = [
-            (i, d.appointed_by)
+            Problem(
+                f"board.directors[{i}].appointed_by",
+                f"unknown member {d.appointed_by!r}: no membership in the record",
+            )
             for i, d in enumerate(self.board.directors)
             if d.appointed_by is not None and d.appointed_by not in known
         ]
         if bad:
-            raise InvalidInputError.at(
-                f"board.directors[{bad[0][0]}].appointed_by",
-                f"unknown member {bad[0][1]!r}: no membership in the record",
-            )
+            raise InvalidInputError(bad)
 
 
 def load_board_record(path: str | None = None) -> BoardRecord:
