@@ -27,6 +27,7 @@ The wire format (DECISIONS.md section 3):
 
 from __future__ import annotations
 
+import collections.abc
 import enum
 import json
 import math
@@ -41,6 +42,7 @@ import attrs
 from cattrs.errors import (
     AttributeValidationNote,
     BaseValidationError,
+    ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
     IterableValidationNote,
@@ -231,6 +233,18 @@ def _is_homogeneous_tuple(tp: object) -> bool:
     return _origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
+def _is_fixed_tuple(tp: object) -> bool:
+    args = typing.get_args(tp)
+    return _origin(tp) is tuple and not _is_homogeneous_tuple(tp) and bool(args)
+
+
+def _is_str_mapping(tp: object) -> bool:
+    origin = _origin(tp)
+    return origin in {collections.abc.Mapping, dict, types.MappingProxyType} and (
+        typing.get_args(tp)[:1] == (str,)
+    )
+
+
 def _is_frozenset(tp: object) -> bool:
     return _origin(tp) is frozenset
 
@@ -270,6 +284,81 @@ def _sequence_factory(
         return make(out)
 
     return structure_sequence
+
+
+def _fixed_tuple_factory(tp: Any) -> Callable[[object, object], tuple[Any, ...]]:  # noqa: ANN401
+    elem_types = typing.get_args(tp)
+    hooks = [converter.get_structure_hook(t) for t in elem_types]
+    size = len(elem_types)
+
+    def structure_fixed_tuple(value: object, _: object) -> tuple[Any, ...]:
+        if type(value) is not list and type(value) is not tuple:
+            raise _expected(f"an array of {size}", value)
+        items = cast("list[object]", value)
+        if len(items) != size:
+            raise _BadValueError(f"expected an array of {size}, got {len(items)} items")
+        out: list[Any] = []
+        errors: list[Exception] = []
+        for i, (item, hook, elem_type) in enumerate(zip(items, hooks, elem_types, strict=True)):
+            try:
+                out.append(hook(item, elem_type))
+            except Exception as exc:  # noqa: BLE001 - collected and re-raised as a group
+                exc.__notes__ = [
+                    *getattr(exc, "__notes__", []),
+                    IterableValidationNote(f"Structuring {tp} @ index {i}", i, elem_type),
+                ]
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError(f"While structuring {tp}", errors, tp)
+        return tuple(out)
+
+    return structure_fixed_tuple
+
+
+def _fixed_tuple_unstructure_factory(tp: Any) -> Callable[[tuple[Any, ...]], list[Any]]:  # noqa: ANN401
+    hooks = [converter.get_unstructure_hook(t) for t in typing.get_args(tp)]
+
+    def unstructure_fixed_tuple(value: tuple[Any, ...]) -> list[Any]:
+        return [hook(v) for hook, v in zip(hooks, value, strict=True)]
+
+    return unstructure_fixed_tuple
+
+
+def _mapping_factory(tp: Any) -> Callable[[object, object], object]:  # noqa: ANN401
+    value_type = typing.get_args(tp)[1]
+    hook = converter.get_structure_hook(value_type)
+
+    def structure_mapping(value: object, _: object) -> object:
+        if type(value) is not dict:
+            raise _expected("an object", value)
+        out: dict[str, Any] = {}
+        errors: list[Exception] = []
+        for key, item in cast("dict[object, object]", value).items():
+            if type(key) is not str:
+                errors.append(_expected("string keys", key))
+                continue
+            try:
+                out[key] = hook(item, value_type)
+            except Exception as exc:  # noqa: BLE001 - collected and re-raised as a group
+                exc.__notes__ = [
+                    *getattr(exc, "__notes__", []),
+                    AttributeValidationNote(f"Structuring {tp} @ key {key!r}", key, value_type),
+                ]
+                errors.append(exc)
+        if errors:
+            raise ClassValidationError(f"While structuring {tp}", errors, dict)
+        return types.MappingProxyType(out)
+
+    return structure_mapping
+
+
+def _mapping_unstructure_factory(tp: Any) -> Callable[[Any], dict[str, Any]]:  # noqa: ANN401
+    hook = converter.get_unstructure_hook(typing.get_args(tp)[1])
+
+    def unstructure_mapping(value: Any) -> dict[str, Any]:  # noqa: ANN401
+        return {k: hook(v) for k, v in value.items()}
+
+    return unstructure_mapping
 
 
 def _sort_key(item: object) -> str:
@@ -457,6 +546,10 @@ def _build_converter() -> Any:  # noqa: ANN401
         _is_homogeneous_tuple, lambda tp: _sequence_factory(tp, make=tuple, unique=False)
     )
     conv.register_unstructure_hook_factory(_is_homogeneous_tuple, _tuple_unstructure_factory)
+    conv.register_structure_hook_factory(_is_fixed_tuple, _fixed_tuple_factory)
+    conv.register_unstructure_hook_factory(_is_fixed_tuple, _fixed_tuple_unstructure_factory)
+    conv.register_structure_hook_factory(_is_str_mapping, _mapping_factory)
+    conv.register_unstructure_hook_factory(_is_str_mapping, _mapping_unstructure_factory)
     conv.register_structure_hook_factory(
         _is_frozenset, lambda tp: _sequence_factory(tp, make=frozenset, unique=True)
     )
