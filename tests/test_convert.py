@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
@@ -33,6 +34,7 @@ from openinfra_model import (
     Status,
     Tier,
     Window,
+    convert,
     dumps,
     dumps_document,
     format_errors,
@@ -487,3 +489,94 @@ class TestHypothesisRoundTrip:
             reject()
         assert obj == structure(unstructure(obj), target)
         assert obj == loads(dumps(obj), target)
+
+
+_ODD_VALUES: tuple[object, ...] = (
+    None, True, False, 0, 1, -1, 1.5, "", "x", "0", "2015-02-01", "20150201", "2015-02-30",
+    "gold", "community", "foundation_member", "1.50", "1e5", "NaN", [], {}, ["x"], [None],
+    {"kind": "check"}, "red-hat",
+)  # fmt: skip
+
+
+def _containers(node: object, out: list[dict[str, Any] | list[Any]]) -> None:
+    if isinstance(node, dict):
+        out.append(node)
+        for value in node.values():
+            _containers(value, out)
+    elif isinstance(node, list):
+        out.append(node)
+        for value in node:
+            _containers(value, out)
+
+
+def _mutate(raw: dict[str, Any], data: st.DataObject) -> None:
+    nodes: list[dict[str, Any] | list[Any]] = []
+    _containers(raw, nodes)
+    node = data.draw(st.sampled_from(nodes), label="node")
+    value = data.draw(st.sampled_from(_ODD_VALUES), label="value")
+    if isinstance(node, dict):
+        action = data.draw(st.sampled_from(["set", "delete", "add"]), label="action")
+        if action == "add" or not node:
+            node["unexpected"] = value
+            return
+        key = data.draw(st.sampled_from(sorted(node)), label="key")
+        if action == "delete":
+            del node[key]
+        else:
+            node[key] = value
+    elif node:
+        node[data.draw(st.integers(0, len(node) - 1), label="index")] = value
+    else:
+        node.append(value)
+
+
+def _attempt(build: Any) -> tuple[bool, object]:
+    try:
+        return True, build()
+    except Exception as exc:  # noqa: BLE001 - any refusal counts as a refusal
+        return False, exc
+
+
+class TestFastPathAgrees:
+    """The generated fast path accepts exactly what the detailed cattrs hooks accept.
+
+    The library structures with generated code and, when that gives up, reruns cattrs'
+    detailed hooks to name the bad fields; the two must never disagree.
+    """
+
+    @settings(max_examples=300)
+    @given(data=st.data(), roster=strategies.rosters(max_individuals=4, max_memberships=3))
+    def test_mutated_rosters(self, data: st.DataObject, roster: Roster) -> None:
+        """One odd value, deleted key or unknown key anywhere: same verdict, equal results."""
+        raw = unstructure(roster)
+        _mutate(raw, data)
+        fast_ok, fast = _attempt(lambda: convert._fast.structurer(Roster)(raw))
+        slow_ok, slow = _attempt(lambda: convert.converter.structure(raw, Roster))
+        assert (slow_ok, slow if slow_ok else None) == (fast_ok, fast if fast_ok else None)
+
+    @given(strategies.rosters())
+    def test_valid_rosters(self, roster: Roster) -> None:
+        """Valid data gives equal objects both ways."""
+        raw = unstructure(roster)
+        assert convert.converter.structure(raw, Roster) == convert._fast.structurer(Roster)(raw)
+
+    @given(strategies.rosters())
+    def test_unstructure_agrees(self, roster: Roster) -> None:
+        """The generated unstructure gives what cattrs' own hooks give."""
+        assert convert.converter.unstructure(roster) == unstructure(roster)
+
+    def test_defaults_left_out(self) -> None:
+        """Objects without their defaulted keys take the other generated branch, same result."""
+        raw: dict[str, object] = {"id": "1", "name": "A", "status": "community", "employer": None}
+        assert convert.converter.structure(raw, Individual) == structure(raw, Individual)
+        raw["extra"] = 1
+        with pytest.raises(InvalidInputError):
+            structure(raw, Individual)
+
+    def test_collector_restored(self) -> None:
+        """The garbage collector is on again after a load, failed or not."""
+        assert gc.isenabled()
+        loads(dumps(_roster()), Roster)
+        with pytest.raises(InvalidInputError):
+            loads('{"snapshot": 1}', Roster)
+        assert gc.isenabled()

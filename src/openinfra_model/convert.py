@@ -28,7 +28,9 @@ The wire format (DECISIONS.md section 3):
 from __future__ import annotations
 
 import collections.abc
+import contextlib
 import enum
+import gc
 import json
 import math
 import re
@@ -50,10 +52,11 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.preconf.json import make_converter
 
+from openinfra_model._convert_fast import FastCodec
 from openinfra_model.errors import InvalidInputError, Problem
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Iterator
 
 __all__ = [
     "FORMAT",
@@ -568,6 +571,30 @@ It is a :class:`cattrs.preconf.json.JsonConverter` with detailed validation and
 :class:`~openinfra_model.InvalidInputError`.
 """
 
+_fast = FastCodec(
+    converter.get_structure_hook,
+    converter.get_unstructure_hook,
+    _structure_date,
+    resolve_field_types,
+    converter.unstructure,
+)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector around bulk work, always restoring it.
+
+    Building 100,000 objects would otherwise trigger collector passes over the growing object
+    graph; the objects built here are acyclic, so nothing is left for it to find.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
 
 # --- errors ----------------------------------------------------------------------------------
 
@@ -668,11 +695,17 @@ def structure(data: object, cls: type[T]) -> T:
         ...
         openinfra_model.errors.InvalidInputError: $: unknown value 'Gold': expected one of ...
     """
-    hook = converter.get_structure_hook(cls)  # a TypeError here is the caller's bug
-    try:
-        return cast("T", hook(data, cls))
-    except Exception as exc:
-        raise _invalid(exc) from exc
+    fast = _fast.structurer(cls)  # a TypeError here is the caller's bug, not bad data
+    with _collector_paused():
+        try:
+            return cast("T", fast(data))
+        except Exception:  # noqa: BLE001, S110 - the detailed hooks below say what is wrong
+            pass
+        # The generated code gave up: run the detailed hooks to name every bad field.
+        try:
+            return cast("T", converter.structure(data, cls))
+        except Exception as exc:
+            raise _invalid(exc) from exc
 
 
 def unstructure(obj: object) -> Any:  # noqa: ANN401 - JSON-compatible data
@@ -683,7 +716,11 @@ def unstructure(obj: object) -> Any:  # noqa: ANN401 - JSON-compatible data
         >>> unstructure(Citation("bylaws", date(2021, 9, 29), "2.3(c)"))
         {'document': 'bylaws', 'version': '2021-09-29', 'section': '2.3(c)', 'quote': None}
     """
-    return converter.unstructure(obj)
+    cls = type(obj)
+    with _collector_paused():
+        if attrs.has(cls):
+            return _fast.unstructurer(cls)(obj)
+        return converter.unstructure(obj)
 
 
 def _refuse_constant(name: str) -> object:
@@ -717,7 +754,8 @@ def loads(text: str | bytes, cls: type[T]) -> T:
         >>> loads(text, Citation).version
         datetime.date(2021, 9, 29)
     """
-    return structure(_parse(text), cls)
+    with _collector_paused():
+        return structure(_parse(text), cls)
 
 
 def dumps(obj: object, *, indent: int | None = None) -> str:
@@ -729,7 +767,10 @@ def dumps(obj: object, *, indent: int | None = None) -> str:
         '{"document":"bylaws","version":"2021-09-29","section":"2.3(c)","quote":null}'
     """
     separators = (",", ":") if indent is None else (",", ": ")
-    return json.dumps(unstructure(obj), ensure_ascii=False, indent=indent, separators=separators)
+    with _collector_paused():
+        return json.dumps(
+            unstructure(obj), ensure_ascii=False, indent=indent, separators=separators
+        )
 
 
 def unstructure_document(obj: object) -> dict[str, Any]:
@@ -793,9 +834,10 @@ def structure_document(data: object, cls: type[T]) -> T:
 def dumps_document(obj: object, *, indent: int | None = None) -> str:
     """Write an instance as a versioned JSON document (see :func:`unstructure_document`)."""
     separators = (",", ":") if indent is None else (",", ": ")
-    return json.dumps(
-        unstructure_document(obj), ensure_ascii=False, indent=indent, separators=separators
-    )
+    with _collector_paused():
+        return json.dumps(
+            unstructure_document(obj), ensure_ascii=False, indent=indent, separators=separators
+        )
 
 
 def loads_document(text: str | bytes, cls: type[T]) -> T:
@@ -813,4 +855,5 @@ def loads_document(text: str | bytes, cls: type[T]) -> T:
         kind: must be 'citation', got None
         data: is required but missing
     """
-    return structure_document(_parse(text), cls)
+    with _collector_paused():
+        return structure_document(_parse(text), cls)
