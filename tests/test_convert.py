@@ -489,6 +489,7 @@ class TestHypothesisRoundTrip:
             reject()
         assert obj == structure(unstructure(obj), target)
         assert obj == loads(dumps(obj), target)
+        assert _json_text(convert.converter.unstructure(obj)) == dumps(obj)
 
 
 _ODD_VALUES: tuple[object, ...] = (
@@ -530,6 +531,10 @@ def _mutate(raw: dict[str, Any], data: st.DataObject) -> None:
         node.append(value)
 
 
+def _json_text(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
 def _attempt(build: Any) -> tuple[bool, object]:
     try:
         return True, build()
@@ -564,6 +569,12 @@ class TestFastPathAgrees:
     def test_unstructure_agrees(self, roster: Roster) -> None:
         """The generated unstructure gives what cattrs' own hooks give."""
         assert convert.converter.unstructure(roster) == unstructure(roster)
+
+    @given(strategies.rosters())
+    def test_text_agrees(self, roster: Roster) -> None:
+        """The generated JSON writer gives exactly the text json.dumps gives for the data."""
+        assert _json_text(convert.converter.unstructure(roster)) == dumps(roster)
+        assert _json_text(unstructure_document(roster)) == dumps_document(roster)
 
     def test_defaults_left_out(self) -> None:
         """Objects without their defaulted keys take the other generated branch, same result."""

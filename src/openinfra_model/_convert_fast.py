@@ -14,9 +14,12 @@ from __future__ import annotations
 import enum
 import inspect
 import itertools
+import json
+import json.encoder
 import linecache
 import typing
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -67,7 +70,8 @@ class FastCodec:
         self._unstructurers: dict[object, Callable[[object], object]] = {}
         self._dates: dict[object, date] = {}
         self._counter = itertools.count()
-        self._building: set[tuple[bool, object]] = set()
+        self._building: set[tuple[str, object]] = set()
+        self._writers: dict[object, Callable[[object], str]] = {}
 
     # --- days ---------------------------------------------------------------------------------
 
@@ -83,9 +87,9 @@ class FastCodec:
         """The generated structure function of ``tp`` (built on first use)."""
         fn = self._structurers.get(tp)
         if fn is None:
-            key = (False, tp)
+            key = ("structure", tp)
             if key in self._building:  # a class that contains itself: resolve on first call
-                return _Lazy(self, tp)
+                return _Lazy(lambda: self.structurer(tp))
             self._building.add(key)
             try:
                 fn = self._make_structurer(tp)
@@ -226,9 +230,9 @@ class FastCodec:
         """The generated unstructure function of ``tp`` (built on first use)."""
         fn = self._unstructurers.get(tp)
         if fn is None:
-            key = (True, tp)
+            key = ("unstructure", tp)
             if key in self._building:
-                return _Lazy(self, tp, unstructure=True)
+                return _Lazy(lambda: self.unstructurer(tp))
             self._building.add(key)
             try:
                 fn = self._make_unstructurer(tp)
@@ -255,7 +259,7 @@ class FastCodec:
             f"unstructure_{cls.__name__}", ["def fn(o):", f"    return {{{body}}}"], ns
         )
 
-    def _unstructure_expr(self, tp: Any, src: str, ns: dict[str, Any]) -> str:  # noqa: ANN401, PLR0911
+    def _unstructure_expr(self, tp: Any, src: str, ns: dict[str, Any]) -> str:  # noqa: ANN401, PLR0911 - one return per type shape
         if tp in _PASSTHROUGH:
             return src
         if tp is date:
@@ -285,6 +289,76 @@ class FastCodec:
         hook = self._name(ns, "uhook", self._unstructure_hook(tp))
         return f"{hook}({src})"
 
+    # --- JSON text -------------------------------------------------------------------------
+
+    def writer(self, tp: object) -> Callable[[object], str]:
+        """The generated function writing ``tp`` as compact JSON text (built on first use).
+
+        Its output is exactly ``json.dumps(unstructure(obj), ensure_ascii=False,
+        separators=(",", ":"), allow_nan=False)``, without building the dictionaries.
+        """
+        fn = self._writers.get(tp)
+        if fn is None:
+            key = ("write", tp)
+            if key in self._building:
+                return typing.cast("Callable[[object], str]", _Lazy(lambda: self.writer(tp)))
+            self._building.add(key)
+            try:
+                fn = self._make_writer(tp)
+            finally:
+                self._building.discard(key)
+            self._writers[tp] = fn
+        return fn
+
+    def _make_writer(self, tp: object) -> Callable[[object], str]:
+        ns: dict[str, Any] = dict(_TEXT_HELPERS)
+        cls = _attrs_class(tp)
+        if cls is None:
+            expr = self._text_expr(tp, "o", ns)
+            return self._compile("write", ["def fn(o):", f"    return {expr}"], ns)
+        self._resolve(cls)
+        types_ = _field_types(tp, cls)
+        pieces = []
+        for i, field in enumerate(f for f in attrs.fields(cls) if f.init):
+            sep = "," if i else ""
+            literal = f'{sep}"{field.name}":'.replace("{", "{{").replace("}", "}}")
+            expr = self._text_expr(types_[field.name], f"o.{field.name}", ns)
+            pieces.append(f"{literal}{{({expr})}}")
+        body = "".join(pieces)
+        return self._compile(
+            f"write_{cls.__name__}", ["def fn(o):", f"    return f'{{{{{body}}}}}'"], ns
+        )
+
+    def _text_expr(self, tp: Any, src: str, ns: dict[str, Any]) -> str:  # noqa: ANN401, PLR0911 - one return per type shape
+        """A quote-free expression giving the JSON text of ``src`` (a value of type ``tp``)."""
+        template = _SCALAR_TEXT.get(tp)
+        if template is not None:
+            return template.format(src)
+        if (
+            isinstance(tp, type)
+            and issubclass(tp, enum.Enum)
+            and {type(m.value) for m in tp} == {str}
+        ):
+            return f"_s({src}._value_)"
+        args = typing.get_args(tp)
+        origin = typing.get_origin(tp)
+        if origin in {typing.Union, _UnionType} and type(None) in args and len(args) == 2:
+            inner = args[0] if args[1] is type(None) else args[1]
+            tmp = f"t{next(self._counter)}"
+            inner_expr = self._text_expr(inner, tmp, ns)
+            return f"(_NULL if ({tmp} := {src}) is None else {inner_expr})"
+        if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+            if args[0] is str:
+                return f"_OPEN + _COMMA.join(map(_s, {src})) + _CLOSE"
+            tmp = f"t{next(self._counter)}"
+            item = self._text_expr(args[0], tmp, ns)
+            return f"_OPEN + _COMMA.join([{item} for {tmp} in {src}]) + _CLOSE"
+        if _attrs_class(tp) is not None:
+            fn = self._name(ns, "write", self.writer(tp))
+            return f"{fn}({src})"
+        hook = self._name(ns, "uhook", self.unstructurer(tp))
+        return f"_json({hook}({src}))"
+
     # --- compiling ----------------------------------------------------------------------------
 
     def _compile(self, name: str, lines: list[str], ns: dict[str, Any]) -> Callable[..., Any]:
@@ -299,23 +373,87 @@ class FastCodec:
 _UnionType: Any = type(int | None)
 
 
+def _text_none(value: object) -> str:
+    if value is not None:
+        raise TypeError(f"expected None, got {value!r}")
+    return "null"
+
+
+def _text_bool(value: object) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    raise TypeError(f"expected a bool, got {value!r}")
+
+
+def _text_int(value: object) -> str:
+    if type(value) is bool:
+        return "true" if value else "false"  # what json.dumps writes for a bool in an int field
+    return int.__repr__(typing.cast("int", value))
+
+
+def _text_float(value: object) -> str:
+    return _compact_json(value)
+
+
+def _compact_json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+_SCALAR_TEXT: Final[dict[object, str]] = {
+    str: "_s({0})",
+    date: "(_DQ.get({0}) or _dq({0}))",
+    Decimal: "_Q + _format({0}, _F) + _Q",
+    type(None): "_none({0})",
+    int: "_int({0})",
+    bool: "_bool({0})",
+    float: "_float({0})",
+}
+"""Expressions (quote-free, for f-strings) writing the JSON text of a scalar ``{0}``."""
+
+_QUOTED_DATES: Final[dict[date, str]] = {}
+
+
+def _quoted_date(value: date) -> str:
+    text = f'"{value.isoformat()}"'
+    if type(value) is date and len(_QUOTED_DATES) < _DATE_CACHE_LIMIT:
+        _QUOTED_DATES[value] = text
+    return text
+
+
+_TEXT_HELPERS: Final[dict[str, object]] = {
+    "_DQ": _QUOTED_DATES,
+    "_dq": _quoted_date,
+    "_format": format,
+    "_F": "f",
+    "_s": json.encoder.encode_basestring,
+    "_Q": '"',
+    "_NULL": "null",
+    "_OPEN": "[",
+    "_CLOSE": "]",
+    "_COMMA": ",",
+    "_none": _text_none,
+    "_bool": _text_bool,
+    "_int": _text_int,
+    "_float": _text_float,
+    "_json": _compact_json,
+}
+
+
 class _Lazy:
-    """A generated function built on first call (lets classes refer to each other)."""
+    """A generated function built on first call (for a class that contains itself)."""
 
-    __slots__ = ("_codec", "_fn", "_tp", "_unstructure")
+    __slots__ = ("_build", "_fn")
 
-    def __init__(self, codec: FastCodec, tp: object, *, unstructure: bool = False) -> None:
-        self._codec = codec
-        self._tp = tp
-        self._unstructure = unstructure
+    def __init__(self, build: Callable[[], Callable[[object], object]]) -> None:
+        self._build = build
         self._fn: Callable[[object], object] | None = None
 
     def __call__(self, value: object) -> object:
         fn = self._fn
         if fn is None:
-            codec = self._codec
-            fn = codec.unstructurer(self._tp) if self._unstructure else codec.structurer(self._tp)
-            self._fn = fn
+            fn = self._fn = self._build()
         return fn(value)
 
 

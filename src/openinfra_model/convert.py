@@ -766,11 +766,17 @@ def dumps(obj: object, *, indent: int | None = None) -> str:
         >>> dumps(Citation("bylaws", date(2021, 9, 29), "2.3(c)"))
         '{"document":"bylaws","version":"2021-09-29","section":"2.3(c)","quote":null}'
     """
-    separators = (",", ":") if indent is None else (",", ": ")
     with _collector_paused():
-        return json.dumps(
-            unstructure(obj), ensure_ascii=False, indent=indent, separators=separators
-        )
+        if indent is None and attrs.has(type(obj)):
+            return _fast.writer(type(obj))(obj)
+        return _to_json(unstructure(obj), indent)
+
+
+def _to_json(data: object, indent: int | None) -> str:
+    separators = (",", ":") if indent is None else (",", ": ")
+    return json.dumps(
+        data, ensure_ascii=False, indent=indent, separators=separators, allow_nan=False
+    )
 
 
 def unstructure_document(obj: object) -> dict[str, Any]:
@@ -833,11 +839,12 @@ def structure_document(data: object, cls: type[T]) -> T:
 
 def dumps_document(obj: object, *, indent: int | None = None) -> str:
     """Write an instance as a versioned JSON document (see :func:`unstructure_document`)."""
-    separators = (",", ":") if indent is None else (",", ": ")
     with _collector_paused():
-        return json.dumps(
-            unstructure_document(obj), ensure_ascii=False, indent=indent, separators=separators
-        )
+        if indent is None and attrs.has(type(obj)):
+            kind = json.dumps(kind_of(type(obj)), ensure_ascii=False)
+            data = _fast.writer(type(obj))(obj)
+            return f'{{"format":"{FORMAT}","version":{VERSION},"{KIND_KEY}":{kind},"data":{data}}}'
+        return _to_json(unstructure_document(obj), indent)
 
 
 def loads_document(text: str | bytes, cls: type[T]) -> T:
