@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, reject, settings
+from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 
 import openinfra_model
@@ -474,7 +474,10 @@ class TestHypothesisRoundTrip:
         [c for c in _public_attrs_classes() if c not in _NOT_ON_THE_WIRE],
         ids=lambda c: c.__name__,
     )
-    @settings(max_examples=50)
+    @settings(
+        max_examples=30,
+        suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow],
+    )
     @given(data=st.data())
     def test_every_public_class(self, cls: type, data: st.DataObject) -> None:
         """Each attrs class in ``openinfra_model.__all__`` round-trips (new ones included).
