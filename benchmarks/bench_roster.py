@@ -8,8 +8,6 @@ A seeded roster document (700 organisations, 110,000 individuals, about 21 MB of
 
 - ``ours``: :func:`openinfra_model.loads_document` / :func:`openinfra_model.dumps_document`
   (the library manages the garbage collector inside these bulk calls);
-- ``ours+msgspec``: the ``fast`` extra (msgspec decoding into the same attrs classes), when
-  msgspec is installed;
 - ``pydantic``: pydantic v2 models of the same data (strict, extra keys forbidden, frozen),
   ``TypeAdapter.validate_json`` / ``dump_json``;
 - ``msgspec``: msgspec ``Struct`` models of the same data (frozen, unknown fields forbidden).
@@ -256,7 +254,6 @@ class Lib(enum.Enum):
     """A library under test."""
 
     OURS = "ours"
-    OURS_FAST = "ours+msgspec"
     PYDANTIC = "pydantic"
     MSGSPEC = "msgspec"
 
@@ -267,13 +264,6 @@ def _codecs(lib: Lib) -> tuple[Callable[[bytes], Any], Callable[[Any], bytes]]:
             lambda b: openinfra_model.loads_document(b, Roster),
             lambda r: openinfra_model.dumps_document(r).encode(),
         )
-    if lib is Lib.OURS_FAST:
-        from openinfra_model import _fast  # noqa: PLC0415 - optional extra
-
-        return (
-            lambda b: _fast.loads_document(b, Roster),
-            _fast.dumps_document,
-        )
     if lib is Lib.PYDANTIC:
         adapter = TypeAdapter(PDocument)
         return adapter.validate_json, adapter.dump_json
@@ -282,17 +272,8 @@ def _codecs(lib: Lib) -> tuple[Callable[[bytes], Any], Callable[[Any], bytes]]:
     return decoder.decode, encoder.encode
 
 
-def _available() -> list[Lib]:
-    libs = [Lib.OURS, Lib.PYDANTIC, Lib.MSGSPEC]
-    try:
-        from openinfra_model import _fast  # noqa: F401, PLC0415 - probing the optional extra
-    except ImportError:
-        return libs
-    return [Lib.OURS, Lib.OURS_FAST, Lib.PYDANTIC, Lib.MSGSPEC]
-
-
 def _count(lib: Lib, obj: Any) -> int:  # noqa: ANN401
-    roster = obj if lib in {Lib.OURS, Lib.OURS_FAST} else obj.data
+    roster = obj if lib is Lib.OURS else obj.data
     return len(roster.individuals) + len(roster.organizations)
 
 
@@ -423,7 +404,7 @@ def main() -> None:
         _memory_child(Lib(args.child[0]), Path(args.child[1]), args.child[2])
         return
     data = roster_gen.roster_bytes(args.seed)
-    libs = _available()
+    libs = list(Lib)
     print(
         f"roster: {roster_gen.N_ORGANIZATIONS} organisations, {roster_gen.N_INDIVIDUALS} "
         f"individuals, {len(data) / 1e6:.1f} MB of JSON; {args.runs} interleaved runs; "
@@ -455,11 +436,6 @@ def main() -> None:
         ("dump: ours / pydantic", ratio(ours, pyd, "dump"), 4.0),
         ("retained: ours / msgspec", retained[ours] / retained[msg], 1.1),
     ]
-    if Lib.OURS_FAST in libs:
-        rows += [
-            ("load: ours+msgspec / msgspec", ratio(Lib.OURS_FAST, msg, "load"), 1.5),
-            ("dump: ours+msgspec / msgspec", ratio(Lib.OURS_FAST, msg, "dump"), 2.0),
-        ]
     rows += [
         ("load: ours / msgspec", ratio(ours, msg, "load"), None),
         ("dump: ours / msgspec", ratio(ours, msg, "dump"), None),

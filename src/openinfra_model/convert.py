@@ -108,10 +108,15 @@ class _BadValueError(ValueError):
     """A value of the wrong JSON type or form (the message says what was expected)."""
 
 
+def _short(value: object, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[: limit - 3]}..."
+
+
 def _what(value: object) -> str:
     name = _JSON_TYPE_NAMES.get(type(value))
     if name is not None:
-        return f"{name} ({value!r})" if not isinstance(value, list | dict) else name
+        return f"{name} ({_short(value)})" if not isinstance(value, list | dict) else name
     return f"a {type(value).__name__}"
 
 
@@ -157,7 +162,9 @@ def _structure_decimal(value: object, _: object) -> Decimal:
     if type(value) is not str:
         raise _expected('a decimal string such as "350000.00"', value)
     if _DECIMAL.fullmatch(value) is None:
-        raise _BadValueError(f'expected a plain decimal string such as "350000.00", got {value!r}')
+        raise _BadValueError(
+            f'expected a plain decimal string such as "350000.00", got {_short(value)}'
+        )
     return Decimal(value)
 
 
@@ -169,11 +176,11 @@ def _structure_date(value: object, _: object) -> date:
     if type(value) is not str:
         raise _expected('a "YYYY-MM-DD" date string', value)
     if _DATE.fullmatch(value) is None:
-        raise _BadValueError(f'expected a "YYYY-MM-DD" date, got {value!r}')
+        raise _BadValueError(f'expected a "YYYY-MM-DD" date, got {_short(value)}')
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise _BadValueError(f"{value!r} is not a date in the calendar") from None
+        raise _BadValueError(f"{_short(value)} is not a date in the calendar") from None
 
 
 def _unstructure_date(value: date) -> str:
@@ -186,12 +193,12 @@ def _structure_datetime(value: object, _: object) -> datetime:
     if _DATETIME.fullmatch(value) is None:
         raise _BadValueError(
             "expected an ISO 8601 instant with an offset such as "
-            f'"2025-06-01T12:00:00+00:00", got {value!r}'
+            f'"2025-06-01T12:00:00+00:00", got {_short(value)}'
         )
     try:
         return datetime.fromisoformat(value)
     except ValueError:
-        raise _BadValueError(f"{value!r} is not an instant in the calendar") from None
+        raise _BadValueError(f"{_short(value)} is not an instant in the calendar") from None
 
 
 def _unstructure_datetime(value: datetime) -> str:
@@ -215,7 +222,9 @@ def _enum_structure_factory(tp: type[enum.Enum]) -> Callable[[object, object], e
         try:
             return by_value[value]
         except KeyError:
-            raise _BadValueError(f"unknown value {value!r}: expected one of {choices}") from None
+            raise _BadValueError(
+                f"unknown value {_short(value)}: expected one of {choices}"
+            ) from None
 
     return structure_enum
 
