@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import enum
 import gc
 import json
+import re
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
+from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -594,3 +598,89 @@ class TestFastPathAgrees:
         with pytest.raises(InvalidInputError):
             loads('{"snapshot": 1}', Roster)
         assert gc.isenabled()
+
+
+class Color(enum.Enum):
+    """A test enum."""
+
+    DARK_RED = "dark_red"
+    BLUE = "blue"
+
+
+@attrs.frozen(kw_only=True)
+class Everything:
+    """A class using every field type the wire format knows."""
+
+    text: str
+    count: int
+    flag: bool
+    ratio: float
+    amount: Decimal
+    day: date
+    instant: datetime
+    color: Color
+    names: tuple[str, ...]
+    tags: frozenset[str]
+    pair: tuple[str, Check]
+    by_id: Mapping[str, Decimal]
+    maybe: Citation | None
+    either: Citation | Check
+    colors: tuple[Color, ...] = ()
+
+
+def _everything() -> Everything:
+    return Everything(
+        text="é",
+        count=-3,
+        flag=True,
+        ratio=0.25,
+        amount=Decimal("0.0000001"),
+        day=date(2020, 2, 29),
+        instant=datetime(2025, 6, 1, 12, tzinfo=UTC),
+        color=Color.DARK_RED,
+        names=("a", "b"),
+        tags=frozenset({"z", "a"}),
+        pair=("x", Check("x.y", Status.PASSED, CITE, "ok")),
+        by_id=MappingProxyType({"red-hat": Decimal("1.5")}),
+        maybe=None,
+        either=CITE,
+    )
+
+
+class TestGeneric:
+    """Any attrs class built from the wire format's field types converts with no registration."""
+
+    def test_round_trip(self) -> None:
+        """Every field type survives, through both the data and the text forms."""
+        obj = _everything()
+        data = unstructure(obj)
+        assert "0.0000001" == data["amount"]  # never "1E-7"
+        assert ["a", "z"] == data["tags"]
+        assert {"kind": "citation"}.items() <= data["either"].items()
+        assert obj == structure(data, Everything)
+        assert obj == loads(dumps(obj), Everything)
+        assert _json_text(convert.converter.unstructure(obj)) == dumps(obj)
+
+    @pytest.mark.parametrize(
+        ("field", "value"),
+        [
+            ("tags", ["a", "a"]),
+            ("pair", ["x"]),
+            ("pair", "xy"),
+            ("by_id", {"a": 1.5}),
+            ("by_id", [["a", "1"]]),
+            ("ratio", "0.5"),
+            ("ratio", True),
+            ("count", 2.0),
+            ("flag", "true"),
+            ("either", {"document": "bylaws"}),
+            ("either", {"kind": "roster"}),
+            ("instant", "2025-06-01T12:00:00"),
+            ("colors", ["blue", "BLUE"]),
+        ],
+    )
+    def test_refused(self, field: str, value: object) -> None:
+        """Duplicates in sets, short pairs, untagged union members and the like are refused."""
+        data = unstructure(_everything())
+        data[field] = value
+        assert [field] == [re.split(r"[.\[]", p)[0] for p in _problems(data, Everything)]
