@@ -31,7 +31,7 @@ class TestValidByConstruction:
 
     @given(strategies.rosters())
     def test_roster_references_resolve(self, roster: Roster) -> None:
-        """Employers, members and parents are organisations of the roster."""
+        """Employers, members and parents are organisations of the roster; no fact is later."""
         ids = {o.id for o in roster.organizations}
         assert set() == {m.organization for m in roster.memberships} - ids
         assert set() == {p.employer for p in roster.individuals if p.employer} - ids

@@ -309,7 +309,7 @@ def linux_foundation_memberships(
     """Linux Foundation memberships from the 2025-06-01 closing or later.
 
     Args:
-        draw: Hypothesis' draw function (supplied by ``st.composite``).
+        draw: Supplied by ``st.composite``; callers do not pass it.
         latest: The last day ``since`` may fall on (a roster's snapshot); at least
             2025-06-01.
 
@@ -337,7 +337,7 @@ def memberships(
     """Organisational memberships: approval on or after signature, terms in order.
 
     Args:
-        draw: Hypothesis' draw function (supplied by ``st.composite``).
+        draw: Supplied by ``st.composite``; callers do not pass it.
         organization: Draws the member's organisation id (any slug by default).
         tier: Draws the tier (any by default).
         latest: The last day any recorded event (signature, approval, Startup Agreement,
@@ -384,7 +384,7 @@ def individuals(
     """Individuals: Foundation members (always with ``member_since``) and Community accounts.
 
     Args:
-        draw: Hypothesis' draw function (supplied by ``st.composite``).
+        draw: Supplied by ``st.composite``; callers do not pass it.
         id: Draws the id (a number as text by default).
         employer: Draws the employer id or ``None`` (any slug or ``None`` by default).
         latest: The last day ``member_since`` and the OIF agreement may fall on.
