@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 from openinfra_model import (
     CommunityData,
@@ -33,13 +32,14 @@ from openinfra_model import (
     dumps_document,
     load_community,
     loads,
+    loads_document,
+    strategies,
     structure_document,
     unstructure_document,
 )
 from openinfra_model.cli import main
 
 DATA = load_community()
-SLUGS = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)
 ASIA = DATA.hub("openinfra-asia")
 EUROPE = DATA.hub("openinfra-europe")
 
@@ -315,23 +315,24 @@ class TestRoundTrip:
             )
             assert p == loads(dumps(p), HubParticipation)
 
-    @given(
-        st.builds(
-            HostedProject,
-            id=SLUGS,
-            name=st.text(min_size=1).filter(str.strip),
-            url=st.just("https://example.org"),
-            launched_in=st.none() | st.integers(1990, 2100),
-        ),
-        st.sampled_from(PartnershipKind),
-    )
-    def test_project_and_partnership_round_trip(
-        self, project: HostedProject, kind: PartnershipKind
+    @given(strategies.community_data())
+    def test_generated_community_data_round_trips(self, data: CommunityData) -> None:
+        """Generated community data survives a document round trip."""
+        assert data == loads_document(dumps_document(data), CommunityData)
+
+    @given(strategies.hub_participants(), strategies.regional_hubs(), strategies.partnerships())
+    def test_generated_parts_round_trip(
+        self, participant: HubParticipant, hub: RegionalHub, partnership: Partnership
     ) -> None:
-        """Generated projects and partnerships round-trip."""
-        partnership = Partnership(partner=project.id, kind=kind, summary="s")
-        assert project == loads(dumps(project), HostedProject)
+        """Generated participants, hubs and partnerships round-trip on their own."""
+        assert participant == loads(dumps(participant), HubParticipant)
+        assert hub == loads(dumps(hub), RegionalHub)
         assert partnership == loads(dumps(partnership), Partnership)
+
+    @given(strategies.hosted_projects())
+    def test_generated_projects_round_trip(self, project: HostedProject) -> None:
+        """Generated projects round-trip."""
+        assert project == loads(dumps(project), HostedProject)
 
 
 class TestCommandLine:

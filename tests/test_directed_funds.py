@@ -25,6 +25,7 @@ from openinfra_model import (
     check_project_fund,
     dumps,
     loads,
+    strategies,
     unstructure,
 )
 
@@ -340,28 +341,7 @@ class TestBadInput:
         assert ("min_contribution",) == err.value.paths
 
 
-SLUGS = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)
-PARTICIPANTS = st.lists(
-    st.builds(
-        FundParticipant, organization=SLUGS, role=st.sampled_from(FundRole), contribution=CENTS
-    ),
-    max_size=5,
-    unique_by=lambda p: p.organization,
-)
-BOARDS = st.lists(
-    st.builds(FundBoardMember, person=st.text(min_size=1).filter(str.strip), organization=SLUGS),
-    max_size=5,
-    unique_by=lambda b: b.person,
-)
-FUNDS = st.builds(
-    ProjectFund,
-    id=SLUGS,
-    name=st.text(),
-    project=SLUGS,
-    established=st.dates(min_value=date(2022, 6, 7), max_value=date(2030, 12, 31)),
-    participants=PARTICIPANTS.map(tuple),
-    board=BOARDS.map(tuple),
-)
+FUNDS = strategies.project_funds()
 
 
 class TestRoundTrip:
@@ -374,7 +354,7 @@ class TestRoundTrip:
         assert fund == back
         assert fund.budget == back.budget
 
-    @given(FUNDS, st.dates(min_value=date(2022, 1, 1), max_value=date(2027, 1, 1)))
+    @given(FUNDS, strategies.dates_near_changes(min_value=date(2022, 1, 1)))
     def test_decision_round_trips(self, fund: ProjectFund, day: date) -> None:
         """A fund check's Decision survives JSON and back; it never raises on valid input."""
         d = check_project_fund(fund, MEMBERSHIPS, as_of=day, min_partners=2)
@@ -383,3 +363,10 @@ class TestRoundTrip:
     def test_money_is_a_string_on_the_wire(self) -> None:
         """Contributions are written as decimal strings, never numbers."""
         assert "50000.50" == unstructure(VALID.participants[2])["contribution"]
+
+    @given(FUNDS)
+    def test_strategy_funds_have_represented_boards(self, fund: ProjectFund) -> None:
+        """The shipped strategy builds funds whose board members all represent participants."""
+        d = check_project_fund(fund, MEMBERSHIPS, as_of=date(2023, 1, 1))
+        expected = Status.FAILED if not fund.board else Status.PASSED
+        assert expected == d.check("directed_funds.project_fund.board").status

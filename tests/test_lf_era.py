@@ -36,6 +36,7 @@ from openinfra_model import (
     linux_foundation_fee,
     loads,
     regime_on,
+    strategies,
 )
 from openinfra_model.lf_era import LF_FEE
 
@@ -353,21 +354,20 @@ class TestRoundTrip:
         assert fee == loads(dumps(fee), LinuxFoundationFee)
 
     def test_schedule_round_trips(self) -> None:
-        """The fee schedule survives JSON and back."""
+        """The fee schedule in force survives JSON and back."""
         schedule = LF_FEE.value(CLOSING)
         assert schedule is not None
         assert schedule == loads(dumps(schedule), LinuxFoundationFeeSchedule)
 
-    @given(
-        st.builds(
-            ClosingDirector,
-            person=st.text(min_size=1).filter(str.strip),
-            seat=st.sampled_from(ClosingSeat),
-            employer=st.none() | st.just("acme"),
-            employer_participation_signed=st.none() | st.dates(),
-            oif_agreement_signed=st.none() | st.dates(),
-        )
-    )
+    @given(strategies.linux_foundation_fee_schedules(), strategies.linux_foundation_fees())
+    def test_generated_fee_values_round_trip(
+        self, schedule: LinuxFoundationFeeSchedule, fee: LinuxFoundationFee
+    ) -> None:
+        """Generated schedules and fee answers survive JSON and back."""
+        assert schedule == loads(dumps(schedule), LinuxFoundationFeeSchedule)
+        assert fee == loads(dumps(fee), LinuxFoundationFee)
+
+    @given(strategies.closing_directors())
     def test_closing_director_round_trips(self, director: ClosingDirector) -> None:
         """A closing director survives JSON and back."""
         assert director == loads(dumps(director), ClosingDirector)

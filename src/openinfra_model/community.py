@@ -26,7 +26,7 @@ import attrs
 from openinfra_model.citations import Citation, cite
 from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.errors import InvalidInputError, Problem
-from openinfra_model.money import ZERO
+from openinfra_model.money import ZERO, check_money
 from openinfra_model.organizations import Organization, check_slug
 from openinfra_model.regimes import Confidence, DatedTable, Window
 from openinfra_model.standing import members_on
@@ -342,6 +342,10 @@ def _validate(data: CommunityData) -> list[Problem]:
     return problems
 
 
+def _money(instance: Any, attribute: Any, value: Decimal | None) -> None:  # noqa: ANN401
+    check_money(instance, attribute, value)
+
+
 @attrs.frozen(kw_only=True)
 class HubParticipation:
     """Whether an organisation may take part in a regional hub, and at what extra cost.
@@ -354,9 +358,9 @@ class HubParticipation:
         decision: The checks behind the answer.
     """
 
-    organization: str
-    hub: str
-    additional_cost: Decimal | None
+    organization: str = attrs.field(validator=check_slug)
+    hub: str = attrs.field(validator=check_slug)
+    additional_cost: Decimal | None = attrs.field(validator=_money)
     decision: Decision
 
 

@@ -33,8 +33,30 @@ from hypothesis import strategies as st
 
 from openinfra_model import regimes
 from openinfra_model.citations import DOCUMENTS, Citation, Document
+from openinfra_model.community import (
+    CommunityData,
+    HostedProject,
+    HubParticipant,
+    Partnership,
+    PartnershipKind,
+    RegionalHub,
+)
 from openinfra_model.decisions import Check, Decision, Status
+from openinfra_model.directed_funds import (
+    DIRECTED_FUNDING_LAUNCH,
+    FundBoardMember,
+    FundParticipant,
+    FundRole,
+    ProjectFund,
+)
 from openinfra_model.errors import Problem
+from openinfra_model.lf_era import (
+    ClosingDirector,
+    ClosingSeat,
+    LinuxFoundationFee,
+    LinuxFoundationFeeSchedule,
+    linux_foundation_fee,
+)
 from openinfra_model.membership import (
     Approver,
     FeeLevel,
@@ -58,18 +80,29 @@ __all__ = [
     "aware_datetimes",
     "checks",
     "citations",
+    "closing_directors",
+    "community_data",
     "control_links",
     "dates",
     "dates_near_changes",
     "decisions",
     "documents",
+    "fund_board_members",
+    "fund_participants",
+    "hosted_projects",
+    "hub_participants",
     "individuals",
+    "linux_foundation_fee_schedules",
+    "linux_foundation_fees",
     "linux_foundation_memberships",
     "memberships",
     "money",
     "organizations",
+    "partnerships",
     "problems",
+    "project_funds",
     "regimes_on",
+    "regional_hubs",
     "rosters",
     "seatings",
     "slugs",
@@ -567,4 +600,213 @@ def windows(
         confidence=st.sampled_from(Confidence),
         note=_texts(0, 40),
         end=st.none(),
+    )
+
+
+# --- directed funds, the Linux Foundation era, community (hubs, projects, partnerships) ------
+
+
+def _non_blank(max_size: int = 30) -> st.SearchStrategy[str]:
+    # Person ids and names: never empty or all whitespace (the models refuse those).
+    return _texts(1, max_size).filter(str.strip)
+
+
+def hub_participants(
+    organization: st.SearchStrategy[str] | None = None,
+) -> st.SearchStrategy[HubParticipant]:
+    """Hub participants: an organisation id and the name a source lists it under.
+
+    Example:
+        >>> strategy = hub_participants()
+    """
+    return st.builds(
+        HubParticipant,
+        organization=organization if organization is not None else slugs(),
+        listed_as=_non_blank(),
+    )
+
+
+def regional_hubs(max_participants: int = 5) -> st.SearchStrategy[RegionalHub]:
+    """Regional hubs with distinct founding participants, founded near rule changes.
+
+    Example:
+        >>> strategy = regional_hubs(max_participants=2)
+    """
+    return st.builds(
+        RegionalHub,
+        id=slugs(),
+        name=_non_blank(),
+        based_in=_non_blank(),
+        founded=dates_near_changes(),
+        founding_participants=st.lists(
+            hub_participants(), max_size=max_participants, unique_by=lambda p: p.organization
+        ).map(tuple),
+        sources=st.lists(citations(), max_size=1).map(tuple),
+    )
+
+
+def hosted_projects() -> st.SearchStrategy[HostedProject]:
+    """Hosted projects, with or without a launch year.
+
+    Example:
+        >>> strategy = hosted_projects()
+    """
+    return st.builds(
+        HostedProject,
+        id=slugs(),
+        name=_non_blank(),
+        url=_non_blank(),
+        launched_in=st.none() | st.integers(min_value=1990, max_value=2100),
+        sources=st.lists(citations(), max_size=1).map(tuple),
+    )
+
+
+def partnerships(partner: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Partnership]:
+    """Partnerships of any kind with the organisation ``partner`` draws.
+
+    Example:
+        >>> strategy = partnerships(partner=st.just("ow2"))
+    """
+    return st.builds(
+        Partnership,
+        partner=partner if partner is not None else slugs(),
+        kind=st.sampled_from(PartnershipKind),
+        summary=_non_blank(60),
+        sources=st.lists(citations(), max_size=1).map(tuple),
+    )
+
+
+@st.composite
+def community_data(draw: st.DrawFn, max_items: int = 4) -> CommunityData:
+    """Community data whose ids are unique and whose partnerships name its organisations.
+
+    Hub participants may name organisations held elsewhere (as the bundled data does).
+
+    Example:
+        >>> strategy = community_data(max_items=2)
+    """
+    drawn = draw(
+        st.lists(organizations(max_links=0), max_size=max_items, unique_by=lambda o: o.id)
+    )
+    orgs = _disjoint_names(drawn)
+    ids = [o.id for o in orgs]
+    links: list[Partnership] = []
+    if ids:
+        partners = draw(st.lists(st.sampled_from(ids), max_size=max_items, unique=True))
+        links = [draw(partnerships(partner=st.just(p))) for p in partners]
+    return CommunityData(
+        organizations=tuple(orgs),
+        hubs=tuple(draw(st.lists(regional_hubs(2), max_size=2, unique_by=lambda h: h.id))),
+        projects=tuple(
+            draw(st.lists(hosted_projects(), max_size=max_items, unique_by=lambda p: p.id))
+        ),
+        partnerships=tuple(links),
+    )
+
+
+def fund_participants(
+    organization: st.SearchStrategy[str] | None = None,
+) -> st.SearchStrategy[FundParticipant]:
+    """Project-fund participants of either role, contributing exact amounts.
+
+    Example:
+        >>> strategy = fund_participants()
+    """
+    return st.builds(
+        FundParticipant,
+        organization=organization if organization is not None else slugs(),
+        role=st.sampled_from(FundRole),
+        contribution=money(),
+    )
+
+
+def fund_board_members(
+    organization: st.SearchStrategy[str] | None = None,
+) -> st.SearchStrategy[FundBoardMember]:
+    """Fund board members representing the organisation ``organization`` draws.
+
+    Example:
+        >>> strategy = fund_board_members()
+    """
+    return st.builds(
+        FundBoardMember,
+        person=_non_blank(),
+        organization=organization if organization is not None else slugs(),
+    )
+
+
+@st.composite
+def project_funds(draw: st.DrawFn, max_participants: int = 5) -> ProjectFund:
+    """Project funds with distinct participants and a board of their representatives.
+
+    Composition rules (a Platinum sponsor, members only) are not enforced: those are what
+    :func:`~openinfra_model.check_project_fund` examines.
+
+    Example:
+        >>> strategy = project_funds(max_participants=3)
+    """
+    participants = draw(
+        st.lists(
+            fund_participants(), max_size=max_participants, unique_by=lambda p: p.organization
+        )
+    )
+    board: list[FundBoardMember] = []
+    if participants:
+        represented = st.sampled_from([p.organization for p in participants])
+        board = draw(
+            st.lists(
+                fund_board_members(organization=represented),
+                max_size=max_participants,
+                unique_by=lambda b: b.person,
+            )
+        )
+    return ProjectFund(
+        id=draw(slugs()),
+        name=draw(_texts(0)),
+        project=draw(slugs()),
+        established=draw(dates(min_value=DIRECTED_FUNDING_LAUNCH)),
+        participants=tuple(participants),
+        board=tuple(board),
+        sources=tuple(draw(st.lists(citations(), max_size=1))),
+    )
+
+
+def linux_foundation_fee_schedules() -> st.SearchStrategy[LinuxFoundationFeeSchedule]:
+    """Fee schedules: a money threshold and two rates in ``[0, 1]`` with two decimals.
+
+    Example:
+        >>> strategy = linux_foundation_fee_schedules()
+    """
+    rates = st.decimals(min_value=0, max_value=1, places=2)
+    return st.builds(
+        LinuxFoundationFeeSchedule, threshold=money(), first_rate=rates, excess_rate=rates
+    )
+
+
+def linux_foundation_fees() -> st.SearchStrategy[LinuxFoundationFee]:
+    """Fee answers computed by :func:`~openinfra_model.linux_foundation_fee` near the closing.
+
+    Example:
+        >>> strategy = linux_foundation_fees()
+    """
+    return st.builds(
+        lambda receipts, day: linux_foundation_fee(receipts, as_of=day),
+        money(max_value=Decimal("1000000000.00")),
+        dates_near_changes(),
+    )
+
+
+def closing_directors() -> st.SearchStrategy[ClosingDirector]:
+    """Directors in office at the closing, with or without the agreements signed.
+
+    Example:
+        >>> strategy = closing_directors()
+    """
+    return st.builds(
+        ClosingDirector,
+        person=_non_blank(),
+        seat=st.sampled_from(ClosingSeat),
+        employer=st.none() | slugs(),
+        employer_participation_signed=st.none() | dates(min_value=regimes.LF_CLOSING),
+        oif_agreement_signed=st.none() | dates(min_value=regimes.LF_CLOSING),
     )
