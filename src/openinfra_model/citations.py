@@ -238,6 +238,13 @@ _DOCS_RECORD = (
         where=f"{_OSF_SITE} src/pages/annual-report/<year>.md",
         in_force_from=date(2021, 1, 1),
     ),
+    Document(
+        key="dataset-choices",
+        title="Approximations of the bundled dataset where the sources give no date "
+        "(choices C1-C10, listed in the membership guide)",
+        where="openinfra_model docs/concerns/membership.md, 'The bundled dataset'",
+        in_force_from=date(2012, 8, 20),
+    ),
 )
 
 DOCUMENTS: Mapping[str, Document] = MappingProxyType({d.key: d for d in (*_DOCS, *_DOCS_RECORD)})
