@@ -10,6 +10,17 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from openinfra_model.citations import DOCUMENTS, Citation, Document, cite
+from openinfra_model.convert import (
+    dumps,
+    dumps_document,
+    format_errors,
+    loads,
+    loads_document,
+    structure,
+    structure_document,
+    unstructure,
+    unstructure_document,
+)
 from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.errors import (
     InvalidInputError,
@@ -78,10 +89,19 @@ __all__ = [
     "__version__",
     "check_membership_in_force",
     "cite",
+    "dumps",
+    "dumps_document",
     "effective_date",
+    "format_errors",
     "in_force",
+    "loads",
+    "loads_document",
     "members_on",
     "regime_on",
     "seat_in_order",
+    "structure",
+    "structure_document",
+    "unstructure",
+    "unstructure_document",
     "usd",
 ]
