@@ -21,7 +21,18 @@ from openinfra_model.convert import (
     unstructure,
     unstructure_document,
 )
+from openinfra_model.dataset import default_roster, load_roster
 from openinfra_model.decisions import Check, Decision, Status
+from openinfra_model.dues import (
+    DuesAssessment,
+    DuesStatement,
+    Fee,
+    FeeKind,
+    assess_dues,
+    dues_for,
+    dues_owed,
+    tiers_on,
+)
 from openinfra_model.errors import (
     InvalidInputError,
     NoRegimeError,
@@ -42,6 +53,8 @@ from openinfra_model.membership import (
 from openinfra_model.money import usd
 from openinfra_model.organizations import ControlLink, Organization, OrganizationKind
 from openinfra_model.regimes import Confidence, DatedTable, Regime, Window, regime_on
+from openinfra_model.report import members_report
+from openinfra_model.rights import Right, Rights, check_right, rights_of
 from openinfra_model.roster import Roster
 from openinfra_model.seating import SeatConstraint, Seating, seat_in_order
 from openinfra_model.standing import (
@@ -49,6 +62,17 @@ from openinfra_model.standing import (
     effective_date,
     in_force,
     members_on,
+)
+from openinfra_model.tiers import (
+    GoldRenewalTerms,
+    PlatinumRenewalTerms,
+    PlatinumTerm,
+    check_gold_approval,
+    check_gold_renewal,
+    check_member_caps,
+    check_platinum_renewal,
+    check_platinum_requirements,
+    platinum_term,
 )
 
 try:
@@ -66,7 +90,12 @@ __all__ = [
     "DatedTable",
     "Decision",
     "Document",
+    "DuesAssessment",
+    "DuesStatement",
+    "Fee",
+    "FeeKind",
     "FeeLevel",
+    "GoldRenewalTerms",
     "Individual",
     "IndividualStatus",
     "InvalidInputError",
@@ -77,9 +106,13 @@ __all__ = [
     "OpenInfraModelError",
     "Organization",
     "OrganizationKind",
+    "PlatinumRenewalTerms",
+    "PlatinumTerm",
     "Problem",
     "Regime",
     "RegimeConflictError",
+    "Right",
+    "Rights",
     "Roster",
     "SeatConstraint",
     "Seating",
@@ -87,20 +120,35 @@ __all__ = [
     "Tier",
     "Window",
     "__version__",
+    "assess_dues",
+    "check_gold_approval",
+    "check_gold_renewal",
+    "check_member_caps",
     "check_membership_in_force",
+    "check_platinum_renewal",
+    "check_platinum_requirements",
+    "check_right",
     "cite",
+    "default_roster",
+    "dues_for",
+    "dues_owed",
     "dumps",
     "dumps_document",
     "effective_date",
     "format_errors",
     "in_force",
+    "load_roster",
     "loads",
     "loads_document",
     "members_on",
+    "members_report",
+    "platinum_term",
     "regime_on",
+    "rights_of",
     "seat_in_order",
     "structure",
     "structure_document",
+    "tiers_on",
     "unstructure",
     "unstructure_document",
     "usd",

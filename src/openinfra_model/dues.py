@@ -85,7 +85,7 @@ class FeeKind(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class Fee:
-    """The price of one tier's fee level in one period (the value of a :data:`DUES` window).
+    """The price of one tier's fee level in one period (the value of a ``DUES`` window).
 
     Attributes:
         kind: Fixed, revenue formula, unknown or not offered.
@@ -158,7 +158,7 @@ _SPONSORS_2012 = Citation(
     "funding-2012",
     date(2012, 9, 1),
     "press coverage (openstackservers.com); Tom Barron, openstack-discuss 2019-09",
-    "Corporate Sponsorship $10-25K/year",
+    "$10-25K/year",
 )
 _TIERS_2012 = Citation(
     "bylaws",
@@ -171,13 +171,13 @@ _MEMBERS_PAGE_2021 = Citation(
     "members-page",
     date(2021, 8, 14),
     "price",
-    "$350,000 / $150,000 / $15,000",
+    "price: $350,000",
 )
 _MEMBERS_PAGE_2026 = Citation(
     "members-page",
     date(2026, 7, 7),
-    "price",
-    "$350,000 / $150,000 / $15,000 (unchanged in every commit 2021-08-14 to 2026-07-07)",
+    "price (unchanged in every commit 2021-08-14 to 2026-07-07)",
+    "price: $350,000",
 )
 _JOIN_PLATINUM = Citation(
     "seed-join-page",
@@ -486,6 +486,9 @@ class DuesAssessment:
             or level does not exist then; ``FAILED`` when the member may not use the level
             (legacy start-up without a pre-closing Startup Agreement).
         organization: The member's organisation id, when a membership was assessed.
+        minimum: The least the dues can be: the amount when known; the formula's floor when
+            only the revenue is missing; else ``None``.
+        maximum: The most the dues can be, likewise.
     """
 
     tier: Tier
@@ -494,6 +497,8 @@ class DuesAssessment:
     amount: Decimal | None
     decision: Decision
     organization: str | None = None
+    minimum: Decimal | None = None
+    maximum: Decimal | None = None
 
     @property
     def citation(self) -> Citation:
@@ -519,6 +524,22 @@ class DuesStatement:
     def unknown(self) -> tuple[DuesAssessment, ...]:
         """The assessments whose amount is not known (their decisions say why)."""
         return tuple(a for a in self.assessments if a.amount is None)
+
+    @property
+    def total_range(self) -> tuple[Decimal, Decimal] | None:
+        """The least and most the members owe together, or ``None`` if some amount is unbounded.
+
+        Equal to ``(total, total)`` when every amount is known; wider when the 2012 Gold
+        formula lacks a member's revenue (each such member owes between $50,000 and $200,000).
+        """
+        lows = [a.minimum for a in self.assessments]
+        highs = [a.maximum for a in self.assessments]
+        if any(x is None for x in (*lows, *highs)):
+            return None
+        return (
+            sum((x for x in lows if x is not None), ZERO),
+            sum((x for x in highs if x is not None), ZERO),
+        )
 
     @property
     def complete(self) -> bool:
@@ -613,10 +634,19 @@ def dues_for(
             reason = f"{tier.value} has no {fee_level.value} fee level on {as_of.isoformat()}"
         reason = f"{reason}: {window.note}" if window.note else reason
     check = Check(rule_id, status, window.citation, reason)
+    low = high = None
     if amount is not None:
-        amount = amount.quantize(_CENT)
+        amount = low = high = amount.quantize(_CENT)
+    elif fee.kind is FeeKind.REVENUE_FORMULA:
+        low, high = fee.minimum, fee.maximum
     return DuesAssessment(
-        tier=tier, fee_level=fee_level, as_of=as_of, amount=amount, decision=Decision.of(check)
+        tier=tier,
+        fee_level=fee_level,
+        as_of=as_of,
+        amount=amount,
+        decision=Decision.of(check),
+        minimum=low,
+        maximum=high,
     )
 
 
@@ -655,7 +685,7 @@ def assess_dues(
     revenue = organization.annual_revenue if organization is not None else None
     base = dues_for(membership.tier, membership.fee_level, as_of=as_of, annual_revenue=revenue)
     checks = list(base.decision.checks)
-    amount = base.amount
+    amount, low, high = base.amount, base.minimum, base.maximum
     if membership.fee_level is FeeLevel.LEGACY_STARTUP and as_of >= LF_CLOSING:
         signed = membership.startup_agreement_signed
         if signed is not None and signed < LF_CLOSING:
@@ -663,7 +693,7 @@ def assess_dues(
             reason = f"Startup Agreement executed {signed.isoformat()}, before the closing"
         else:
             status = Status.FAILED
-            amount = None
+            amount = low = high = None
             reason = (
                 "no Startup Agreement with the OpenStack Foundation before the closing "
                 "(2025-06-01) is recorded: the legacy start-up level is not available"
@@ -674,6 +704,8 @@ def assess_dues(
         amount=amount,
         decision=Decision.of(*checks),
         organization=membership.organization,
+        minimum=low,
+        maximum=high,
     )
 
 

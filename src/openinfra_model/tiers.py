@@ -91,7 +91,7 @@ _FTE_2012 = Citation(
     "funding-2012",
     date(2012, 9, 1),
     "press coverage; Tom Barron, openstack-discuss 2019-09",
-    'Platinum "$500K/year and requires at least 2 FTE"',
+    "$500K/year and requires at least 2 FTE",
 )
 _APP2_RENEWAL = Citation(
     "platinum-member-policy",
@@ -110,8 +110,8 @@ _APP3_APPROVAL = Citation(
 _GOLD_BOARD_2016 = Citation(
     "board-meeting-notes",
     date(2016, 11, 17),
-    "November 17 board meeting",
-    "China Telecom, Inspur and ZTE approved as Gold Members by the Board",
+    "November 17 board meeting: China Telecom, Inspur and ZTE approved as Gold Members by "
+    "the Board [paraphrased]",
 )
 _APP3_RENEWAL = Citation(
     "gold-member-policy",
