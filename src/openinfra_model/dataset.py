@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 from pathlib import Path
+
 from openinfra_model.convert import loads_document
 from openinfra_model.errors import InvalidInputError
 from openinfra_model.roster import Roster
