@@ -222,17 +222,26 @@ class Rights:
     """The rights and benefits of one holder on one date.
 
     Attributes:
-        holder: The tier or individual status.
+        tier: The organisational tier, when the holder is one.
+        status: The individual status, when the holder is an individual.
         as_of: The date.
         granted: The rights the sources grant (empty when unknown or not applicable).
         decision: One check per right of the holder's kind: ``PASSED`` (granted), ``FAILED``
             (not granted), ``UNKNOWN`` (no source), ``NOT_APPLICABLE`` (tier does not exist).
     """
 
-    holder: Holder
+    tier: Tier | None
+    status: IndividualStatus | None
     as_of: date
     granted: frozenset[Right]
     decision: Decision
+
+    @property
+    def holder(self) -> Holder:
+        """The tier or individual status whose rights these are."""
+        holder = self.tier if self.tier is not None else self.status
+        assert holder is not None  # noqa: S101  (rights_of sets exactly one)
+        return holder
 
 
 def _kind_rights(holder: Holder) -> frozenset[Right]:
@@ -319,4 +328,10 @@ def rights_of(holder: Holder, *, as_of: date) -> Rights:
     granted = frozenset(
         Right(c.rule_id.rsplit(".", 1)[1]) for c in checks if c.status is Status.PASSED
     )
-    return Rights(holder=holder, as_of=as_of, granted=granted, decision=Decision.of(*checks))
+    return Rights(
+        tier=holder if isinstance(holder, Tier) else None,
+        status=holder if isinstance(holder, IndividualStatus) else None,
+        as_of=as_of,
+        granted=granted,
+        decision=Decision.of(*checks),
+    )

@@ -246,16 +246,28 @@ class GoldRenewalTerms:
     """The Gold renewal clause (Gold Member Policy §1(b)).
 
     Attributes:
-        notice_by: The last day (month, day) of each year for the member's renewal notice.
-        term_ends: The day (month, day) the term ends without notice.
+        notice_month: The month of the yearly deadline for the member's renewal notice.
+        notice_day: Its day.
+        end_month: The month of the day the term ends without notice.
+        end_day: Its day.
     """
 
-    notice_by: tuple[int, int] = (11, 1)
-    term_ends: tuple[int, int] = (12, 31)
+    notice_month: int = 11
+    notice_day: int = 1
+    end_month: int = 12
+    end_day: int = 31
+
+    def deadline(self, year: int) -> date:
+        """The last day for the renewal notice in ``year``."""
+        return date(year, self.notice_month, self.notice_day)
+
+    def term_end(self, year: int) -> date:
+        """The day the term ends in ``year`` without a notice."""
+        return date(year, self.end_month, self.end_day)
 
     def __str__(self) -> str:
         """Describe the terms in words."""
-        n, e = date(2000, *self.notice_by), date(2000, *self.term_ends)
+        n, e = self.deadline(2000), self.term_end(2000)
         return f"notice by {n:%B} {n.day}, else the term ends {e:%B} {e.day}"
 
 
@@ -673,8 +685,8 @@ def check_gold_renewal(m: Membership, *, as_of: date, notice_given: date | None)
     terms = window.value
     if terms is None:
         return Decision.of(Check(rule_id, Status.UNKNOWN, window.citation, window.note))
-    deadline = date(as_of.year, *terms.notice_by)
-    ends = date(as_of.year, *terms.term_ends)
+    deadline = terms.deadline(as_of.year)
+    ends = terms.term_end(as_of.year)
     if notice_given is None:
         status = Status.FAILED if as_of > deadline else Status.UNKNOWN
         reason = f"no renewal notice recorded; due by {deadline.isoformat()}"
