@@ -93,9 +93,11 @@ class TestOrganisations:
 
     def test_every_fact_has_a_source(self) -> None:
         """Every organisation and membership cites at least one known source document."""
-        for record in (*ROSTER.organizations, *ROSTER.memberships):
-            assert record.sources
-            for cite in record.sources:
+        sources = [o.sources for o in ROSTER.organizations]
+        sources += [m.sources for m in ROSTER.memberships]
+        for cites in sources:
+            assert cites
+            for cite in cites:
                 assert cite.document in DOCUMENTS
 
     def test_approximations_are_cited(self) -> None:
