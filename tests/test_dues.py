@@ -292,6 +292,13 @@ class TestFeeValues:
             Fee(kind=FeeKind.FIXED, amount=Decimal(-1))
         assert ("amount",) == err.value.paths
 
+    @pytest.mark.parametrize("rate", [Decimal(-1), Decimal(2), Decimal("NaN")])
+    def test_bad_rate_refused(self, rate: Decimal) -> None:
+        """A revenue share outside [0, 1] is malformed, named by its field."""
+        with pytest.raises(InvalidInputError) as err:
+            Fee(kind=FeeKind.REVENUE_FORMULA, rate=rate)
+        assert ("rate",) == err.value.paths
+
     def test_every_table_starts_on_the_first_date(self) -> None:
         """Every dues table answers from 2012-08-20 (a tier's absence is a window, not a gap)."""
         assert {FIRST_DATE} == {t.first for t in DUES.values()}

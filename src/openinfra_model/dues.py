@@ -32,6 +32,7 @@ import attrs
 
 from openinfra_model.citations import Citation
 from openinfra_model.decisions import Check, Decision, Status
+from openinfra_model.errors import InvalidInputError
 from openinfra_model.membership import FeeLevel, Membership, Tier
 from openinfra_model.money import ZERO, check_money
 from openinfra_model.regimes import (
@@ -83,6 +84,17 @@ class FeeKind(enum.Enum):
     """The tier or fee level does not exist in the period."""
 
 
+def _check_rate(
+    _instance: object, attribute: attrs.Attribute[Decimal | None], value: object
+) -> None:
+    if value is None:
+        return
+    if not isinstance(value, Decimal) or not value.is_finite() or not (0 <= value <= 1):
+        raise InvalidInputError.at(
+            attribute.name, f"must be a Decimal fraction in [0, 1], not {value!r}"
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Fee:
     """The price of one tier's fee level in one period (the value of a ``DUES`` window).
@@ -103,7 +115,7 @@ class Fee:
 
     kind: FeeKind
     amount: Decimal | None = attrs.field(default=None, validator=check_money)
-    rate: Decimal | None = None
+    rate: Decimal | None = attrs.field(default=None, validator=_check_rate)
     minimum: Decimal | None = attrs.field(default=None, validator=check_money)
     maximum: Decimal | None = attrs.field(default=None, validator=check_money)
 
@@ -675,8 +687,6 @@ def assess_dues(
         Decimal('50000.00')
     """
     if organization is not None and organization.id != membership.organization:
-        from openinfra_model.errors import InvalidInputError  # noqa: PLC0415
-
         raise InvalidInputError.at(
             "organization.id",
             f"{organization.id!r} is not the membership's organisation "
