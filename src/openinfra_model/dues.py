@@ -233,11 +233,21 @@ _LF_CLASSES = Citation(
 
 # --- The tiers of each period ------------------------------------------------------------
 
+
+class _TierSet(frozenset[Tier]):
+    """A set of tiers that prints as their names (for the rules reference)."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return ", ".join(t.value for t in Tier if t in self)
+
+
 TIERS: DatedTable[frozenset[Tier]] = DatedTable(
     "membership.tiers",
     Window(
         start=FIRST_DATE,
-        value=frozenset({Tier.PLATINUM, Tier.GOLD, Tier.CORPORATE_SPONSOR, Tier.STARTUP_SPONSOR}),
+        value=_TierSet({Tier.PLATINUM, Tier.GOLD, Tier.CORPORATE_SPONSOR, Tier.STARTUP_SPONSOR}),
         citation=_TIERS_2012,
         confidence=Confidence.PARAPHRASED,
         note="Platinum and Gold from bylaws §2.1 [quoted]; the Corporate and Startup Sponsor "
@@ -245,7 +255,7 @@ TIERS: DatedTable[frozenset[Tier]] = DatedTable(
     ),
     Window(
         start=OIF_LAUNCH,
-        value=frozenset({Tier.PLATINUM, Tier.GOLD, Tier.SILVER}),
+        value=_TierSet({Tier.PLATINUM, Tier.GOLD, Tier.SILVER}),
         citation=_JOIN_SILVER,
         confidence=Confidence.QUOTED,
         note="The join page (written for the 2021 launch) offers Platinum, Gold and founding "
@@ -254,7 +264,7 @@ TIERS: DatedTable[frozenset[Tier]] = DatedTable(
     ),
     Window(
         start=ASSOCIATE_TIER_CREATED,
-        value=frozenset({Tier.PLATINUM, Tier.GOLD, Tier.SILVER, Tier.ASSOCIATE}),
+        value=_TierSet({Tier.PLATINUM, Tier.GOLD, Tier.SILVER, Tier.ASSOCIATE}),
         citation=_ASSOCIATE_PROPOSAL,
         confidence=Confidence.INFERRED,
         note="Associate created by the Board on the 2021-05-12 proposal; the adoption date is "
@@ -262,7 +272,7 @@ TIERS: DatedTable[frozenset[Tier]] = DatedTable(
     ),
     Window(
         start=LF_CLOSING,
-        value=frozenset({Tier.PLATINUM, Tier.GOLD, Tier.SILVER, Tier.ASSOCIATE}),
+        value=_TierSet({Tier.PLATINUM, Tier.GOLD, Tier.SILVER, Tier.ASSOCIATE}),
         citation=_LF_CLASSES,
         confidence=Confidence.QUOTED,
         note="LF charter §2(a), in force from the closing (2025-06-01).",
