@@ -12,12 +12,15 @@ from hypothesis import strategies as st
 from openinfra_model import (
     Approver,
     FeeLevel,
+    LinuxFoundationLevel,
+    LinuxFoundationMembership,
     Membership,
     PlatinumTerm,
     Status,
     Tier,
     check_gold_approval,
     check_gold_renewal,
+    check_linux_foundation_membership,
     check_member_caps,
     check_platinum_renewal,
     check_platinum_requirements,
@@ -384,3 +387,38 @@ class TestMemberCaps:
         d = check_member_caps(_many(Tier.PLATINUM, p) + _many(Tier.GOLD, g), as_of=day)
         over = day < OIF_LAUNCH and (p > 8 or g > 24)
         assert over == (Status.FAILED == d.outcome)
+
+
+class TestLinuxFoundationMembership:
+    """LF charter section 2(a).
+
+    From 2025-06-01 every Platinum, Gold, Silver and Associate Member "must be current corporate
+    members of the LF (at any level)".
+    """
+
+    LF = LinuxFoundationMembership(
+        level=LinuxFoundationLevel.GOLD, since=date(2025, 1, 1), until=date(2026, 1, 1)
+    )
+
+    def test_day_before_and_day_of_closing(self) -> None:
+        """Without LF membership: NOT_APPLICABLE on 2025-05-31, FAILED on 2025-06-01."""
+        m = _gold(approved=date(2021, 3, 1), approver=Approver.EXECUTIVE_DIRECTOR)
+        before = check_linux_foundation_membership(m, as_of=LF_CLOSING - DAY)
+        on = check_linux_foundation_membership(m, as_of=LF_CLOSING)
+        assert Status.NOT_APPLICABLE == before.outcome
+        assert Status.FAILED == on.outcome
+
+    def test_current_and_lapsed(self) -> None:
+        """A current LF membership passes; one that ended on 2026-01-01 fails from that day."""
+        m = Membership(
+            organization="acme",
+            tier=Tier.PLATINUM,
+            signed=date(2025, 6, 1),
+            linux_foundation=self.LF,
+        )
+        assert (
+            Status.PASSED == check_linux_foundation_membership(m, as_of=date(2025, 12, 31)).outcome
+        )
+        assert (
+            Status.FAILED == check_linux_foundation_membership(m, as_of=date(2026, 1, 1)).outcome
+        )
