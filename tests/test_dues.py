@@ -16,6 +16,8 @@ from openinfra_model import (
     Fee,
     FeeKind,
     FeeLevel,
+    IndividualDues,
+    IndividualStatus,
     InvalidInputError,
     Membership,
     NoRegimeError,
@@ -26,6 +28,7 @@ from openinfra_model import (
     dues_for,
     dues_owed,
     dumps,
+    individual_dues,
     loads,
     tiers_on,
 )
@@ -275,6 +278,23 @@ class TestWhatMembersOwe:
         ) == tiers_on(LAST_2012_DAY)
         assert frozenset({Tier.PLATINUM, Tier.GOLD, Tier.SILVER}) == tiers_on(OIF_LAUNCH)
         assert Tier.ASSOCIATE in tiers_on(ASSOCIATE_TIER_CREATED)
+
+
+class TestIndividuals:
+    """Individual members and Community accounts.
+
+    "It's free to participate as an individual Foundation member." "Community Account: Free"
+    (join page, from 2021). The earlier sources state no individual fee.
+    """
+
+    @pytest.mark.parametrize("status", list(IndividualStatus))
+    def test_free_from_launch_unknown_before(self, status: IndividualStatus) -> None:
+        """UNKNOWN on 2020-12-31; free ($0.00, PASSED) on 2021-01-01."""
+        before = individual_dues(status, as_of=LAST_2012_DAY)
+        on = individual_dues(status, as_of=OIF_LAUNCH)
+        assert (None, Status.UNKNOWN) == (before.amount, before.decision.outcome)
+        assert (Decimal("0.00"), Status.PASSED) == (on.amount, on.decision.outcome)
+        assert on == loads(dumps(on), IndividualDues)
 
 
 class TestFeeValues:

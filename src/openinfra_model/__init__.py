@@ -28,9 +28,11 @@ from openinfra_model.dues import (
     DuesStatement,
     Fee,
     FeeKind,
+    IndividualDues,
     assess_dues,
     dues_for,
     dues_owed,
+    individual_dues,
     tiers_on,
 )
 from openinfra_model.errors import (
@@ -98,6 +100,7 @@ __all__ = [
     "FeeLevel",
     "GoldRenewalTerms",
     "Individual",
+    "IndividualDues",
     "IndividualStatus",
     "InvalidInputError",
     "LinuxFoundationLevel",
@@ -139,6 +142,7 @@ __all__ = [
     "effective_date",
     "format_errors",
     "in_force",
+    "individual_dues",
     "load_roster",
     "loads",
     "loads_document",

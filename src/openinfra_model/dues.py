@@ -33,7 +33,7 @@ import attrs
 from openinfra_model.citations import Citation
 from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.errors import InvalidInputError
-from openinfra_model.membership import FeeLevel, Membership, Tier
+from openinfra_model.membership import FeeLevel, IndividualStatus, Membership, Tier
 from openinfra_model.money import ZERO, check_money
 from openinfra_model.regimes import (
     FIRST_DATE,
@@ -58,9 +58,11 @@ __all__ = [
     "DuesStatement",
     "Fee",
     "FeeKind",
+    "IndividualDues",
     "assess_dues",
     "dues_for",
     "dues_owed",
+    "individual_dues",
     "tiers_on",
 ]
 
@@ -769,3 +771,76 @@ def dues_owed(
     assessments = tuple(assess_dues(m, orgs.get(m.organization), as_of=as_of) for m in current)
     total = sum((a.amount for a in assessments if a.amount is not None), ZERO)
     return DuesStatement(as_of=as_of, assessments=assessments, total=total)
+
+
+_JOIN_INDIVIDUAL_FREE = Citation(
+    "seed-join-page",
+    OIF_LAUNCH,
+    "Participate as an Individual Member",
+    "It's free to participate as an individual Foundation member.",
+)
+_JOIN_COMMUNITY_FREE = Citation(
+    "seed-join-page", OIF_LAUNCH, "Community Account: Free", "Community Account: Free"
+)
+_INDIVIDUAL_2012 = Citation("bylaws", FIRST_DATE, "2.1", None)
+
+INDIVIDUAL_DUES: Mapping[IndividualStatus, DatedTable[Fee]] = MappingProxyType(
+    {
+        status: DatedTable(
+            f"dues.individual.{status.value}",
+            Window(
+                start=FIRST_DATE,
+                value=_UNKNOWN,
+                citation=_INDIVIDUAL_2012,
+                confidence=Confidence.NOT_FOUND,
+                note="The sources before the 2021 join page state no individual fee.",
+            ),
+            Window(
+                start=OIF_LAUNCH, value=Fee.fixed("0"), citation=cite, confidence=Confidence.QUOTED
+            ),
+        )
+        for status, cite in (
+            (IndividualStatus.FOUNDATION_MEMBER, _JOIN_INDIVIDUAL_FREE),
+            (IndividualStatus.COMMUNITY, _JOIN_COMMUNITY_FREE),
+        )
+    }
+)
+"""What an individual pays, by status (rule ids ``dues.individual.<status>``)."""
+
+
+@attrs.frozen(kw_only=True)
+class IndividualDues:
+    """What an individual Foundation member or Community account pays on a date.
+
+    Attributes:
+        status: Foundation member or Community account.
+        as_of: The date.
+        amount: ``0.00`` from 2021 (free, join page); ``None`` before (no source states it).
+        decision: ``PASSED`` with the join page's citation, or ``UNKNOWN``.
+    """
+
+    status: IndividualStatus
+    as_of: date
+    amount: Decimal | None
+    decision: Decision
+
+
+def individual_dues(status: IndividualStatus, *, as_of: date) -> IndividualDues:
+    """What an individual pays on ``as_of``: free from 2021 (join page); unknown before.
+
+    Example:
+        >>> from openinfra_model import IndividualStatus
+        >>> individual_dues(IndividualStatus.COMMUNITY, as_of=date(2022, 1, 1)).amount
+        Decimal('0.00')
+        >>> individual_dues(IndividualStatus.FOUNDATION_MEMBER, as_of=date(2014, 1, 1)).amount
+    """
+    window = INDIVIDUAL_DUES[status].at(as_of)
+    fee = window.value
+    rule_id = f"dues.individual.{status.value}"
+    if fee.kind is FeeKind.FIXED and fee.amount is not None:
+        amount: Decimal | None = fee.amount.quantize(_CENT)
+        check = Check(rule_id, Status.PASSED, window.citation, f"{status.value}: free")
+    else:
+        amount = None
+        check = Check(rule_id, Status.UNKNOWN, window.citation, window.note)
+    return IndividualDues(status=status, as_of=as_of, amount=amount, decision=Decision.of(check))
