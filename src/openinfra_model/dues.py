@@ -181,18 +181,20 @@ _TIERS_2012 = Citation(
     "The Foundation shall have three (3) classes of members [...]: (i) Individual (ii) Gold "
     "and (iii) Platinum.",
 )
-_MEMBERS_PAGE_2021 = Citation(
-    "members-page",
-    date(2021, 8, 14),
-    "price",
-    "price: $350,000",
-)
-_MEMBERS_PAGE_2026 = Citation(
-    "members-page",
-    date(2026, 7, 7),
-    "price (unchanged in every commit 2021-08-14 to 2026-07-07)",
-    "price: $350,000",
-)
+
+
+def _members_page(price: str) -> Citation:
+    return Citation(
+        "members-page",
+        date(2026, 7, 7),
+        "price (unchanged in every commit 2021-08-14 to 2026-07-07)",
+        f"price: {price}",
+    )
+
+
+_MEMBERS_PAGE_PLATINUM = _members_page("$350,000")
+_MEMBERS_PAGE_GOLD = _members_page("$150,000")
+_MEMBERS_PAGE_SILVER = _members_page("$15,000")
 _JOIN_PLATINUM = Citation(
     "seed-join-page",
     OIF_LAUNCH,
@@ -350,7 +352,7 @@ DUES: Mapping[tuple[Tier, FeeLevel], DatedTable[Fee]] = MappingProxyType(
             Window(
                 start=LF_CLOSING,
                 value=Fee.fixed("350000"),
-                citation=_MEMBERS_PAGE_2026,
+                citation=_MEMBERS_PAGE_PLATINUM,
                 confidence=Confidence.QUOTED,
             ),
         ),
@@ -375,7 +377,7 @@ DUES: Mapping[tuple[Tier, FeeLevel], DatedTable[Fee]] = MappingProxyType(
             Window(
                 start=LF_CLOSING,
                 value=Fee.fixed("150000"),
-                citation=_MEMBERS_PAGE_2026,
+                citation=_MEMBERS_PAGE_GOLD,
                 confidence=Confidence.QUOTED,
             ),
         ),
@@ -418,7 +420,7 @@ DUES: Mapping[tuple[Tier, FeeLevel], DatedTable[Fee]] = MappingProxyType(
             Window(
                 start=LF_CLOSING,
                 value=Fee.fixed("15000"),
-                citation=_MEMBERS_PAGE_2026,
+                citation=_MEMBERS_PAGE_SILVER,
                 confidence=Confidence.QUOTED,
             ),
         ),
