@@ -82,6 +82,50 @@ def _add_report_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     report.set_defaults(run=_cmd_report)
 
 
+def _cmd_electorate(args: argparse.Namespace) -> int:
+    from openinfra_model.convert import loads_document  # noqa: PLC0415  (only this command)
+    from openinfra_model.elections import build_roll, joining_cutoff  # noqa: PLC0415
+    from openinfra_model.elections.history import BOARD_ELECTIONS  # noqa: PLC0415
+    from openinfra_model.elections.model import Electorate  # noqa: PLC0415
+
+    election = {e.id: e for e in BOARD_ELECTIONS}[args.election]
+    print(f"Election {election.id}: {election.kind.value}, {election.seats} seats")
+    print(f"  method {election.method.value}, voting {election.voting}")
+    print(f"  electorate: {election.electorate.value}")
+    if election.electorate in {Electorate.INDIVIDUAL_MEMBERS, Electorate.OIF_INDIVIDUAL_MEMBERS}:
+        print(f"  on the roll if effective on or before {joining_cutoff(election.voting)}")
+    if args.roster is None:
+        print("(no roster given: pass --roster FILE, an openinfra-model roster document)")
+        return 0
+    with open(args.roster, "rb") as f:  # noqa: PTH123  (a path from the command line)
+        roster = loads_document(f.read(), openinfra_model.Roster)
+    roll = build_roll(election, roster, explain=args.explain)
+    print(f"{len(roll.voters)} on the roll (roster of {roster.snapshot.isoformat()})")
+    if args.explain:
+        for voter, decision in zip(roll.examined, roll.decisions, strict=True):
+            why = "; ".join(c.reason for c in decision.failures()) or "eligible"
+            print(f"{voter}\t{decision.outcome.value}\t{why}")
+    else:
+        for voter in roll.voters:
+            print(voter)
+    return 0
+
+
+def _add_electorate_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from openinfra_model.elections.history import BOARD_ELECTIONS  # noqa: PLC0415
+
+    ids = [e.id for e in BOARD_ELECTIONS]
+    cmd = sub.add_parser("electorate", help="list the electorate of a board election")
+    cmd.add_argument(
+        "--election", choices=ids, default=ids[-1], help="the election (default: the latest)"
+    )
+    cmd.add_argument("--roster", help="a roster document (JSON) to build the roll from")
+    cmd.add_argument(
+        "--explain", action="store_true", help="give every member's decision, not just the roll"
+    )
+    cmd.set_defaults(run=_cmd_electorate)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser of the command-line tool."""
     parser = argparse.ArgumentParser(
@@ -101,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     regime.set_defaults(run=_cmd_regime)
     _add_report_command(sub)
+    _add_electorate_command(sub)
     return parser
 
 
