@@ -345,10 +345,17 @@ class TestProperties:
     def test_eligibility_never_returns_without_new_membership(
         self, spans: tuple[MembershipSpan, ...], days: list[date]
     ) -> None:
-        """Eligible on d1, not on d2, eligible on d3 (d1 < d2 < d3): a span starts in (d2, d3]."""
+        """Eligible on d1, not on d2, eligible on d3 (d1 < d2 < d3): a new span began.
+
+        The span that restores eligibility starts after d1 (the span held on d1 must have
+        ended) and at least the waiting period before d3; it may start before d2, since a
+        re-joined member waits 180 days again.
+        """
         d1, d2, d3 = sorted(days)
         if _eligible(spans, d1) and not _eligible(spans, d2) and _eligible(spans, d3):
-            assert any(d2 < s.start <= d3 for s in spans)
+            assert any(d1 < s.start <= d3 for s in spans)
+            held_on_d1 = [s for s in spans if s.start <= d1 and (s.end is None or d1 < s.end)]
+            assert all(s.end is not None and s.end <= d2 for s in held_on_d1)
 
     @given(histories(), DAYS)
     def test_lost_eligibility_stays_lost_in_a_span(

@@ -82,6 +82,43 @@ def _add_report_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     report.set_defaults(run=_cmd_report)
 
 
+def _cmd_board(args: argparse.Namespace) -> int:
+    from openinfra_model.board import check_board  # noqa: PLC0415  (only this command needs it)
+    from openinfra_model.board_record import load_board_record  # noqa: PLC0415
+    from openinfra_model.decisions import Status  # noqa: PLC0415
+
+    record = load_board_record(args.file)
+    report = check_board(record.board, record.memberships, as_of=args.as_of)
+    if args.html:
+        print(report._repr_html_())
+        return 1 if report.outcome is Status.FAILED else 0
+    print(report.explain())
+    print()
+    print("Directors in office:")
+    officers = {o.person: o.role.value for o in record.board.officers_on(args.as_of)}
+    for d in report.directors:
+        by = f", appointed by {d.appointed_by}" if d.appointed_by else ""
+        office = f" [{officers[d.person]}]" if d.person in officers else ""
+        print(f"  {d.seat_class.value:<10} {d.name}{by}{office}")
+    return 1 if report.outcome is Status.FAILED else 0
+
+
+def _add_board_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    board = sub.add_parser(
+        "board",
+        help="show and check the board in office on a date (bundled record if no file)",
+    )
+    board.add_argument(
+        "--as-of",
+        type=_iso_date,
+        default=date.today(),  # noqa: DTZ011  (a calendar date, not an instant)
+        help="the date asked about (YYYY-MM-DD)",
+    )
+    board.add_argument("--file", help="a board record document (JSON); default: bundled")
+    board.add_argument("--html", action="store_true", help="print the HTML view instead")
+    board.set_defaults(run=_cmd_board)
+
+
 def _cmd_electorate(args: argparse.Namespace) -> int:
     from openinfra_model.convert import loads_document  # noqa: PLC0415  (only this command)
     from openinfra_model.elections import build_roll, joining_cutoff  # noqa: PLC0415
@@ -145,6 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     regime.set_defaults(run=_cmd_regime)
     _add_report_command(sub)
+    _add_board_command(sub)
     _add_electorate_command(sub)
     return parser
 
