@@ -370,6 +370,30 @@ class TestProperties:
         a = dues_for(tier, level, as_of=day)
         assert a == loads(dumps(a), DuesAssessment)
 
+    @given(
+        tiers=st.lists(st.tuples(st.sampled_from(Tier), st.sampled_from(FeeLevel)), max_size=8),
+        day=DAYS,
+    )
+    def test_statement_totals(self, tiers: list[tuple[Tier, FeeLevel]], day: date) -> None:
+        """The total is the sum of the known amounts; the range brackets the full dues."""
+        ms = [
+            Membership(
+                organization=f"o{i}",
+                tier=tier,
+                fee_level=level,
+                signed=FIRST_DATE,
+                term_start=FIRST_DATE,
+            )
+            for i, (tier, level) in enumerate(tiers)
+        ]
+        s = dues_owed(ms, as_of=day)
+        assert len(ms) == len(s.assessments)
+        assert sum((a.amount or 0 for a in s.assessments), Decimal(0)) == s.total
+        if s.total_range is not None:
+            low, high = s.total_range
+            assert s.total <= low <= high
+        assert s.complete == (not s.unknown)
+
     @given(day=DAYS)
     def test_statement_round_trip(self, day: date) -> None:
         """A statement over mixed members survives the converter unchanged."""
