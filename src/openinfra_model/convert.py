@@ -27,7 +27,10 @@ The wire format (DECISIONS.md section 3):
 
 from __future__ import annotations
 
+import collections.abc
+import contextlib
 import enum
+import gc
 import json
 import math
 import re
@@ -41,6 +44,7 @@ import attrs
 from cattrs.errors import (
     AttributeValidationNote,
     BaseValidationError,
+    ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
     IterableValidationNote,
@@ -48,10 +52,11 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.preconf.json import make_converter
 
+from openinfra_model._convert_fast import FastCodec
 from openinfra_model.errors import InvalidInputError, Problem
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Iterator
 
 __all__ = [
     "FORMAT",
@@ -103,10 +108,15 @@ class _BadValueError(ValueError):
     """A value of the wrong JSON type or form (the message says what was expected)."""
 
 
+def _short(value: object, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[: limit - 3]}..."
+
+
 def _what(value: object) -> str:
     name = _JSON_TYPE_NAMES.get(type(value))
     if name is not None:
-        return f"{name} ({value!r})" if not isinstance(value, list | dict) else name
+        return f"{name} ({_short(value)})" if not isinstance(value, list | dict) else name
     return f"a {type(value).__name__}"
 
 
@@ -152,7 +162,9 @@ def _structure_decimal(value: object, _: object) -> Decimal:
     if type(value) is not str:
         raise _expected('a decimal string such as "350000.00"', value)
     if _DECIMAL.fullmatch(value) is None:
-        raise _BadValueError(f'expected a plain decimal string such as "350000.00", got {value!r}')
+        raise _BadValueError(
+            f'expected a plain decimal string such as "350000.00", got {_short(value)}'
+        )
     return Decimal(value)
 
 
@@ -164,11 +176,11 @@ def _structure_date(value: object, _: object) -> date:
     if type(value) is not str:
         raise _expected('a "YYYY-MM-DD" date string', value)
     if _DATE.fullmatch(value) is None:
-        raise _BadValueError(f'expected a "YYYY-MM-DD" date, got {value!r}')
+        raise _BadValueError(f'expected a "YYYY-MM-DD" date, got {_short(value)}')
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise _BadValueError(f"{value!r} is not a date in the calendar") from None
+        raise _BadValueError(f"{_short(value)} is not a date in the calendar") from None
 
 
 def _unstructure_date(value: date) -> str:
@@ -181,12 +193,12 @@ def _structure_datetime(value: object, _: object) -> datetime:
     if _DATETIME.fullmatch(value) is None:
         raise _BadValueError(
             "expected an ISO 8601 instant with an offset such as "
-            f'"2025-06-01T12:00:00+00:00", got {value!r}'
+            f'"2025-06-01T12:00:00+00:00", got {_short(value)}'
         )
     try:
         return datetime.fromisoformat(value)
     except ValueError:
-        raise _BadValueError(f"{value!r} is not an instant in the calendar") from None
+        raise _BadValueError(f"{_short(value)} is not an instant in the calendar") from None
 
 
 def _unstructure_datetime(value: datetime) -> str:
@@ -210,7 +222,9 @@ def _enum_structure_factory(tp: type[enum.Enum]) -> Callable[[object, object], e
         try:
             return by_value[value]
         except KeyError:
-            raise _BadValueError(f"unknown value {value!r}: expected one of {choices}") from None
+            raise _BadValueError(
+                f"unknown value {_short(value)}: expected one of {choices}"
+            ) from None
 
     return structure_enum
 
@@ -229,6 +243,18 @@ def _origin(tp: object) -> object:
 def _is_homogeneous_tuple(tp: object) -> bool:
     args = typing.get_args(tp)
     return _origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _is_fixed_tuple(tp: object) -> bool:
+    args = typing.get_args(tp)
+    return _origin(tp) is tuple and not _is_homogeneous_tuple(tp) and bool(args)
+
+
+def _is_str_mapping(tp: object) -> bool:
+    origin = _origin(tp)
+    return origin in {collections.abc.Mapping, dict, types.MappingProxyType} and (
+        typing.get_args(tp)[:1] == (str,)
+    )
 
 
 def _is_frozenset(tp: object) -> bool:
@@ -270,6 +296,81 @@ def _sequence_factory(
         return make(out)
 
     return structure_sequence
+
+
+def _fixed_tuple_factory(tp: Any) -> Callable[[object, object], tuple[Any, ...]]:  # noqa: ANN401
+    elem_types = typing.get_args(tp)
+    hooks = [converter.get_structure_hook(t) for t in elem_types]
+    size = len(elem_types)
+
+    def structure_fixed_tuple(value: object, _: object) -> tuple[Any, ...]:
+        if type(value) is not list and type(value) is not tuple:
+            raise _expected(f"an array of {size}", value)
+        items = cast("list[object]", value)
+        if len(items) != size:
+            raise _BadValueError(f"expected an array of {size}, got {len(items)} items")
+        out: list[Any] = []
+        errors: list[Exception] = []
+        for i, (item, hook, elem_type) in enumerate(zip(items, hooks, elem_types, strict=True)):
+            try:
+                out.append(hook(item, elem_type))
+            except Exception as exc:  # noqa: BLE001 - collected and re-raised as a group
+                exc.__notes__ = [
+                    *getattr(exc, "__notes__", []),
+                    IterableValidationNote(f"Structuring {tp} @ index {i}", i, elem_type),
+                ]
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError(f"While structuring {tp}", errors, tp)
+        return tuple(out)
+
+    return structure_fixed_tuple
+
+
+def _fixed_tuple_unstructure_factory(tp: Any) -> Callable[[tuple[Any, ...]], list[Any]]:  # noqa: ANN401
+    hooks = [converter.get_unstructure_hook(t) for t in typing.get_args(tp)]
+
+    def unstructure_fixed_tuple(value: tuple[Any, ...]) -> list[Any]:
+        return [hook(v) for hook, v in zip(hooks, value, strict=True)]
+
+    return unstructure_fixed_tuple
+
+
+def _mapping_factory(tp: Any) -> Callable[[object, object], object]:  # noqa: ANN401
+    value_type = typing.get_args(tp)[1]
+    hook = converter.get_structure_hook(value_type)
+
+    def structure_mapping(value: object, _: object) -> object:
+        if type(value) is not dict:
+            raise _expected("an object", value)
+        out: dict[str, Any] = {}
+        errors: list[Exception] = []
+        for key, item in cast("dict[object, object]", value).items():
+            if type(key) is not str:
+                errors.append(_expected("string keys", key))
+                continue
+            try:
+                out[key] = hook(item, value_type)
+            except Exception as exc:  # noqa: BLE001 - collected and re-raised as a group
+                exc.__notes__ = [
+                    *getattr(exc, "__notes__", []),
+                    AttributeValidationNote(f"Structuring {tp} @ key {key!r}", key, value_type),
+                ]
+                errors.append(exc)
+        if errors:
+            raise ClassValidationError(f"While structuring {tp}", errors, dict)
+        return types.MappingProxyType(out)
+
+    return structure_mapping
+
+
+def _mapping_unstructure_factory(tp: Any) -> Callable[[Any], dict[str, Any]]:  # noqa: ANN401
+    hook = converter.get_unstructure_hook(typing.get_args(tp)[1])
+
+    def unstructure_mapping(value: Any) -> dict[str, Any]:  # noqa: ANN401
+        return {k: hook(v) for k, v in value.items()}
+
+    return unstructure_mapping
 
 
 def _sort_key(item: object) -> str:
@@ -457,6 +558,10 @@ def _build_converter() -> Any:  # noqa: ANN401
         _is_homogeneous_tuple, lambda tp: _sequence_factory(tp, make=tuple, unique=False)
     )
     conv.register_unstructure_hook_factory(_is_homogeneous_tuple, _tuple_unstructure_factory)
+    conv.register_structure_hook_factory(_is_fixed_tuple, _fixed_tuple_factory)
+    conv.register_unstructure_hook_factory(_is_fixed_tuple, _fixed_tuple_unstructure_factory)
+    conv.register_structure_hook_factory(_is_str_mapping, _mapping_factory)
+    conv.register_unstructure_hook_factory(_is_str_mapping, _mapping_unstructure_factory)
     conv.register_structure_hook_factory(
         _is_frozenset, lambda tp: _sequence_factory(tp, make=frozenset, unique=True)
     )
@@ -474,6 +579,30 @@ It is a :class:`cattrs.preconf.json.JsonConverter` with detailed validation and
 ``forbid_extra_keys``; prefer the module functions, which turn cattrs' errors into
 :class:`~openinfra_model.InvalidInputError`.
 """
+
+_fast = FastCodec(
+    converter.get_structure_hook,
+    converter.get_unstructure_hook,
+    _structure_date,
+    resolve_field_types,
+    converter.unstructure,
+)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector around bulk work, always restoring it.
+
+    Building 100,000 objects would otherwise trigger collector passes over the growing object
+    graph; the objects built here are acyclic, so nothing is left for it to find.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 # --- errors ----------------------------------------------------------------------------------
@@ -575,11 +704,17 @@ def structure(data: object, cls: type[T]) -> T:
         ...
         openinfra_model.errors.InvalidInputError: $: unknown value 'Gold': expected one of ...
     """
-    hook = converter.get_structure_hook(cls)  # a TypeError here is the caller's bug
-    try:
-        return cast("T", hook(data, cls))
-    except Exception as exc:
-        raise _invalid(exc) from exc
+    fast = _fast.structurer(cls)  # a TypeError here is the caller's bug, not bad data
+    with _collector_paused():
+        try:
+            return cast("T", fast(data))
+        except Exception:  # noqa: BLE001, S110 - the detailed hooks below say what is wrong
+            pass
+        # The generated code gave up: run the detailed hooks to name every bad field.
+        try:
+            return cast("T", converter.structure(data, cls))
+        except Exception as exc:
+            raise _invalid(exc) from exc
 
 
 def unstructure(obj: object) -> Any:  # noqa: ANN401 - JSON-compatible data
@@ -590,7 +725,11 @@ def unstructure(obj: object) -> Any:  # noqa: ANN401 - JSON-compatible data
         >>> unstructure(Citation("bylaws", date(2021, 9, 29), "2.3(c)"))
         {'document': 'bylaws', 'version': '2021-09-29', 'section': '2.3(c)', 'quote': None}
     """
-    return converter.unstructure(obj)
+    cls = type(obj)
+    with _collector_paused():
+        if attrs.has(cls):
+            return _fast.unstructurer(cls)(obj)
+        return converter.unstructure(obj)
 
 
 def _refuse_constant(name: str) -> object:
@@ -624,7 +763,8 @@ def loads(text: str | bytes, cls: type[T]) -> T:
         >>> loads(text, Citation).version
         datetime.date(2021, 9, 29)
     """
-    return structure(_parse(text), cls)
+    with _collector_paused():
+        return structure(_parse(text), cls)
 
 
 def dumps(obj: object, *, indent: int | None = None) -> str:
@@ -635,8 +775,17 @@ def dumps(obj: object, *, indent: int | None = None) -> str:
         >>> dumps(Citation("bylaws", date(2021, 9, 29), "2.3(c)"))
         '{"document":"bylaws","version":"2021-09-29","section":"2.3(c)","quote":null}'
     """
+    with _collector_paused():
+        if indent is None and attrs.has(type(obj)):
+            return _fast.writer(type(obj))(obj)
+        return _to_json(unstructure(obj), indent)
+
+
+def _to_json(data: object, indent: int | None) -> str:
     separators = (",", ":") if indent is None else (",", ": ")
-    return json.dumps(unstructure(obj), ensure_ascii=False, indent=indent, separators=separators)
+    return json.dumps(
+        data, ensure_ascii=False, indent=indent, separators=separators, allow_nan=False
+    )
 
 
 def unstructure_document(obj: object) -> dict[str, Any]:
@@ -699,10 +848,12 @@ def structure_document(data: object, cls: type[T]) -> T:
 
 def dumps_document(obj: object, *, indent: int | None = None) -> str:
     """Write an instance as a versioned JSON document (see :func:`unstructure_document`)."""
-    separators = (",", ":") if indent is None else (",", ": ")
-    return json.dumps(
-        unstructure_document(obj), ensure_ascii=False, indent=indent, separators=separators
-    )
+    with _collector_paused():
+        if indent is None and attrs.has(type(obj)):
+            kind = json.dumps(kind_of(type(obj)), ensure_ascii=False)
+            data = _fast.writer(type(obj))(obj)
+            return f'{{"format":"{FORMAT}","version":{VERSION},"{KIND_KEY}":{kind},"data":{data}}}'
+        return _to_json(unstructure_document(obj), indent)
 
 
 def loads_document(text: str | bytes, cls: type[T]) -> T:
@@ -720,4 +871,5 @@ def loads_document(text: str | bytes, cls: type[T]) -> T:
         kind: must be 'citation', got None
         data: is required but missing
     """
-    return structure_document(_parse(text), cls)
+    with _collector_paused():
+        return structure_document(_parse(text), cls)
