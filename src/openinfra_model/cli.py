@@ -75,6 +75,41 @@ def _add_community_command(sub: argparse._SubParsersAction[argparse.ArgumentPars
     community.set_defaults(run=_cmd_community)
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    from openinfra_model.dataset import default_roster, load_roster  # noqa: PLC0415
+    from openinfra_model.report import members_report  # noqa: PLC0415
+
+    if args.roster is None:
+        roster, source = default_roster(), "bundled default dataset"
+    else:
+        roster, source = load_roster(args.roster), str(args.roster)
+    print(members_report(roster, as_of=args.as_of, source=source), end="")
+    return 0
+
+
+def _add_report_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    report = sub.add_parser(
+        "report",
+        help="members by tier, the dues each owes and the sources, as of a date",
+        description="Members in force on a date by tier, the annual dues each owes with the "
+        "citation of the amount, totals, unknown amounts explained, and the sources. Runs on "
+        "the bundled default dataset unless --roster names a roster file.",
+    )
+    report.add_argument(
+        "--as-of",
+        type=_iso_date,
+        default=date.today(),  # noqa: DTZ011  (a calendar date, not an instant)
+        help="the date asked about (YYYY-MM-DD; default: today)",
+    )
+    report.add_argument(
+        "--roster",
+        metavar="FILE",
+        default=None,
+        help="a roster document (JSON, openinfra-model format); default: the bundled dataset",
+    )
+    report.set_defaults(run=_cmd_report)
+
+
 def _cmd_board(args: argparse.Namespace) -> int:
     from openinfra_model.board import check_board  # noqa: PLC0415  (only this command needs it)
     from openinfra_model.board_record import load_board_record  # noqa: PLC0415
@@ -175,7 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     regime.set_defaults(run=_cmd_regime)
     _add_community_command(sub)
-
+    _add_report_command(sub)
     _add_board_command(sub)
     _add_electorate_command(sub)
     return parser

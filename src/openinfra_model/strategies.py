@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 from hypothesis import strategies as st
@@ -37,9 +37,11 @@ from openinfra_model.community import (
     CommunityData,
     HostedProject,
     HubParticipant,
+    HubParticipation,
     Partnership,
     PartnershipKind,
     RegionalHub,
+    check_hub_participation,
 )
 from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.directed_funds import (
@@ -48,6 +50,16 @@ from openinfra_model.directed_funds import (
     FundParticipant,
     FundRole,
     ProjectFund,
+)
+from openinfra_model.dues import (
+    DUES,
+    DuesAssessment,
+    DuesStatement,
+    Fee,
+    IndividualDues,
+    dues_for,
+    dues_owed,
+    individual_dues,
 )
 from openinfra_model.errors import Problem
 from openinfra_model.lf_era import (
@@ -69,8 +81,15 @@ from openinfra_model.membership import (
 )
 from openinfra_model.organizations import ControlLink, Organization, OrganizationKind
 from openinfra_model.regimes import Confidence, Regime, Window, regime_on
+from openinfra_model.rights import Rights, rights_of
 from openinfra_model.roster import Roster
 from openinfra_model.seating import Seating, seat_in_order
+from openinfra_model.tiers import (
+    GoldRenewalTerms,
+    PlatinumRenewalTerms,
+    PlatinumTerm,
+    platinum_term,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -87,10 +106,16 @@ __all__ = [
     "dates_near_changes",
     "decisions",
     "documents",
+    "dues_assessments",
+    "dues_statements",
+    "fees",
     "fund_board_members",
     "fund_participants",
+    "gold_renewal_terms",
     "hosted_projects",
     "hub_participants",
+    "hub_participations",
+    "individual_dues_results",
     "individuals",
     "linux_foundation_fee_schedules",
     "linux_foundation_fees",
@@ -99,10 +124,13 @@ __all__ = [
     "money",
     "organizations",
     "partnerships",
+    "platinum_renewal_terms",
+    "platinum_terms",
     "problems",
     "project_funds",
     "regimes_on",
     "regional_hubs",
+    "rights",
     "rosters",
     "seatings",
     "slugs",
@@ -810,3 +838,197 @@ def closing_directors() -> st.SearchStrategy[ClosingDirector]:
         employer_participation_signed=st.none() | dates(min_value=regimes.LF_CLOSING),
         oif_agreement_signed=st.none() | dates(min_value=regimes.LF_CLOSING),
     )
+
+
+# --- Dues, tier requirements and rights (dues.py, tiers.py, rights.py) ----------------------
+# Every value is made by the rule functions themselves from drawn facts, so it is one the
+# library really returns. Registered for ``st.from_type`` at import.
+
+
+def fees() -> st.SearchStrategy[Fee]:
+    """The fees of the dues tables (every window of every tier and level).
+
+    Example:
+        >>> strategy = fees()
+    """
+    values = [w.value for t in DUES.values() for w in t.windows]
+    return st.sampled_from(sorted(set(values), key=str))
+
+
+def dues_assessments() -> st.SearchStrategy[DuesAssessment]:
+    """What a tier and fee level cost on a day near a rule change, with or without revenue.
+
+    Example:
+        >>> strategy = dues_assessments()
+    """
+    return st.builds(
+        _dues_for,
+        tier=st.sampled_from(Tier),
+        level=st.sampled_from(FeeLevel),
+        day=dates_near_changes(),
+        revenue=st.none() | money(max_value=Decimal("1000000000000.00")),
+    )
+
+
+def _dues_for(
+    *, tier: Tier, level: FeeLevel, day: date, revenue: Decimal | None
+) -> DuesAssessment:
+    return dues_for(tier, level, as_of=day, annual_revenue=revenue)
+
+
+def dues_statements(max_memberships: int = 6) -> st.SearchStrategy[DuesStatement]:
+    """What drawn memberships owe on a day near a rule change.
+
+    Example:
+        >>> strategy = dues_statements(max_memberships=3)
+    """
+    return st.builds(
+        _dues_owed,
+        ms=st.lists(memberships(), max_size=max_memberships),
+        day=dates_near_changes(),
+    )
+
+
+def _dues_owed(*, ms: list[Membership], day: date) -> DuesStatement:
+    return dues_owed(ms, as_of=day)
+
+
+def individual_dues_results() -> st.SearchStrategy[IndividualDues]:
+    """What an individual or a Community account pays on a day near a rule change.
+
+    Example:
+        >>> strategy = individual_dues_results()
+    """
+    return st.builds(
+        _individual_dues, status=st.sampled_from(IndividualStatus), day=dates_near_changes()
+    )
+
+
+def _individual_dues(*, status: IndividualStatus, day: date) -> IndividualDues:
+    return individual_dues(status, as_of=day)
+
+
+def rights() -> st.SearchStrategy[Rights]:
+    """The rights of any tier or individual status on a day near a rule change.
+
+    Example:
+        >>> strategy = rights()
+    """
+    holders: st.SearchStrategy[Tier | IndividualStatus] = st.sampled_from(
+        [*Tier, *IndividualStatus]
+    )
+    return st.builds(_rights_of, holder=holders, day=dates_near_changes())
+
+
+def _rights_of(*, holder: Tier | IndividualStatus, day: date) -> Rights:
+    return rights_of(holder, as_of=day)
+
+
+def platinum_terms() -> st.SearchStrategy[PlatinumTerm]:
+    """The Platinum term of a drawn Platinum membership on a day near a rule change.
+
+    Example:
+        >>> strategy = platinum_terms()
+    """
+    return st.builds(
+        _platinum_term,
+        m=memberships(tier=st.just(Tier.PLATINUM)),
+        day=dates_near_changes(),
+    )
+
+
+def _platinum_term(*, m: Membership, day: date) -> PlatinumTerm:
+    return platinum_term(m, as_of=day)
+
+
+def gold_renewal_terms() -> st.SearchStrategy[GoldRenewalTerms]:
+    """Gold renewal clauses with real calendar days (shrinking to the policy's own).
+
+    Example:
+        >>> strategy = gold_renewal_terms()
+    """
+    return st.just(GoldRenewalTerms()) | st.builds(
+        GoldRenewalTerms,
+        notice_month=st.integers(1, 12),
+        notice_day=st.integers(1, 28),
+        end_month=st.integers(1, 12),
+        end_day=st.integers(1, 28),
+    )
+
+
+def platinum_renewal_terms() -> st.SearchStrategy[PlatinumRenewalTerms]:
+    """Platinum renewal clauses: the notice window before the answer deadline.
+
+    Example:
+        >>> strategy = platinum_renewal_terms()
+    """
+    return st.just(PlatinumRenewalTerms()) | st.builds(
+        _platinum_renewal_terms,
+        years=st.integers(1, 5),
+        answer=st.integers(1, 6),
+        gap=st.integers(1, 6),
+        width=st.integers(0, 6),
+    )
+
+
+def _platinum_renewal_terms(
+    *, years: int, answer: int, gap: int, width: int
+) -> PlatinumRenewalTerms:
+    latest = answer + gap
+    return PlatinumRenewalTerms(
+        term_years=years,
+        notice_earliest_months=latest + width,
+        notice_latest_months=latest,
+        answer_months=answer,
+    )
+
+
+for _cls, _strategy in (
+    (Fee, fees()),
+    (DuesAssessment, dues_assessments()),
+    (DuesStatement, dues_statements()),
+    (IndividualDues, individual_dues_results()),
+    (Rights, rights()),
+    (PlatinumTerm, platinum_terms()),
+    (GoldRenewalTerms, gold_renewal_terms()),
+    (PlatinumRenewalTerms, platinum_renewal_terms()),
+):
+    st.register_type_strategy(_cls, _strategy)
+
+
+def hub_participations() -> st.SearchStrategy[HubParticipation]:
+    """Hub participation answers computed by :func:`~openinfra_model.check_hub_participation`.
+
+    The organisation holds one of the drawn memberships or none, on a day near a rule change.
+
+    Example:
+        >>> strategy = hub_participations()
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> HubParticipation:
+        hub = draw(regional_hubs(max_participants=2))
+        org = draw(slugs())
+        held = draw(st.lists(memberships(organization=st.just(org)), max_size=2))
+        day = draw(dates_near_changes())
+        return check_hub_participation(org, hub, held, as_of=day)
+
+    return build()
+
+
+_FUNDS_AND_COMMUNITY: tuple[tuple[type[Any], st.SearchStrategy[Any]], ...] = (
+    (HubParticipant, hub_participants()),
+    (RegionalHub, regional_hubs()),
+    (HostedProject, hosted_projects()),
+    (Partnership, partnerships()),
+    (CommunityData, community_data()),
+    (HubParticipation, hub_participations()),
+    (FundParticipant, fund_participants()),
+    (FundBoardMember, fund_board_members()),
+    (ProjectFund, project_funds()),
+    (LinuxFoundationFeeSchedule, linux_foundation_fee_schedules()),
+    (LinuxFoundationFee, linux_foundation_fees()),
+    (ClosingDirector, closing_directors()),
+)
+for _type, _values in _FUNDS_AND_COMMUNITY:
+    st.register_type_strategy(_type, _values)
