@@ -25,9 +25,11 @@ from openinfra_model import (
     Partnership,
     PartnershipKind,
     RegionalHub,
+    Roster,
     Status,
     Tier,
     check_hub_participation,
+    default_roster,
     dumps,
     dumps_document,
     load_community,
@@ -43,18 +45,29 @@ DATA = load_community()
 ASIA = DATA.hub("openinfra-asia")
 EUROPE = DATA.hub("openinfra-europe")
 
-# The organisation ids the bundled roster uses for the members of the June 2022 announcement
-# (agreed with the dues module), plus Okestro (a 2024 Platinum member the roster holds); hub
-# participants that are members reference them.
-ROSTER_IDS = frozenset(
+ROSTER = default_roster()
+ROSTER_IDS = frozenset(o.id for o in ROSTER.organizations)
+"""The organisation ids of the bundled roster; hub participants that are members use them."""
+
+# The ids agreed with the dues module for the members of the June 2022 announcement.
+AGREED_IDS = frozenset(
     {
         "meta", "canonical", "inspur", "h3c", "99cloud", "ant-group", "tencent", "red-hat",
         "wind-river", "huawei", "ericsson", "microsoft", "fiberhome", "bloomberg",
         "china-mobile", "china-telecom", "china-unicom", "cisco", "cleura",
         "deutsche-telekom", "easystack", "intel", "mirantis", "nec", "nipa-cloud", "troila",
-        "vexxhost", "zte", "okestro",
+        "vexxhost", "zte",
     }
 )  # fmt: skip
+
+
+def _combined() -> Roster:
+    """The bundled roster with the community organisations added (duplicates are refused)."""
+    return Roster(
+        snapshot=ROSTER.snapshot,
+        organizations=ROSTER.organizations + DATA.organizations,
+        memberships=ROSTER.memberships,
+    )
 
 
 def _raw() -> dict[str, Any]:
@@ -333,6 +346,69 @@ class TestRoundTrip:
     def test_generated_projects_round_trip(self, project: HostedProject) -> None:
         """Generated projects round-trip."""
         assert project == loads(dumps(project), HostedProject)
+
+
+class TestCombinedDataset:
+    """The bundled roster and community data together: one organisation per real company.
+
+    DECISIONS §3: duplicate ids and references to unknown ids are refused; organisations carry
+    the names the sources use as aliases.
+    """
+
+    def test_no_duplicate_ids_or_aliases(self) -> None:
+        """The two datasets combine into one valid roster (no id or name used twice)."""
+        combined = _combined()
+        assert len(ROSTER.organizations) + len(DATA.organizations) == len(
+            combined.organizations_by_id
+        )
+
+    def test_agreed_ids_are_in_the_roster(self) -> None:
+        """The ids agreed for the 2022 members are the roster's."""
+        assert AGREED_IDS <= ROSTER_IDS
+
+    def test_all_references_resolve(self) -> None:
+        """Every hub participant is an organisation of the combined dataset."""
+        assert () == DATA.unresolved(ROSTER_IDS)
+
+    def test_every_listed_name_resolves_to_its_id(self) -> None:
+        """Each name a hub list uses resolves, by name or alias, to the recorded id."""
+        combined = _combined()
+        for hub in DATA.hubs:
+            for p in hub.founding_participants:
+                assert p.organization == combined.organization(p.listed_as).id
+
+    @pytest.mark.parametrize(
+        ("name", "expected"),
+        [
+            ("Facebook", "meta"),
+            ("Meta", "meta"),
+            ("Ubuntu", "canonical"),
+            ("Canonical", "canonical"),
+            ("Jinan Inspur", "inspur"),
+            ("Inspur", "inspur"),
+            ("New H3C", "h3c"),
+            ("H3C", "h3c"),
+            ("99Cloud Inc.", "99cloud"),
+            ("99cloud", "99cloud"),
+            ("Ant Group", "ant-group"),
+            ("Ant Financial", "ant-group"),
+            ("Tencent Cloud", "tencent"),
+            ("OSI", "open-source-initiative"),
+        ],
+    )
+    def test_alias_resolution(self, name: str, expected: str) -> None:
+        """Names as the sources spell them resolve to one organisation each."""
+        assert expected == _combined().organization(name).id
+
+    def test_participation_with_bundled_memberships(self) -> None:
+        """On the founding day, Gold member Nipa Cloud may take part; OneQode's is UNKNOWN."""
+        day = date(2023, 6, 13)
+        member = check_hub_participation("nipa-cloud", ASIA, ROSTER.memberships, as_of=day)
+        other = check_hub_participation("oneqode", ASIA, ROSTER.memberships, as_of=day)
+        assert (Status.PASSED, Status.UNKNOWN) == (
+            member.decision.outcome,
+            other.decision.outcome,
+        )
 
 
 class TestCommandLine:

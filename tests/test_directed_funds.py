@@ -23,6 +23,7 @@ from openinfra_model import (
     Tier,
     check_fund_board_vote,
     check_project_fund,
+    default_roster,
     dumps,
     loads,
     strategies,
@@ -370,3 +371,39 @@ class TestRoundTrip:
         d = check_project_fund(fund, MEMBERSHIPS, as_of=date(2023, 1, 1))
         expected = Status.FAILED if not fund.board else Status.PASSED
         assert expected == d.check("directed_funds.project_fund.board").status
+
+
+class TestWithBundledRoster:
+    """The composition rules on the bundled roster's memberships (the June 2022 members)."""
+
+    def test_fund_of_2022_members_passes_on_announcement_day(self) -> None:
+        """Ericsson (Platinum) sponsoring, Cleura and Vexxhost (Gold) funding: PASSED."""
+        d = check_project_fund(
+            VALID,
+            default_roster().memberships,
+            as_of=date(2022, 6, 7),
+            min_partners=2,
+            min_contribution=Decimal(0),
+        )
+        assert Status.PASSED == d.outcome
+
+    def test_sponsor_whose_platinum_membership_ended(self) -> None:
+        """Tencent Cloud, Platinum in 2022 but not on the 2023 board, cannot sponsor in 2023."""
+        fund = attrs.evolve(
+            VALID,
+            participants=(
+                FundParticipant(organization="tencent", role=SPONSOR),
+                *VALID.participants[1:],
+            ),
+            board=VALID.board[1:],
+        )
+        rule = "directed_funds.project_fund.executive_sponsor"
+        memberships = default_roster().memberships
+        assert (
+            Status.PASSED
+            == check_project_fund(fund, memberships, as_of=date(2022, 6, 7)).check(rule).status
+        )
+        assert (
+            Status.FAILED
+            == check_project_fund(fund, memberships, as_of=date(2023, 6, 1)).check(rule).status
+        )
