@@ -31,8 +31,11 @@ exclude_patterns = ["_build"]
 nitpicky = True
 nitpick_ignore_regex = [
     # Standard-library and third-party types: no intersphinx (the build is offline).
-    (r"py:.*", r"(datetime|decimal|collections\.abc|typing|enum|attrs|attr|cattrs|types)\..*"),
-    (r"py:.*", r"(date|datetime|Decimal|Mapping|Sequence|Iterable|Iterator|Callable)"),
+    (
+        r"py:.*",
+        r"(datetime|decimal|fractions|collections\.abc|typing|enum|attrs|attr|cattrs|types)\..*",
+    ),
+    (r"py:.*", r"(date|datetime|Decimal|Fraction|Mapping|Sequence|Iterable|Iterator|Callable)"),
     (r"py:.*", r"(T|NoReturn|Any|Self|_T|object|Enum|Exception)"),
     (r"py:class", r"attrs\.Attribute.*"),
     (r"py:.*", r"openinfra_model\.\w+\.T"),  # type variables

@@ -224,7 +224,7 @@ class TestLinuxFoundationEraDues:
         m = _member(Tier.SILVER, level=FeeLevel.LEGACY_STARTUP, startup=date(2023, 2, 1))
         a = assess_dues(m, as_of=date(2025, 9, 1))
         assert Status.UNKNOWN == a.decision.outcome
-        assert Status.PASSED == a.decision.check("dues.legacy_startup.eligibility").status
+        assert Status.PASSED == a.decision.check("lf.member.legacy_startup").status
 
     @pytest.mark.parametrize("startup", [None, LF_CLOSING])
     def test_legacy_member_without_agreement_fails(self, startup: date | None) -> None:

@@ -20,7 +20,7 @@ from openinfra_model import (
     Tier,
     check_gold_approval,
     check_gold_renewal,
-    check_linux_foundation_membership,
+    check_lf_membership,
     check_member_caps,
     check_platinum_renewal,
     check_platinum_requirements,
@@ -403,8 +403,8 @@ class TestLinuxFoundationMembership:
     def test_day_before_and_day_of_closing(self) -> None:
         """Without LF membership: NOT_APPLICABLE on 2025-05-31, FAILED on 2025-06-01."""
         m = _gold(approved=date(2021, 3, 1), approver=Approver.EXECUTIVE_DIRECTOR)
-        before = check_linux_foundation_membership(m, as_of=LF_CLOSING - DAY)
-        on = check_linux_foundation_membership(m, as_of=LF_CLOSING)
+        before = check_lf_membership(m, as_of=LF_CLOSING - DAY)
+        on = check_lf_membership(m, as_of=LF_CLOSING)
         assert Status.NOT_APPLICABLE == before.outcome
         assert Status.FAILED == on.outcome
 
@@ -416,9 +416,5 @@ class TestLinuxFoundationMembership:
             signed=date(2025, 6, 1),
             linux_foundation=self.LF,
         )
-        assert (
-            Status.PASSED == check_linux_foundation_membership(m, as_of=date(2025, 12, 31)).outcome
-        )
-        assert (
-            Status.FAILED == check_linux_foundation_membership(m, as_of=date(2026, 1, 1)).outcome
-        )
+        assert Status.PASSED == check_lf_membership(m, as_of=date(2025, 12, 31)).outcome
+        assert Status.FAILED == check_lf_membership(m, as_of=date(2026, 1, 1)).outcome

@@ -33,6 +33,7 @@ import attrs
 from openinfra_model.citations import Citation
 from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.errors import InvalidInputError
+from openinfra_model.lf_era import check_legacy_startup_eligibility
 from openinfra_model.membership import FeeLevel, IndividualStatus, Membership, Tier
 from openinfra_model.money import ZERO, check_money
 from openinfra_model.regimes import (
@@ -687,9 +688,6 @@ def dues_for(
     )
 
 
-_LEGACY_RULE = "dues.legacy_startup.eligibility"
-
-
 def assess_dues(
     membership: Membership, organization: Organization | None = None, *, as_of: date
 ) -> DuesAssessment:
@@ -697,9 +695,10 @@ def assess_dues(
 
     Prices the membership's tier and fee level with :func:`dues_for`, reading the
     organisation's annual revenue for the 2012 Gold formula. A legacy start-up membership is
-    also checked for its condition: a Startup Agreement executed with the OpenStack Foundation
-    before the closing (2025-06-01) — otherwise ``FAILED``. Whether the membership is in force on
-    ``as_of`` is not examined here (see :func:`dues_owed`).
+    also checked for its condition with
+    :func:`~openinfra_model.check_legacy_startup_eligibility` (a Startup Agreement executed with
+    the OpenStack Foundation before the closing, 2025-06-01); when that fails, no amount.
+    Whether the membership is in force on ``as_of`` is not examined here (see :func:`dues_owed`).
 
     Raises:
         InvalidInputError: ``organization`` is not the membership's organisation.
@@ -722,18 +721,10 @@ def assess_dues(
     checks = list(base.decision.checks)
     amount, low, high = base.amount, base.minimum, base.maximum
     if membership.fee_level is FeeLevel.LEGACY_STARTUP and as_of >= LF_CLOSING:
-        signed = membership.startup_agreement_signed
-        if signed is not None and signed < LF_CLOSING:
-            status = Status.PASSED
-            reason = f"Startup Agreement executed {signed.isoformat()}, before the closing"
-        else:
-            status = Status.FAILED
+        legacy = check_legacy_startup_eligibility(membership, as_of=as_of)
+        checks.extend(legacy.checks)
+        if legacy.outcome is Status.FAILED:
             amount = low = high = None
-            reason = (
-                "no Startup Agreement with the OpenStack Foundation before the closing "
-                "(2025-06-01) is recorded: the legacy start-up level is not available"
-            )
-        checks.append(Check(_LEGACY_RULE, status, _LEGACY_FAQ, reason))
     return attrs.evolve(
         base,
         amount=amount,

@@ -59,7 +59,6 @@ __all__ = [
     "PlatinumTerm",
     "check_gold_approval",
     "check_gold_renewal",
-    "check_linux_foundation_membership",
     "check_member_caps",
     "check_platinum_renewal",
     "check_platinum_requirements",
@@ -749,49 +748,3 @@ def check_member_caps(memberships: Iterable[Membership], *, as_of: date) -> Deci
             reason = f"{count} {tier.value} members; at most {cap}"
         checks.append(Check(rule_id, status, window.citation, reason))
     return Decision.of(*checks)
-
-
-_LF_MEMBERS = Citation(
-    "lf-charter",
-    date(2025, 7, 7),
-    "2(a)",
-    "must be current corporate members of the LF (at any level)",
-)
-
-
-def check_linux_foundation_membership(m: Membership, *, as_of: date) -> Decision:
-    """Check the Linux Foundation era's condition that every member also belongs to the LF.
-
-    LF charter §2(a): Platinum, Gold, Silver and Associate Members "must be current corporate
-    members of the LF (at any level)". Before the closing (2025-06-01) the condition does not
-    apply. ``linux_foundation`` left empty means no LF membership: ``FAILED``.
-
-    Example:
-        >>> from openinfra_model import LinuxFoundationLevel, LinuxFoundationMembership
-        >>> from openinfra_model import Membership, Tier
-        >>> m = Membership(organization="acme", tier=Tier.SILVER, signed=date(2025, 7, 1))
-        >>> check_linux_foundation_membership(m, as_of=date(2025, 5, 31)).outcome.name
-        'NOT_APPLICABLE'
-        >>> check_linux_foundation_membership(m, as_of=date(2025, 7, 1)).outcome.name
-        'FAILED'
-        >>> lf = LinuxFoundationMembership(
-        ...     level=LinuxFoundationLevel.SILVER, since=date(2020, 1, 1)
-        ... )
-        >>> m = attrs.evolve(m, linux_foundation=lf)
-        >>> check_linux_foundation_membership(m, as_of=date(2025, 7, 1)).outcome.name
-        'PASSED'
-    """
-    rule_id = "membership.linux_foundation"
-    if as_of < LF_CLOSING:
-        reason = "the LF membership condition applies from the closing, 2025-06-01"
-        return Decision.of(Check(rule_id, Status.NOT_APPLICABLE, _LF_MEMBERS, reason))
-    lf = m.linux_foundation
-    if lf is None:
-        status, reason = Status.FAILED, "no Linux Foundation membership recorded"
-    elif not lf.holds_on(as_of):
-        status = Status.FAILED
-        reason = f"the LF {lf.level.value} membership is not current on {as_of.isoformat()}"
-    else:
-        status = Status.PASSED
-        reason = f"LF {lf.level.value} member since {lf.since.isoformat()}"
-    return Decision.of(Check(rule_id, status, _LF_MEMBERS, reason))
