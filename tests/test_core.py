@@ -208,3 +208,14 @@ class TestRegistry:
         DatedTable("test.registry.clash", w)
         with pytest.raises(ValueError, match="different windows"):
             DatedTable("test.registry.clash", attrs.evolve(w, value=2))
+
+
+class TestDocumentsInForce:
+    """regime_on lists the texts that set rules, not the records facts come from."""
+
+    def test_records_are_not_in_force(self) -> None:
+        """Board rosters and mailing-list posts are sources of facts, not governing texts."""
+        keys = {d.key for d in regime_on(date(2022, 6, 7)).documents}
+        assert {"bylaws", "members-page"} <= keys
+        assert not keys & {"board-page", "foundation-list", "annual-report", "dataset-choices"}
+        assert all(d.governs for d in regime_on(date(2022, 6, 7)).documents)

@@ -57,6 +57,9 @@ class Document:
         where: Where the text can be read (a public address or repository path).
         in_force_from: The first day the document governs (the earliest text we rely on).
         in_force_until: The first day it no longer governs, or ``None`` if still in force.
+        governs: Whether the document sets rules (bylaws, policies, charters) rather than
+            recording facts (board rosters, mailing-list posts, press coverage); only governing
+            documents are listed as "in force" by ``regime_on``.
     """
 
     key: str
@@ -64,6 +67,7 @@ class Document:
     where: str
     in_force_from: date
     in_force_until: date | None = None
+    governs: bool = True
 
     def in_force_on(self, day: date) -> bool:
         """Whether the document governs on ``day`` (half-open window)."""
@@ -190,24 +194,6 @@ _DOCS = (
         where=f"{_OSF_SITE} src/pages/legal/oif-individual-member-program.md",
         in_force_from=date(2025, 6, 1),
     ),
-    Document(
-        key="board-page",
-        title="OpenInfra Foundation board roster page, per snapshot",
-        where=f"{_OSF_SITE} src/pages/about/board/index.md",
-        in_force_from=date(2021, 1, 1),
-    ),
-    Document(
-        key="foundation-list",
-        title="Foundation mailing-list posts and board minutes (OpenStack/OpenInfra Foundation)",
-        where="lists.openinfra.dev foundation archives; wiki.openstack.org board minutes",
-        in_force_from=date(2012, 8, 20),
-    ),
-    Document(
-        key="election-page",
-        title="OpenInfra board election pages, per year",
-        where=f"{_OSF_SITE} src/pages/election/index.md",
-        in_force_from=date(2012, 8, 20),
-    ),
 )
 
 _DOCS_RECORD = (
@@ -217,6 +203,7 @@ _DOCS_RECORD = (
         title="OpenInfra Foundation board roster page, per snapshot (2021-01 to 2026-08)",
         where=f"{_OSF_SITE} src/pages/about/board/index.md (git history)",
         in_force_from=date(2021, 1, 1),
+        governs=False,
     ),
     Document(
         key="press-2012-members",
@@ -224,6 +211,7 @@ _DOCS_RECORD = (
         where="cloud-computing-today.com (September 2012)",
         in_force_from=date(2012, 8, 20),
         in_force_until=date(2021, 1, 1),
+        governs=False,
     ),
     Document(
         key="platinum-classes-2012",
@@ -231,6 +219,7 @@ _DOCS_RECORD = (
         where="wiki.openstack.org Governance/Foundation/PlatinumMembershipPolicy?oldid=16972",
         in_force_from=date(2012, 8, 20),
         in_force_until=date(2021, 1, 1),
+        governs=False,
     ),
     Document(
         key="board-meeting-notes",
@@ -238,24 +227,36 @@ _DOCS_RECORD = (
         where="markmc/crustyblaa content/*-openstack-foundation-board-meeting.md",
         in_force_from=date(2012, 8, 20),
         in_force_until=date(2021, 1, 1),
+        governs=False,
     ),
     Document(
         key="osorg-company-list",
         title="openstack.org company list page template",
         where="OpenStackweb/openstack-org themes/openstack/templates/Layout/CompanyListPage.ss",
         in_force_from=date(2012, 8, 20),
+        governs=False,
     ),
     Document(
-        key="foundation-mailing-list",
-        title="Foundation and foundation-board mailing list posts",
-        where="lists.openstack.org / lists.openinfra.dev pipermail (foundation, foundation-board)",
+        key="foundation-list",
+        title="Foundation and foundation-board mailing-list posts and board minutes",
+        where="lists.openinfra.dev (foundation, foundation-board) archives; "
+        "wiki.openstack.org board minutes",
         in_force_from=date(2012, 8, 20),
+        governs=False,
+    ),
+    Document(
+        key="election-page",
+        title="OpenInfra board election pages, per year",
+        where=f"{_OSF_SITE} src/pages/election/index.md",
+        in_force_from=date(2012, 8, 20),
+        governs=False,
     ),
     Document(
         key="annual-report",
         title="OpenInfra Foundation annual reports",
         where=f"{_OSF_SITE} src/pages/annual-report/<year>.md",
         in_force_from=date(2021, 1, 1),
+        governs=False,
     ),
     Document(
         key="dataset-choices",
@@ -263,10 +264,22 @@ _DOCS_RECORD = (
         "(choices C1-C10, listed in the membership guide)",
         where="openinfra_model docs/concerns/membership.md, 'The bundled dataset'",
         in_force_from=date(2012, 8, 20),
+        governs=False,
     ),
 )
 
-DOCUMENTS: Mapping[str, Document] = MappingProxyType({d.key: d for d in (*_DOCS, *_DOCS_RECORD)})
+
+def _index(*docs: Document) -> Mapping[str, Document]:
+    by_key: dict[str, Document] = {}
+    for d in docs:
+        if d.key in by_key:
+            msg = f"source document {d.key!r} is listed twice"
+            raise ValueError(msg)
+        by_key[d.key] = d
+    return MappingProxyType(by_key)
+
+
+DOCUMENTS: Mapping[str, Document] = _index(*_DOCS, *_DOCS_RECORD)
 """Every source document a citation may name, by key."""
 
 

@@ -226,7 +226,7 @@ _JOIN_SILVER = Citation(
     "Established Company: $15k/year | Start Up: $5k/year",
 )
 _ASSOCIATE_PROPOSAL = Citation(
-    "foundation-mailing-list",
+    "foundation-list",
     ASSOCIATE_TIER_CREATED,
     "foundation-board, Thierry Carrez, 'Associate members' proposal",
     'Create a new Foundation non-voting membership tier called "Associate members". That '

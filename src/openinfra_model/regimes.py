@@ -238,7 +238,8 @@ class Regime:
 
     Attributes:
         as_of: The date viewed.
-        documents: The source documents governing on that date.
+        documents: The source documents governing on that date (records such as board
+            rosters and mailing-list posts are sources of facts, not rules, and are left out).
         parameters: The window of each registered parameter known on that date (parameters
             whose first window starts later are left out).
     """
@@ -263,6 +264,6 @@ def regime_on(as_of: date) -> Regime:
         >>> "bylaws" in [d.key for d in r.documents]
         False
     """
-    docs = tuple(d for d in DOCUMENTS.values() if d.in_force_on(as_of))
+    docs = tuple(d for d in DOCUMENTS.values() if d.governs and d.in_force_on(as_of))
     params = {rid: t.at(as_of) for rid, t in sorted(_REGISTRY.items()) if t.first <= as_of}
     return Regime(as_of, docs, MappingProxyType(params))

@@ -157,7 +157,7 @@ _JOIN_GOLD_VOTE = Citation(
     "following year.",
 )
 _ASSOCIATE_NF = Citation(
-    "foundation-mailing-list",
+    "foundation-list",
     date(2021, 5, 12),
     "foundation-board, 'Associate members' proposal",
     'Create a new Foundation non-voting membership tier called "Associate members"',

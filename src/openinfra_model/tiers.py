@@ -128,7 +128,7 @@ _LF_SILENT = Citation(
     None,
 )
 _PLATINUM_CAP_2014 = Citation(
-    "foundation-mailing-list",
+    "foundation-list",
     date(2014, 9, 1),
     "foundation list 2014-September/001741",
     "we randomly selected four of the eight Platinum Members to be categorized as Class A",
