@@ -108,3 +108,28 @@ class TestReport:
             main(["report", "--as-of", "15/01/2026"])
         assert 2 == exc.value.code
         assert "not a YYYY-MM-DD date" in capsys.readouterr().err
+
+
+class TestReportShowsTheCommunity:
+    """The main-job report also shows the hubs, projects and partners of the bundled data."""
+
+    def test_2026_report_lists_hubs_projects_partners(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """On 2026-08-01 the hubs, the six projects and the five partnerships are shown."""
+        assert 0 == main(["report", "--as-of", "2026-08-01"])
+        out = capsys.readouterr().out
+        for expected in (
+            "OpenInfra Asia (Singapore)",
+            "OpenInfra Europe (Belgium)",
+            "Zuul",
+            "OW2",
+        ):
+            assert expected in out
+
+    def test_2014_report_has_no_hubs(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Before 2023-06-13 there are no hubs, and the 2017 Kata launch is not shown in 2014."""
+        assert 0 == main(["report", "--as-of", "2014-01-15"])
+        out = capsys.readouterr().out
+        assert "none yet: the first hubs were founded on 2023-06-13" in out
+        assert "Kata Containers" not in out

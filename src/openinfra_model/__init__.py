@@ -174,7 +174,7 @@ from openinfra_model.membership import (
 from openinfra_model.money import usd
 from openinfra_model.organizations import ControlLink, Organization, OrganizationKind
 from openinfra_model.regimes import Confidence, DatedTable, Regime, Window, regime_on
-from openinfra_model.report import members_report
+from openinfra_model.report import community_report, members_report
 from openinfra_model.rights import Right, Rights, check_right, rights_of
 from openinfra_model.roster import Roster
 from openinfra_model.seating import SeatConstraint, Seating, seat_in_order
@@ -345,6 +345,7 @@ __all__ = [
     "check_window_voter",
     "check_written_consent",
     "cite",
+    "community_report",
     "control_change_consequences",
     "default_roster",
     "director_limit",

@@ -47,30 +47,23 @@ def _cmd_regime(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_community(_args: argparse.Namespace) -> int:
+def _cmd_community(args: argparse.Namespace) -> int:
     from openinfra_model.community import load_community  # noqa: PLC0415
+    from openinfra_model.report import community_report  # noqa: PLC0415
 
-    data = load_community()
-    print("Regional hubs")
-    for hub in data.hubs:
-        print(f"  {hub.name} ({hub.based_in}), founded {hub.founded.isoformat()}")
-        names = ", ".join(p.listed_as for p in hub.founding_participants)
-        print(f"    founding participants ({len(hub.founding_participants)}): {names}")
-    print()
-    print("Hosted projects")
-    for project in data.projects:
-        year = f", launched {project.launched_in}" if project.launched_in else ""
-        print(f"  {project.id:<18} {project.name} <{project.url}>{year}")
-    print()
-    print("Partnerships")
-    for p in data.partnerships:
-        print(f"  {data.organization(p.partner).name} ({p.kind.value}): {p.summary}")
+    print(community_report(load_community(), as_of=args.as_of), end="")
     return 0
 
 
 def _add_community_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     community = sub.add_parser(
         "community", help="list the regional hubs, hosted projects and partnerships"
+    )
+    community.add_argument(
+        "--as-of",
+        type=_iso_date,
+        default=date.today(),  # noqa: DTZ011  (a calendar date, not an instant)
+        help="the date asked about (YYYY-MM-DD; default: today)",
     )
     community.set_defaults(run=_cmd_community)
 
@@ -84,6 +77,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
     else:
         roster, source = load_roster(args.roster), str(args.roster)
     print(members_report(roster, as_of=args.as_of, source=source), end="")
+    if args.roster is None:
+        from openinfra_model.community import load_community  # noqa: PLC0415
+        from openinfra_model.report import community_report  # noqa: PLC0415
+
+        print()
+        print(community_report(load_community(), as_of=args.as_of), end="")
     return 0
 
 

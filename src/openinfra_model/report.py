@@ -11,10 +11,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from openinfra_model.citations import DOCUMENTS, Citation
+from openinfra_model.community import HUBS_FOUNDED
 from openinfra_model.decisions import Status
 from openinfra_model.dues import DUES, DuesAssessment, DuesStatement, dues_owed, tiers_on
 from openinfra_model.membership import FeeLevel, Tier
-from openinfra_model.regimes import regime_on
+from openinfra_model.regimes import OIF_LAUNCH, regime_on
 from openinfra_model.standing import members_on
 from openinfra_model.tiers import check_member_caps
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from datetime import date
     from decimal import Decimal
 
+    from openinfra_model.community import CommunityData
     from openinfra_model.roster import Roster
 
 __all__ = ["members_report"]
@@ -246,4 +248,51 @@ def members_report(roster: Roster, *, as_of: date, source: str = "bundled datase
         out.extend(_wrap(f"[{i}] {cite}{quote}", "  "))
     out.append("")
     out.extend(_record_sources(roster, as_of))
+    return "\n".join(out) + "\n"
+
+
+def community_report(data: CommunityData, *, as_of: date) -> str:
+    """Render the regional hubs, hosted projects and partnerships known on ``as_of``.
+
+    Hubs appear from their founding (2023-06-13); projects with their launch year; the
+    partnerships page is undated and read as describing 2021 onwards [inferred].
+
+    Example:
+        >>> from datetime import date
+        >>> from openinfra_model import load_community
+        >>> text = community_report(load_community(), as_of=date(2026, 1, 15))
+        >>> "OpenInfra Europe (Belgium)" in text
+        True
+        >>> "OpenInfra Asia" in community_report(load_community(), as_of=date(2022, 1, 1))
+        False
+    """
+    out = ["REGIONAL HUBS"]
+    hubs = [h for h in data.hubs if h.founded <= as_of]
+    if not hubs:
+        out.append(f"  none yet: the first hubs were founded on {HUBS_FOUNDED.isoformat()}")
+    notes = _Notes()
+    for hub in hubs:
+        out.append(f"  {hub.name} ({hub.based_in}), founded {hub.founded.isoformat()}")
+        names = ", ".join(p.listed_as for p in hub.founding_participants)
+        out.extend(
+            _wrap(f"founding participants ({len(hub.founding_participants)}): {names}", "    ")
+        )
+    out.extend(("", "HOSTED PROJECTS"))
+    for project in data.projects:
+        if project.launched_in is not None and project.launched_in > as_of.year:
+            continue
+        year = f", launched {project.launched_in}" if project.launched_in else ""
+        refs = " ".join(notes.ref(c) for c in project.sources)
+        out.append(f"  {project.name:<18} <{project.url}>{year} {refs}".rstrip())
+    out.extend(("", "PARTNERSHIPS"))
+    if as_of < OIF_LAUNCH:
+        out.append("  the partnerships page describes 2021 onwards [inferred]; none listed")
+    else:
+        for p in data.partnerships:
+            refs = " ".join(notes.ref(c) for c in p.sources)
+            out.extend(_wrap(f"{data.organization(p.partner).name} ({p.kind.value}) {refs}", "  "))
+    if notes.order:
+        out.extend(("", "SOURCES OF THE COMMUNITY RECORDS"))
+        for i, cite in enumerate(notes.order, 1):
+            out.extend(_wrap(f"[{i}] {cite}", "  "))
     return "\n".join(out) + "\n"
