@@ -1,0 +1,286 @@
+"""Meek's method of STV (Hill, Wichmann and Woodall, Algorithm 123, 1987).
+
+The count follows the Proportional Representation Foundation's reference rule for Meek's
+method: every candidate starts *hopeful* with keep value 1; each iteration distributes every
+ballot (a ballot of weight ``w`` gives ``w * keep`` to each candidate it reaches, in order of
+preference, and passes the rest on), recomputes the Droop quota from the votes credited to
+candidates (so exhausted votes lower it), elects every hopeful candidate who reaches it, and
+otherwise lowers the keep values of the elected towards ``quota / votes`` until the total
+surplus is below the tolerance ``omega`` or stops shrinking; then the lowest hopeful
+candidate is excluded (keep 0). Candidates within the total surplus of the lowest are
+treated as tied with it.
+
+Ballots are grouped by their shared prefixes (a trie): a hopeful candidate keeps a whole
+vote, so one iteration only walks the prefixes made of elected and excluded candidates plus
+the first hopeful one, once per prefix however many ballots share it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from openinfra_model.counting.model import (
+    Arithmetic,
+    ArithmeticKind,
+    CandidateState,
+    CandidateVotes,
+    Round,
+)
+
+if TYPE_CHECKING:
+    from collections import Counter
+    from collections.abc import Callable, Sequence
+
+__all__ = ["DEFAULT_OMEGA", "MeekOutcome", "build_trie", "meek"]
+
+DEFAULT_OMEGA = Decimal("0.000001")
+"""The reference rule's convergence tolerance: iterate until the total surplus is below it."""
+
+# A trie node: [children by candidate index, ballots through the node, ballots ending there].
+Node = list[Any]
+
+
+def build_trie(rankings: Counter[tuple[int, ...]]) -> tuple[dict[int, Node], int]:
+    """Group rankings (candidate indices) by shared prefixes; return the root and blanks."""
+    root: dict[int, Node] = {}
+    blank = 0
+    for ranking, count in rankings.items():
+        children = root
+        node: Node | None = None
+        for c in ranking:
+            node = children.get(c)
+            if node is None:
+                node = [{}, 0, 0]
+                children[c] = node
+            node[1] += count
+            children = node[0]
+        if node is None:
+            blank += count
+        else:
+            node[2] += count
+    return root, blank
+
+
+def _distribute(  # noqa: PLR0913, PLR0917  (the hot loop takes its state as locals)
+    root: dict[int, Node],
+    blank: int,
+    keep: list[Any],
+    one: Any,  # noqa: ANN401  (an int scale or Fraction(1))
+    mul: Callable[[Any, Any], Any],
+    n: int,
+) -> tuple[list[Any], Any]:
+    zero = one - one
+    votes = [zero] * n
+    exhausted = blank * one
+    stack: list[tuple[dict[int, Node], Any]] = [(root, one)]
+    pop = stack.pop
+    push = stack.append
+    while stack:
+        children, w = pop()
+        for c, node in children.items():
+            k = keep[c]
+            if k == one:
+                votes[c] += node[1] * w
+                continue
+            if k == zero:
+                rest = w
+            else:
+                take = mul(w, k)
+                votes[c] += node[1] * take
+                rest = w - take
+            if rest:
+                if node[0]:
+                    push((node[0], rest))
+                if node[2]:
+                    exhausted += node[2] * rest
+    return votes, exhausted
+
+
+@attrs.frozen(kw_only=True)
+class MeekOutcome:
+    """What the Meek count gives back to :func:`~openinfra_model.counting.count_ballots`."""
+
+    order: tuple[int, ...]
+    elected: tuple[int, ...]
+    rounds: tuple[Round, ...]
+    totals: tuple[CandidateVotes, ...]
+    ties: tuple[str, ...]
+
+
+def meek(  # noqa: C901, PLR0912, PLR0913, PLR0915  (the reference rule's steps, kept in one place)
+    rankings: Counter[tuple[int, ...]],
+    *,
+    names: Sequence[str],
+    seats: int,
+    priority: Sequence[int],
+    arithmetic: Arithmetic,
+    omega: Decimal = DEFAULT_OMEGA,
+) -> MeekOutcome:
+    """Count ranked ballots (as candidate indices, with multiplicities) by Meek's method.
+
+    ``priority[c]`` is candidate ``c``'s place in the tie-break order (0 = most favoured).
+    """
+    n = len(names)
+    fixed = arithmetic.kind is ArithmeticKind.FIXED
+    one: Any
+    if fixed:
+        scale = 10**arithmetic.digits
+        one = scale
+
+        def mul(a: Any, b: Any) -> Any:  # noqa: ANN401
+            return -((-a * b) // scale)
+
+        def div(a: Any, b: Any) -> Any:  # noqa: ANN401
+            return -((-a * scale) // b)
+
+        def quota_of(total: Any) -> Any:  # noqa: ANN401
+            return total // (seats + 1) + 1
+
+        def reaches(v: Any, q: Any) -> bool:  # noqa: ANN401
+            return bool(v >= q)
+
+        def dec(v: Any) -> Decimal:  # noqa: ANN401
+            return Decimal(v).scaleb(-arithmetic.digits)
+
+        tol: Any = int(omega.scaleb(arithmetic.digits).to_integral_value())
+    else:
+        one = Fraction(1)
+
+        def mul(a: Any, b: Any) -> Any:  # noqa: ANN401
+            return a * b
+
+        def div(a: Any, b: Any) -> Any:  # noqa: ANN401
+            return Fraction(a) / b
+
+        def quota_of(total: Any) -> Any:  # noqa: ANN401
+            return Fraction(total) / (seats + 1)
+
+        def reaches(v: Any, q: Any) -> bool:  # noqa: ANN401
+            return bool(v > q)
+
+        def dec(v: Any) -> Decimal:  # noqa: ANN401
+            f = Fraction(v)
+            return (Decimal(f.numerator) / Decimal(f.denominator)).quantize(Decimal("1e-12"))
+
+        tol = Fraction(omega)
+
+    root, blank = build_trie(rankings)
+    keep: list[Any] = [one] * n
+    state = [CandidateState.HOPEFUL] * n
+    hopeful = set(range(n))
+    elected: list[int] = []
+    excluded: list[int] = []
+    rounds: list[Round] = []
+    ties: list[str] = []
+    previous: list[Decimal] = [Decimal(0)] * n
+    votes: list[Any] = []
+    exhausted: Any = 0
+    quota: Any = 0
+
+    def record(
+        new_elected: Sequence[int], new_excluded: Sequence[int], its: int, note: str
+    ) -> None:
+        row = []
+        for c in range(n):
+            v = dec(votes[c]) if votes else Decimal(0)
+            row.append(
+                CandidateVotes(
+                    candidate=names[c],
+                    votes=v,
+                    change=v - previous[c],
+                    keep=dec(keep[c]),
+                    state=state[c],
+                )
+            )
+            previous[c] = v
+        rounds.append(
+            Round(
+                number=len(rounds) + 1,
+                votes=tuple(row),
+                quota=dec(quota),
+                exhausted=dec(exhausted),
+                iterations=its,
+                elected=tuple(names[c] for c in new_elected),
+                excluded=tuple(names[c] for c in new_excluded),
+                note=note,
+            )
+        )
+
+    def by_votes_then_lot(c: int) -> tuple[Any, int]:
+        return (-votes[c], priority[c])
+
+    while len(elected) < seats and len(elected) + len(hopeful) > seats:
+        first = True
+        prev_surplus: Any = None
+        its = 0
+        while True:
+            votes, exhausted = _distribute(root, blank, keep, one, mul, n)
+            its += 1
+            quota = quota_of(sum(votes))
+            winners = sorted(
+                (c for c in hopeful if reaches(votes[c], quota)), key=by_votes_then_lot
+            )
+            if winners:
+                for c in winners:
+                    hopeful.discard(c)
+                    state[c] = CandidateState.ELECTED
+                elected.extend(winners)
+                record(winners, (), its, "reached the quota")
+                break
+            surplus = sum(votes[c] - quota for c in elected)
+            surplus = max(surplus, one - one)
+            if surplus < tol or (not first and surplus >= prev_surplus):
+                low = min(votes[c] for c in hopeful)
+                tied = sorted(
+                    (c for c in hopeful if votes[c] <= low + surplus), key=lambda c: priority[c]
+                )
+                loser = tied[-1]
+                note = "lowest votes"
+                if len(tied) > 1:
+                    note = (
+                        f"tie for lowest (within the surplus {dec(surplus)}) among "
+                        f"{', '.join(names[c] for c in tied)}: lot excludes {names[loser]}"
+                    )
+                    ties.append(f"round {len(rounds) + 1}: {note}")
+                hopeful.discard(loser)
+                excluded.append(loser)
+                state[loser] = CandidateState.EXCLUDED
+                keep[loser] = one - one
+                record((), (loser,), its, note)
+                break
+            for c in elected:
+                if votes[c]:
+                    keep[c] = div(mul(keep[c], quota), votes[c])
+            prev_surplus = surplus
+            first = False
+
+    rest = (
+        sorted(hopeful, key=by_votes_then_lot)
+        if votes
+        else sorted(hopeful, key=priority.__getitem__)
+    )
+    if rest:
+        if len(elected) < seats:
+            for c in rest:
+                state[c] = CandidateState.ELECTED
+            elected.extend(rest)
+            record(rest, (), 0, "elected: no more hopeful candidates than seats left")
+            rest = []
+        else:
+            for c in rest:
+                state[c] = CandidateState.EXCLUDED
+                keep[c] = one - one
+            record((), rest, 0, "excluded: every seat is filled")
+    order = (*elected, *rest, *reversed(excluded))
+    final = rounds[-1].votes if rounds else ()
+    return MeekOutcome(
+        order=tuple(order),
+        elected=tuple(elected),
+        rounds=tuple(rounds),
+        totals=final,
+        ties=tuple(ties),
+    )
