@@ -153,8 +153,13 @@ def meek(  # noqa: C901, PLR0912, PLR0913, PLR0915  (the reference rule's steps,
         def mul(a: Any, b: Any) -> Any:  # noqa: ANN401
             return a * b
 
+        grid = 10**arithmetic.digits
+
         def div(a: Any, b: Any) -> Any:  # noqa: ANN401
-            return Fraction(a) / b
+            # Keep values are the one iterated quantity: exact iteration would grow their
+            # fractions without bound, so each new keep value is rounded up to the grid.
+            x = Fraction(a) / b
+            return Fraction(-((-x.numerator * grid) // x.denominator), grid)
 
         def quota_of(total: Any) -> Any:  # noqa: ANN401
             return Fraction(total) / (seats + 1)

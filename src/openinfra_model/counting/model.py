@@ -79,7 +79,9 @@ class ArithmeticKind(enum.Enum):
     """Fixed-point decimals with a stated number of digits, rounded as the PR Foundation's
     reference rule says (products and quotients up, the quota truncated plus one unit)."""
     EXACT = "exact"
-    """Exact fractions; the quota is exactly the Droop fraction and a candidate must exceed it."""
+    """Exact fractions for votes, transfers, quota and surplus; the quota is exactly the Droop
+    fraction and a candidate must exceed it. Keep values, the one iterated quantity, are
+    rounded up to ``digits`` decimal places (exact iteration grows them without bound)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -100,14 +102,14 @@ class Arithmetic:
             raise InvalidInputError.at("digits", f"must be between 1 and 30, not {value}")
 
     @classmethod
-    def exact(cls) -> Arithmetic:
-        """Exact fractions."""
-        return cls(kind=ArithmeticKind.EXACT)
+    def exact(cls, digits: int = 12) -> Arithmetic:
+        """Exact fractions, keep values on a grid of ``digits`` decimal places."""
+        return cls(kind=ArithmeticKind.EXACT, digits=digits)
 
     def __str__(self) -> str:
         """Describe the arithmetic in words."""
         if self.kind is ArithmeticKind.EXACT:
-            return "exact fractions"
+            return f"exact fractions, keep values rounded up to {self.digits} decimal places"
         return f"fixed point, {self.digits} decimal places"
 
 
