@@ -118,10 +118,21 @@ class TestTieBreak:
         """The same seed gives the same lot whatever the order candidates are listed in."""
         cands = ("a", "b", "c", "d")
         ballots = [MarkedBallot(f"v{i}", (c,)) for i, c in enumerate(cands)]
-        kw = {"seats": 2, "method": VotingMethod.PLURALITY, "roll": _roll(4)}
-        one = count_ballots(ballots, candidates=cands, tie_break=TieBreak(seed=seed), **kw)  # type: ignore[arg-type]
-        two = count_ballots(  # type: ignore[arg-type]
-            ballots[::-1], candidates=cands[::-1], tie_break=TieBreak(seed=seed), **kw
+        one = count_ballots(
+            ballots,
+            candidates=cands,
+            seats=2,
+            method=VotingMethod.PLURALITY,
+            roll=_roll(4),
+            tie_break=TieBreak(seed=seed),
+        )
+        two = count_ballots(
+            ballots[::-1],
+            candidates=cands[::-1],
+            seats=2,
+            method=VotingMethod.PLURALITY,
+            roll=_roll(4),
+            tie_break=TieBreak(seed=seed),
         )
         assert one.elected == two.elected
 

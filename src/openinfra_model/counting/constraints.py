@@ -45,6 +45,7 @@ def affiliation_cap(
             entry per person; ``None`` for the unaffiliated).
 
     Example:
+        >>> from datetime import date
         >>> from openinfra_model import seat_in_order
         >>> c = cite("bylaws", date(2012, 8, 20), "4.17(a)")
         >>> cap = affiliation_cap(
@@ -133,6 +134,7 @@ def tc_affiliation_limit(
         continuing: The organisations of the members not up for election.
 
     Example:
+        >>> from datetime import date
         >>> from openinfra_model import seat_in_order
         >>> limit = tc_affiliation_limit(
         ...     {"a": "rh", "b": "rh", "c": "x"},
