@@ -83,9 +83,9 @@ class TcShare(enum.Enum):
     """How large one organisation's share of the TC may be."""
 
     LESS_THAN_HALF = "less_than_half"
-    """Bylaws Appendix 4: seating is deferred if "half or more" would be Affiliated."""
+    """Bylaws Appendix 4 defers seating if "half or more" would be Affiliated."""
     AT_MOST_HALF = "at_most_half"
-    """TC charter: "no more than half of the TC Members shall be Affiliated"."""
+    """The TC charter says "no more than half of the TC Members shall be Affiliated"."""
 
 
 TC_AFFILIATION_SHARE: DatedTable[TcShare] = DatedTable(

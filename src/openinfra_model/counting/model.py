@@ -40,7 +40,7 @@ class VotingMethod(enum.Enum):
     CUMULATIVE = "cumulative"
     """As many votes as seats, several of them to one candidate if the voter wishes (§3.9(a))."""
     RESTRICTED = "restricted"
-    """Fewer votes than seats, one per candidate (the 2012 Gold selector vote: 6 for 8 seats)."""
+    """Fewer votes than seats, one per candidate (the 2012 Gold selector vote gave 6 for 8)."""
     MEEK_STV = "meek_stv"
     """Meek's single transferable vote on ranked ballots (Governing Board elections, 2026)."""
     SCHULZE = "schulze"
@@ -126,7 +126,7 @@ class TieBreakRule(enum.Enum):
     """How ties are broken."""
 
     LOT = "lot"
-    """A lot drawn once per count from a seed: a shuffle of the sorted candidate ids."""
+    """A lot drawn once per count from a seed (a shuffle of the sorted candidate ids)."""
     LISTED_ORDER = "listed_order"
     """The order the candidates are listed in (e.g. an order drawn by the election officials)."""
 

@@ -19,8 +19,6 @@ if TYPE_CHECKING:
 
 __all__ = ["check_ballots"]
 
-Ballot = MarkedBallot | RankedBallot
-
 
 def _marked_problems(
     i: int, ballot: MarkedBallot, known: Collection[str], rules: BallotRules
@@ -57,13 +55,13 @@ def _ranked_problems(i: int, ballot: RankedBallot, known: Collection[str]) -> li
 
 
 def check_ballots(
-    ballots: Sequence[Ballot],
+    ballots: Sequence[MarkedBallot | RankedBallot],
     *,
     candidates: Collection[str],
     roll: Collection[str],
     rules: BallotRules | None = None,
     invalid: InvalidBallots = InvalidBallots.REFUSE,
-) -> tuple[tuple[Ballot, ...], tuple[SetAsideBallot, ...]]:
+) -> tuple[tuple[MarkedBallot | RankedBallot, ...], tuple[SetAsideBallot, ...]]:
     """Split ballots into those counted and those set aside, or refuse them.
 
     A ballot breaks the rules if its voter is not on the roll, if its voter cast more than one
@@ -103,7 +101,7 @@ def check_ballots(
     kinds = {type(b) for b in ballots}
     if len(kinds) > 1:
         raise InvalidInputError.at("ballots", "mixes marked and ranked ballots")
-    accepted: list[Ballot] = []
+    accepted: list[MarkedBallot | RankedBallot] = []
     aside: list[SetAsideBallot] = []
     problems: list[Problem] = []
     for i, ballot in enumerate(ballots):
