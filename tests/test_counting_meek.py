@@ -190,6 +190,19 @@ class TestReferenceRule:
         assert "0.837944884" in text
         assert "excluded: " in text
 
+    def test_trace_records_every_iteration(self) -> None:
+        """With trace, each keep-value update is a round: 42t has one before the exclusion."""
+        ballots = [("Castor", "Pollux")] * 4 + [("Helen",)] * 2
+        cands = ("Castor", "Pollux", "Helen")
+        plain = count_rankings(ballots, candidates=cands, seats=2)
+        traced = count_rankings(ballots, candidates=cands, seats=2, trace=True)
+        assert len(plain.rounds) + 1 == len(traced.rounds)
+        step = traced.rounds[1]
+        assert ((), ()) == (step.elected, step.excluded)
+        assert "iteration 1" in step.note
+        assert (Decimal("4.000000000"), Decimal("0.500000001")) == _keep(step.votes, "Castor")
+        assert plain.elected == traced.elected
+
     def test_ballots_with_voters_go_through_validation(self) -> None:
         """count_ballots validates ranked ballots, then counts them by Meek's method."""
         ballots = [RankedBallot(f"v{i}", r) for i, r in enumerate(GPUS_RANKINGS)]

@@ -118,6 +118,7 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
     strength: SchulzeStrength = SchulzeStrength.WINNING_VOTES,
     constraint: SeatConstraint | None = None,
     set_aside: tuple[SetAsideBallot, ...] = (),
+    trace: bool = False,
 ) -> CountResult:
     """Count plain rankings (tuples of candidate ids) by Meek STV or Schulze.
 
@@ -136,6 +137,8 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
         strength: Schulze's measure of a defeat.
         constraint: A seating rule applied after the count.
         set_aside: Ballots already set aside by validation, carried into the result.
+        trace: Record every Meek iteration (votes, transfers, quota and the new keep
+            values) as a round of its own, not only the rounds ending in a decision.
 
     Raises:
         InvalidInputError: A bad ranking, a bad contest or a method that reads marked ballots.
@@ -174,7 +177,15 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
     counted = sum(grouped.values())
     if method is VotingMethod.MEEK_STV:
         arith = arithmetic or Arithmetic()
-        out = meek(grouped, names=cands, seats=seats, priority=prio, arithmetic=arith, omega=omega)
+        out = meek(
+            grouped,
+            names=cands,
+            seats=seats,
+            priority=prio,
+            arithmetic=arith,
+            omega=omega,
+            trace=trace,
+        )
         order = tuple(cands[i] for i in out.order)
         seated, passed, checks, short = _seat(order, seats, constraint)
         return CountResult(
@@ -256,6 +267,7 @@ def count_ballots(  # noqa: PLR0913  (keyword-only options of a count)
     omega: Decimal = DEFAULT_OMEGA,
     strength: SchulzeStrength = SchulzeStrength.WINNING_VOTES,
     constraint: SeatConstraint | None = None,
+    trace: bool = False,
 ) -> CountResult:
     """Validate the ballots of one election, count them by ``method`` and seat the winners.
 
@@ -264,7 +276,9 @@ def count_ballots(  # noqa: PLR0913  (keyword-only options of a count)
     votes freely spread for cumulative); ranked ballots (Meek STV, Schulze) may be partial.
     After the count the candidates are seated in the count's order; a candidate whose
     seating the ``constraint`` refuses is passed over for the next-highest one (bylaws
-    §4.15(c); LF-EPP §4; TC charter), and the result says who and why.
+    §4.15(c); LF-EPP §4; TC charter), and the result says who and why. The Meek options
+    (``arithmetic``, ``omega``, ``trace``) and Schulze's ``strength`` are those of
+    :func:`count_rankings`.
 
     Raises:
         InvalidInputError: Bad ballots under :attr:`InvalidBallots.REFUSE`, ballots of the
@@ -303,6 +317,7 @@ def count_ballots(  # noqa: PLR0913  (keyword-only options of a count)
             strength=strength,
             constraint=constraint,
             set_aside=aside,
+            trace=trace,
         )
     if rules is None:
         if method is VotingMethod.RESTRICTED:

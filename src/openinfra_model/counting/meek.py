@@ -119,10 +119,12 @@ def meek(  # noqa: C901, PLR0912, PLR0913, PLR0915  (the reference rule's steps,
     priority: Sequence[int],
     arithmetic: Arithmetic,
     omega: Decimal = DEFAULT_OMEGA,
+    trace: bool = False,
 ) -> MeekOutcome:
     """Count ranked ballots (as candidate indices, with multiplicities) by Meek's method.
 
-    ``priority[c]`` is candidate ``c``'s place in the tie-break order (0 = most favoured).
+    ``priority[c]`` is candidate ``c``'s place in the tie-break order (0 = most favoured);
+    with ``trace`` every iteration is recorded as a round of its own.
     """
     n = len(names)
     fixed = arithmetic.kind is ArithmeticKind.FIXED
@@ -260,6 +262,8 @@ def meek(  # noqa: C901, PLR0912, PLR0913, PLR0915  (the reference rule's steps,
             for c in elected:
                 if votes[c]:
                     keep[c] = div(mul(keep[c], quota), votes[c])
+            if trace:
+                record((), (), 1, f"iteration {its}: surplus {dec(surplus)}; keep values updated")
             prev_surplus = surplus
             first = False
 
