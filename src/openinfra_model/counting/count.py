@@ -160,7 +160,7 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
     problems: list[Problem] = []
     for ranking, count in merged.items():
         try:
-            ids = tuple(index[c] for c in ranking)
+            ids = tuple(map(index.__getitem__, ranking))
         except KeyError as err:
             problems.append(
                 Problem(f"rankings[{ranking!r}]", f"{err.args[0]!r} is not a candidate")

@@ -10,15 +10,17 @@ surplus is below the tolerance ``omega`` or stops shrinking; then the lowest hop
 candidate is excluded (keep 0). Candidates within the total surplus of the lowest are
 treated as tied with it.
 
-Ballots are grouped by their shared prefixes (a trie): a hopeful candidate keeps a whole
-vote, so one iteration only walks the prefixes made of elected and excluded candidates plus
-the first hopeful one, once per prefix however many ballots share it.
+Ballots are grouped by their shared prefixes (see :class:`PrefixGroups`): a hopeful
+candidate keeps a whole vote, so a ballot is only walked past elected and excluded
+candidates to its first hopeful one, and ballots sharing that walk are one group.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from decimal import Decimal
 from fractions import Fraction
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -35,69 +37,116 @@ if TYPE_CHECKING:
     from collections import Counter
     from collections.abc import Callable, Sequence
 
-__all__ = ["DEFAULT_OMEGA", "MeekOutcome", "build_trie", "meek"]
+__all__ = ["DEFAULT_OMEGA", "MeekOutcome", "PrefixGroups", "meek"]
 
 DEFAULT_OMEGA = Decimal("0.000001")
 """The reference rule's convergence tolerance: iterate until the total surplus is below it."""
 
-# A trie node: [children by candidate index, ballots through the node, ballots ending there].
-Node = list[Any]
+_HOPEFUL, _ELECTED, _EXCLUDED = 0, 1, 2
 
 
-def build_trie(rankings: Counter[tuple[int, ...]]) -> tuple[dict[int, Node], int]:
-    """Group rankings (candidate indices) by shared prefixes; return the root and blanks."""
-    root: dict[int, Node] = {}
-    blank = 0
-    for ranking, count in rankings.items():
-        children = root
-        node: Node | None = None
-        for c in ranking:
-            node = children.get(c)
-            if node is None:
-                node = [{}, 0, 0]
-                children[c] = node
-            node[1] += count
-            children = node[0]
-        if node is None:
-            blank += count
-        else:
-            node[2] += count
-    return root, blank
+class PrefixGroups:
+    """Ballots grouped by shared prefixes, walked only as far as the count needs.
 
+    The distinct rankings are sorted, so the ballots sharing a prefix are one contiguous
+    range (a node of an implicit trie, with counts from running totals); a node's children
+    are found by bisecting its range on the next preference. Each ballot's path is cut at
+    its first hopeful candidate (who keeps the whole vote) and reduced to the elected
+    candidates it passes through (excluded ones pass the vote on untouched): ``groups`` maps
+    each such sequence of elected candidates to the ballots ending at each hopeful candidate
+    (or exhausted, key ``-1``). An iteration walks the sequences, not the ballots; when a
+    candidate is elected or excluded only the ranges stopped at that candidate are extended.
+    """
 
-def _distribute(  # noqa: PLR0913, PLR0917  (the hot loop takes its state as locals)
-    root: dict[int, Node],
-    blank: int,
-    keep: list[Any],
-    one: Any,  # noqa: ANN401  (an int scale or Fraction(1))
-    mul: Callable[[Any, Any], Any],
-    n: int,
-) -> tuple[list[Any], Any]:
-    zero = one - one
-    votes = [zero] * n
-    exhausted = blank * one
-    stack: list[tuple[dict[int, Node], Any]] = [(root, one)]
-    pop = stack.pop
-    push = stack.append
-    while stack:
-        children, w = pop()
-        for c, node in children.items():
-            k = keep[c]
-            if k == one:
-                votes[c] += node[1] * w
+    __slots__ = ("cum", "frontier", "groups", "rankings", "state")
+
+    def __init__(self, rankings: Counter[tuple[int, ...]], n: int) -> None:
+        """Sort and total the distinct rankings; open the paths to the first preferences."""
+        self.rankings = sorted(rankings)
+        cum = [0]
+        total = 0
+        for r in self.rankings:
+            total += rankings[r]
+            cum.append(total)
+        self.cum = cum
+        self.state = [_HOPEFUL] * n
+        self.frontier: list[list[tuple[tuple[int, ...], int, int, int]]] = [[] for _ in range(n)]
+        self.groups: dict[tuple[int, ...], dict[int, int]] = {}
+        self._descend((), 0, len(self.rankings), 0)
+
+    def _descend(self, seq: tuple[int, ...], lo: int, hi: int, depth: int) -> None:
+        rankings, cum, state, frontier, groups = (
+            self.rankings,
+            self.cum,
+            self.state,
+            self.frontier,
+            self.groups,
+        )
+        stack = [(seq, lo, hi, depth)]
+        while stack:
+            seq, lo, hi, depth = stack.pop()
+            group = groups.get(seq)
+            if group is None:
+                group = groups[seq] = {}
+            if lo < hi and len(rankings[lo]) == depth:  # the one ranking ending here
+                group[-1] = group.get(-1, 0) + cum[lo + 1] - cum[lo]
+                lo += 1
+            key = itemgetter(depth)
+            while lo < hi:
+                c = rankings[lo][depth]
+                end = bisect_right(rankings, c, lo, hi, key=key)
+                st = state[c]
+                if st == _HOPEFUL:
+                    frontier[c].append((seq, lo, end, depth + 1))
+                    group[c] = group.get(c, 0) + cum[end] - cum[lo]
+                elif st == _EXCLUDED:
+                    stack.append((seq, lo, end, depth + 1))
+                else:
+                    stack.append(((*seq, c), lo, end, depth + 1))
+                lo = end
+
+    def leave(self, c: int, *, elected: bool) -> None:
+        """Candidate ``c`` is no longer hopeful: extend the paths that stopped at it."""
+        self.state[c] = _ELECTED if elected else _EXCLUDED
+        entries, self.frontier[c] = self.frontier[c], []
+        cum = self.cum
+        for seq, lo, hi, depth in entries:
+            group = self.groups[seq]
+            group[c] -= cum[hi] - cum[lo]
+            if not group[c]:
+                del group[c]
+            self._descend((*seq, c) if elected else seq, lo, hi, depth)
+
+    def distribute(
+        self,
+        keep: list[Any],
+        one: Any,  # noqa: ANN401  (an int scale or Fraction(1))
+        mul: Callable[[Any, Any], Any],
+    ) -> tuple[list[Any], Any]:
+        """One iteration: every candidate's votes and the exhausted weight."""
+        zero = one - one
+        votes = [zero] * len(keep)
+        exhausted = zero
+        for seq, group in self.groups.items():
+            if not group:
                 continue
-            if k == zero:
-                rest = w
-            else:
-                take = mul(w, k)
-                votes[c] += node[1] * take
-                rest = w - take
-            if rest:
-                if node[0]:
-                    push((node[0], rest))
-                if node[2]:
-                    exhausted += node[2] * rest
-    return votes, exhausted
+            w = one
+            if seq:
+                total = sum(group.values())
+                for e in seq:
+                    take = mul(w, keep[e])
+                    votes[e] += total * take
+                    w -= take
+                    if not w:
+                        break
+                if not w:
+                    continue
+            for c, count in group.items():
+                if c < 0:
+                    exhausted += count * w
+                else:
+                    votes[c] += count * w
+        return votes, exhausted
 
 
 @attrs.frozen(kw_only=True)
@@ -175,7 +224,7 @@ def meek(  # noqa: C901, PLR0912, PLR0913, PLR0915  (the reference rule's steps,
 
         tol = Fraction(omega)
 
-    root, blank = build_trie(rankings)
+    ballots = PrefixGroups(rankings, n)
     keep: list[Any] = [one] * n
     state = [CandidateState.HOPEFUL] * n
     hopeful = set(range(n))
@@ -225,7 +274,7 @@ def meek(  # noqa: C901, PLR0912, PLR0913, PLR0915  (the reference rule's steps,
         prev_surplus: Any = None
         its = 0
         while True:
-            votes, exhausted = _distribute(root, blank, keep, one, mul, n)
+            votes, exhausted = ballots.distribute(keep, one, mul)
             its += 1
             quota = quota_of(sum(votes))
             winners = sorted(
@@ -235,6 +284,7 @@ def meek(  # noqa: C901, PLR0912, PLR0913, PLR0915  (the reference rule's steps,
                 for c in winners:
                     hopeful.discard(c)
                     state[c] = CandidateState.ELECTED
+                    ballots.leave(c, elected=True)
                 elected.extend(winners)
                 record(winners, (), its, "reached the quota")
                 break
@@ -257,6 +307,7 @@ def meek(  # noqa: C901, PLR0912, PLR0913, PLR0915  (the reference rule's steps,
                 excluded.append(loser)
                 state[loser] = CandidateState.EXCLUDED
                 keep[loser] = one - one
+                ballots.leave(loser, elected=False)
                 record((), (loser,), its, note)
                 break
             for c in elected:
