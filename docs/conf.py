@@ -36,6 +36,7 @@ nitpick_ignore_regex = [
     (r"py:.*", r"(T|NoReturn|Any|Self|_T|object|Enum|Exception)"),
     (r"py:class", r"attrs\.Attribute.*"),
     (r"py:.*", r"openinfra_model\.\w+\.T"),  # type variables
+    (r"py:.*", r"(hypothesis|st)\..*"),  # Hypothesis types, in the strategies' signatures
 ]
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"

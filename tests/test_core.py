@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -23,9 +25,13 @@ from openinfra_model import (
     Window,
     cite,
     regime_on,
+    regimes,
     usd,
 )
 from openinfra_model.decisions import worst
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 C = Citation("bylaws", date(2021, 9, 29), "4.15(a)")
 STATUS = st.sampled_from(list(Status))
@@ -179,3 +185,26 @@ class TestMoney:
         with pytest.raises(InvalidInputError) as err:
             usd(bad)  # type: ignore[arg-type]
         assert ("amount",) == err.value.paths
+
+
+class TestRegistry:
+    """Registered tables are unique by id."""
+
+    @pytest.fixture(autouse=True)
+    def _forget_test_tables(self) -> Iterator[None]:
+        yield
+        for rule_id in ("test.registry.same", "test.registry.clash"):
+            regimes._REGISTRY.pop(rule_id, None)
+
+    def test_same_windows_may_register_again(self) -> None:
+        """A module imported twice re-registers identical windows without error."""
+        w = Window(start=date(2021, 1, 1), value=1, citation=C, confidence=Confidence.QUOTED)
+        DatedTable("test.registry.same", w)
+        DatedTable("test.registry.same", w)
+
+    def test_different_windows_under_one_id_refused(self) -> None:
+        """Two different tables cannot share an id."""
+        w = Window(start=date(2021, 1, 1), value=1, citation=C, confidence=Confidence.QUOTED)
+        DatedTable("test.registry.clash", w)
+        with pytest.raises(ValueError, match="different windows"):
+            DatedTable("test.registry.clash", attrs.evolve(w, value=2))

@@ -184,6 +184,18 @@ _DOCS = (
         in_force_from=date(2025, 6, 1),
     ),
     Document(
+        key="board-page",
+        title="OpenInfra Foundation board roster page, per snapshot",
+        where=f"{_OSF_SITE} src/pages/about/board/index.md",
+        in_force_from=date(2021, 1, 1),
+    ),
+    Document(
+        key="foundation-list",
+        title="Foundation mailing-list posts and board minutes (OpenStack/OpenInfra Foundation)",
+        where="lists.openinfra.dev foundation archives; wiki.openstack.org board minutes",
+        in_force_from=date(2012, 8, 20),
+    ),
+    Document(
         key="election-page",
         title="OpenInfra board election pages, per year",
         where=f"{_OSF_SITE} src/pages/election/index.md",

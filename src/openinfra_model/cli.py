@@ -50,6 +50,87 @@ def _cmd_regime(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_board(args: argparse.Namespace) -> int:
+    from openinfra_model.board import check_board  # noqa: PLC0415  (only this command needs it)
+    from openinfra_model.board_record import load_board_record  # noqa: PLC0415
+    from openinfra_model.decisions import Status  # noqa: PLC0415
+
+    record = load_board_record(args.file)
+    report = check_board(record.board, record.memberships, as_of=args.as_of)
+    if args.html:
+        print(report._repr_html_())
+        return 1 if report.outcome is Status.FAILED else 0
+    print(report.explain())
+    print()
+    print("Directors in office:")
+    officers = {o.person: o.role.value for o in record.board.officers_on(args.as_of)}
+    for d in report.directors:
+        by = f", appointed by {d.appointed_by}" if d.appointed_by else ""
+        office = f" [{officers[d.person]}]" if d.person in officers else ""
+        print(f"  {d.seat_class.value:<10} {d.name}{by}{office}")
+    return 1 if report.outcome is Status.FAILED else 0
+
+
+def _add_board_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    board = sub.add_parser(
+        "board",
+        help="show and check the board in office on a date (bundled record if no file)",
+    )
+    board.add_argument(
+        "--as-of",
+        type=_iso_date,
+        default=date.today(),  # noqa: DTZ011  (a calendar date, not an instant)
+        help="the date asked about (YYYY-MM-DD)",
+    )
+    board.add_argument("--file", help="a board record document (JSON); default: bundled")
+    board.add_argument("--html", action="store_true", help="print the HTML view instead")
+    board.set_defaults(run=_cmd_board)
+
+
+def _cmd_electorate(args: argparse.Namespace) -> int:
+    from openinfra_model.convert import loads_document  # noqa: PLC0415  (only this command)
+    from openinfra_model.elections import build_roll, joining_cutoff  # noqa: PLC0415
+    from openinfra_model.elections.history import BOARD_ELECTIONS  # noqa: PLC0415
+    from openinfra_model.elections.model import Electorate  # noqa: PLC0415
+
+    election = {e.id: e for e in BOARD_ELECTIONS}[args.election]
+    print(f"Election {election.id}: {election.kind.value}, {election.seats} seats")
+    print(f"  method {election.method.value}, voting {election.voting}")
+    print(f"  electorate: {election.electorate.value}")
+    if election.electorate in {Electorate.INDIVIDUAL_MEMBERS, Electorate.OIF_INDIVIDUAL_MEMBERS}:
+        print(f"  on the roll if effective on or before {joining_cutoff(election.voting)}")
+    if args.roster is None:
+        print("(no roster given: pass --roster FILE, an openinfra-model roster document)")
+        return 0
+    with open(args.roster, "rb") as f:  # noqa: PTH123  (a path from the command line)
+        roster = loads_document(f.read(), openinfra_model.Roster)
+    roll = build_roll(election, roster, explain=args.explain)
+    print(f"{len(roll.voters)} on the roll (roster of {roster.snapshot.isoformat()})")
+    if args.explain:
+        for voter, decision in zip(roll.examined, roll.decisions, strict=True):
+            why = "; ".join(c.reason for c in decision.failures()) or "eligible"
+            print(f"{voter}\t{decision.outcome.value}\t{why}")
+    else:
+        for voter in roll.voters:
+            print(voter)
+    return 0
+
+
+def _add_electorate_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from openinfra_model.elections.history import BOARD_ELECTIONS  # noqa: PLC0415
+
+    ids = [e.id for e in BOARD_ELECTIONS]
+    cmd = sub.add_parser("electorate", help="list the electorate of a board election")
+    cmd.add_argument(
+        "--election", choices=ids, default=ids[-1], help="the election (default: the latest)"
+    )
+    cmd.add_argument("--roster", help="a roster document (JSON) to build the roll from")
+    cmd.add_argument(
+        "--explain", action="store_true", help="give every member's decision, not just the roll"
+    )
+    cmd.set_defaults(run=_cmd_electorate)
+
+
 def _field(obj: object, key: str, kind: type, path: str) -> Any:  # noqa: ANN401
     if not isinstance(obj, dict) or key not in obj:
         raise openinfra_model.InvalidInputError.at(f"{path}.{key}", "is missing")
@@ -89,7 +170,7 @@ def _read_count(text: str) -> dict[str, Any]:
     for i, raw in enumerate(_field(count, "ballots", list, path)):
         where = f"{path}.ballots[{i}]"
         voter = _field(raw, "voter", str, where)
-        if method.ranked:
+        if method in openinfra_model.counting.RANKED_METHODS:
             ballots.append(openinfra_model.RankedBallot(voter, _strings(raw, "ranking", where)))
         else:
             ballots.append(openinfra_model.MarkedBallot(voter, _strings(raw, "votes", where)))
@@ -130,7 +211,7 @@ def _cmd_count(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_count_command(sub: Any) -> None:  # noqa: ANN401  (argparse's private subparsers type)
+def _add_count_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     count = sub.add_parser(
         "count",
         help="count ballots from a JSON file (default: a bundled Meek STV example)",
@@ -163,6 +244,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="the date asked about (YYYY-MM-DD)",
     )
     regime.set_defaults(run=_cmd_regime)
+    _add_board_command(sub)
+    _add_electorate_command(sub)
     _add_count_command(sub)
     return parser
 

@@ -42,7 +42,7 @@ import itertools
 from collections.abc import Mapping
 from datetime import date
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
@@ -169,8 +169,12 @@ class DatedTable(Generic[T]):
         self._starts = tuple(w.start for w in filled)
         self._ends = tuple(w.end for w in filled)
         if register:
-            if rule_id in _REGISTRY:
-                msg = f"dated table {rule_id!r} is registered twice"
+            known = _REGISTRY.get(rule_id)
+            # The same module imported a second time (pytest's importlib mode does this for
+            # doctests) registers identical windows again: harmless. Different windows under
+            # one id are a real clash.
+            if known is not None and _signature(known.windows) != _signature(filled):
+                msg = f"dated table {rule_id!r} is registered twice with different windows"
                 raise ValueError(msg)
             _REGISTRY[rule_id] = self  # type: ignore[assignment]
 
@@ -211,6 +215,11 @@ class DatedTable(Generic[T]):
         """Show the id and the window starts."""
         starts = ", ".join(s.isoformat() for s in self._starts)
         return f"DatedTable({self.rule_id!r}: {starts})"
+
+
+def _signature(windows: tuple[Window[Any], ...]) -> tuple[tuple[object, ...], ...]:
+    # Values compared by repr: a re-imported module has new (unequal) enum classes.
+    return tuple((w.start, repr(w.value), w.citation, w.confidence.value) for w in windows)
 
 
 def all_tables() -> Mapping[str, DatedTable[object]]:

@@ -25,6 +25,7 @@ from openinfra_model.counting.methods import (
     default_method,
 )
 from openinfra_model.counting.model import (
+    RANKED_METHODS,
     Arithmetic,
     ArithmeticKind,
     BallotRules,
@@ -51,6 +52,7 @@ __all__ = [
     "GOLD_METHOD",
     "INDIVIDUAL_METHOD",
     "MEEK_ANNOUNCED",
+    "RANKED_METHODS",
     "TC_AFFILIATION_SHARE",
     "TC_METHOD",
     "Arithmetic",

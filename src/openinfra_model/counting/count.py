@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from openinfra_model.counting.meek import DEFAULT_OMEGA, meek
 from openinfra_model.counting.model import (
+    RANKED_METHODS,
     Arithmetic,
     BallotRules,
     CandidateState,
@@ -152,7 +153,7 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
     """
     cands = tuple(candidates)
     _check_contest(cands, seats)
-    if not method.ranked:
+    if method not in RANKED_METHODS:
         raise InvalidInputError.at("method", f"{method.value} does not read ranked ballots")
     index = {c: i for i, c in enumerate(cands)}
     merged = Counter(tuple(r) for r in rankings)
@@ -298,13 +299,17 @@ def count_ballots(  # noqa: PLR0913  (keyword-only options of a count)
     """
     cands = tuple(candidates)
     _check_contest(cands, seats)
-    wrong = [i for i, b in enumerate(ballots) if isinstance(b, RankedBallot) is not method.ranked]
+    wrong = [
+        i
+        for i, b in enumerate(ballots)
+        if isinstance(b, RankedBallot) is not (method in RANKED_METHODS)
+    ]
     if wrong:
-        kind = "ranked" if method.ranked else "marked"
+        kind = "ranked" if (method in RANKED_METHODS) else "marked"
         raise InvalidInputError(
             Problem(f"ballots[{i}]", f"{method.value} needs {kind} ballots") for i in wrong
         )
-    if method.ranked:
+    if method in RANKED_METHODS:
         ranked, aside = check_ballots(list(ballots), candidates=cands, roll=roll, invalid=invalid)
         return count_rankings(
             (b.ranking for b in ranked if isinstance(b, RankedBallot)),

@@ -10,6 +10,7 @@ from datetime import date
 
 from openinfra_model.citations import cite
 from openinfra_model.counting.model import ElectionKind, VotingMethod
+from openinfra_model.errors import InvalidInputError
 from openinfra_model.regimes import (
     FIRST_DATE,
     LF_CLOSING,
@@ -143,16 +144,24 @@ TC_METHOD: DatedTable[VotingMethod] = DatedTable(
 
 _TABLES = {
     ElectionKind.INDIVIDUAL_DIRECTORS: INDIVIDUAL_METHOD,
+    ElectionKind.OIF_INDIVIDUAL_REPRESENTATIVES: INDIVIDUAL_METHOD,
     ElectionKind.GOLD_DIRECTOR_SELECTORS: GOLD_METHOD,
+    ElectionKind.GOLD_REPRESENTATIVES: GOLD_METHOD,
     ElectionKind.TECHNICAL_COMMITTEE: TC_METHOD,
+    # PTL elections are single-winner: "a Condorcet system shall be used" (TC charter).
+    ElectionKind.PROJECT_TEAM_LEAD: TC_METHOD,
 }
 
 
 def default_method(kind: ElectionKind, *, as_of: date) -> VotingMethod:
     """The published voting method of an election of ``kind`` held on ``as_of``.
 
+    Individual Directors and OIF Individual Representatives share one table, as do Gold
+    Director Selectors and Gold Representatives, and TC and PTL elections.
+
     Raises:
         NoRegimeError: ``as_of`` is before the first supported date.
+        InvalidInputError: ``kind`` is a class vote, which elects nobody.
 
     Example:
         >>> default_method(ElectionKind.INDIVIDUAL_DIRECTORS, as_of=date(2025, 1, 13)).value
@@ -160,4 +169,7 @@ def default_method(kind: ElectionKind, *, as_of: date) -> VotingMethod:
         >>> default_method(ElectionKind.INDIVIDUAL_DIRECTORS, as_of=date(2026, 1, 13)).value
         'meek_stv'
     """
-    return _TABLES[kind].value(as_of)
+    table = _TABLES.get(kind)
+    if table is None:
+        raise InvalidInputError.at("kind", f"{kind.value} elects nobody: it has no voting method")
+    return table.value(as_of)

@@ -9,9 +9,11 @@ from decimal import Decimal
 import attrs
 
 from openinfra_model.decisions import Decision
+from openinfra_model.elections.model import ElectionKind, VotingMethod
 from openinfra_model.errors import InvalidInputError
 
 __all__ = [
+    "RANKED_METHODS",
     "Arithmetic",
     "ArithmeticKind",
     "BallotRules",
@@ -32,35 +34,8 @@ __all__ = [
 ]
 
 
-class VotingMethod(enum.Enum):
-    """How the ballots of one election are counted."""
-
-    PLURALITY = "plurality"
-    """One vote per candidate, up to as many votes as seats; most votes win (bylaws §3.10(a))."""
-    CUMULATIVE = "cumulative"
-    """As many votes as seats, several of them to one candidate if the voter wishes (§3.9(a))."""
-    RESTRICTED = "restricted"
-    """Fewer votes than seats, one per candidate (the 2012 Gold selector vote gave 6 for 8)."""
-    MEEK_STV = "meek_stv"
-    """Meek's single transferable vote on ranked ballots (Governing Board elections, 2026)."""
-    SCHULZE = "schulze"
-    """The Schulze Condorcet method on ranked ballots, as CIVS counts TC elections."""
-
-    @property
-    def ranked(self) -> bool:
-        """Whether the method reads ranked ballots (otherwise marked ballots)."""
-        return self in {VotingMethod.MEEK_STV, VotingMethod.SCHULZE}
-
-
-class ElectionKind(enum.Enum):
-    """The kinds of election whose default voting method is dated."""
-
-    INDIVIDUAL_DIRECTORS = "individual_directors"
-    """Individual Directors (Delaware era) / OIF Individual Member Representatives (LF era)."""
-    GOLD_DIRECTOR_SELECTORS = "gold_director_selectors"
-    """Gold Director Selectors (Delaware era) / Gold Representatives (LF era)."""
-    TECHNICAL_COMMITTEE = "technical_committee"
-    """OpenStack Technical Committee seats."""
+RANKED_METHODS = frozenset({VotingMethod.MEEK_STV, VotingMethod.SCHULZE})
+"""The methods that read ranked ballots; the others read marked ballots."""
 
 
 class InvalidBallots(enum.Enum):

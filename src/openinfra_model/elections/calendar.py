@@ -1,0 +1,537 @@
+"""Board election calendars: validate a proposed calendar, propose a default one.
+
+The Board fixes each year's dates, so the library does not claim to predict them. It checks a
+proposed :class:`~openinfra_model.BoardCalendar` against the rules of the period the vote falls in
+(:func:`~openinfra_model.check_calendar`, :func:`~openinfra_model.check_vote_window`) and proposes
+a default that follows the rules and the published practice
+(:func:`~openinfra_model.propose_calendar`).
+
+Delaware period (bylaws, until 2025-05-31):
+
+* §3.2: the annual meeting of Individual Members is "held on a date in the first two weeks of
+  January"; §3.3: the same for the Gold Members;
+* §3.12: the meeting "may be conducted by a vote over a period of five calendar days,
+  commencing on a Monday";
+* §4.17 (2021 numbering): nominations are received "no later than thirty (30) days prior to the
+  date of the annual meeting" -- we take the meeting's date to be the vote's first day
+  [inferred];
+* the Gold Director Selector vote is held some days before the Individual vote (2013: Jan 3 /
+  Jan 14; 2014: Jan 6 / Jan 13) [practice, not a bylaws rule].
+
+Linux Foundation period (from 2025-06-01): the election procedures keep the 30 days for
+nominations (§2) but set no day, length or weekday for the vote [not found]; the 2026 schedule
+(nominations Nov 10 - Dec 12, application by Dec 19, Gold vote Jan 8, Individual vote Tue
+Jan 13 - Sat Jan 17) is the model of the default.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import attrs
+from dateutil.relativedelta import FR, MO, TH, TU, relativedelta
+from dateutil.rrule import YEARLY, rrule
+
+from openinfra_model.citations import Citation
+from openinfra_model.decisions import Check, Decision, Status
+from openinfra_model.elections.model import DayRange
+from openinfra_model.errors import InvalidInputError, NoRegimeError
+from openinfra_model.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
+
+__all__ = [
+    "ANNUAL_MEETING_DAYS",
+    "GOLD_MEETING_DAYS",
+    "NOMINATION_LEAD_DAYS",
+    "VOTE_LENGTH_DAYS",
+    "VOTE_START_WEEKDAY",
+    "BoardCalendar",
+    "JanuaryDays",
+    "check_calendar",
+    "check_vote_window",
+    "propose_calendar",
+    "propose_calendars",
+]
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@attrs.frozen
+class JanuaryDays:
+    """The days of January a meeting may be held on (both ends included).
+
+    Attributes:
+        first: The first allowed day of January.
+        last: The last allowed day of January.
+    """
+
+    first: int
+    last: int
+
+    def __str__(self) -> str:
+        """Render as ``January first-last``."""
+        return f"January {self.first}-{self.last}"
+
+    def allows(self, day: date) -> bool:
+        """Whether ``day`` is one of the allowed January days."""
+        return day.month == 1 and self.first <= day.day <= self.last
+
+
+# Citations, shared by every check (scale: one object each, not one per call).
+_BYLAWS_2021 = date(2021, 9, 29)
+_S3_2 = Citation(
+    "bylaws",
+    _BYLAWS_2021,
+    "3.2",
+    "held on a date in the first two weeks of January of each calendar year to be fixed by "
+    "the Board of Directors",
+)
+_S3_3 = Citation("bylaws", _BYLAWS_2021, "3.3", "in the first two weeks of January")
+_S3_12 = Citation(
+    "bylaws",
+    _BYLAWS_2021,
+    "3.12",
+    "may be conducted by a vote over a period of five calendar days, commencing on a Monday",
+)
+_S4_17 = Citation(
+    "bylaws",
+    _BYLAWS_2021,
+    "4.17",
+    "no later than thirty (30) days prior to the date of the annual meeting",
+)
+_S4_2_D = Citation(
+    "bylaws",
+    _BYLAWS_2021,
+    "4.2(d)(iii)",
+    "the nominee must have completed an application for a director",
+)
+_EPP = date(2025, 7, 7)
+_EPP_2 = Citation(
+    "lf-election-procedures",
+    _EPP,
+    "2",
+    "the nomination must be received by the Governing Board at least thirty (30) days prior "
+    "to the relevant election",
+)
+_EPP_2_APP = Citation(
+    "lf-election-procedures", _EPP, "2(iii)", "the nominee must have completed an application"
+)
+_EPP_SILENT = Citation("lf-election-procedures", _EPP, "1 [no day rule found]")
+_PAGE_2026 = Citation(
+    "election-page",
+    date(2025, 10, 27),
+    "2026 timeline",
+    "Gold Member Director Selector Election (1 day)",
+)
+_PAGE_PRACTICE = Citation(
+    "election-page",
+    date(2013, 12, 1),
+    "2013/2014 schedules [practice]",
+    "Gold selector election Jan 3, Individual elections open Jan 14",
+)
+
+ANNUAL_MEETING_DAYS: DatedTable[JanuaryDays] = DatedTable(
+    "elections.calendar.annual_meeting_days",
+    Window(
+        start=FIRST_DATE,
+        value=JanuaryDays(1, 14),
+        citation=_S3_2,
+        confidence=Confidence.QUOTED,
+        note="The meeting's date is taken to be the vote's first day [inferred]: the 2013 and "
+        "2025 votes opened on January 14 and 13 and closed after the fourteenth.",
+    ),
+    Window(
+        start=LF_CLOSING,
+        value=JanuaryDays(1, 31),
+        citation=_PAGE_2026,
+        confidence=Confidence.INFERRED,
+        note="The LF election procedures hold the election 'annually' with one-year terms and "
+        "name no day [not found]; the 2026 vote opened on January 13, so we keep January.",
+    ),
+)
+"""The days of January the Individual vote may open on."""
+
+GOLD_MEETING_DAYS: DatedTable[JanuaryDays] = DatedTable(
+    "elections.calendar.gold_meeting_days",
+    Window(
+        start=FIRST_DATE, value=JanuaryDays(1, 14), citation=_S3_3, confidence=Confidence.QUOTED
+    ),
+    Window(
+        start=LF_CLOSING,
+        value=JanuaryDays(1, 31),
+        citation=_PAGE_2026,
+        confidence=Confidence.INFERRED,
+        note="No day rule in the LF election procedures [not found]; the 2026 Gold vote was "
+        "on January 8.",
+    ),
+)
+"""The days of January the Gold (selector / representative) vote may be held on."""
+
+VOTE_LENGTH_DAYS: DatedTable[int | None] = DatedTable(
+    "elections.calendar.vote_length_days",
+    Window(start=FIRST_DATE, value=5, citation=_S3_12, confidence=Confidence.QUOTED),
+    Window(
+        start=LF_CLOSING,
+        value=None,
+        citation=_EPP_SILENT,
+        confidence=Confidence.NOT_FOUND,
+        note="The LF election procedures set no length (the 2026 vote ran five days).",
+    ),
+)
+"""The length of the Individual vote in calendar days (``None``: no rule)."""
+
+VOTE_START_WEEKDAY: DatedTable[int | None] = DatedTable(
+    "elections.calendar.vote_start_weekday",
+    Window(
+        start=FIRST_DATE,
+        value=0,
+        citation=_S3_12,
+        confidence=Confidence.QUOTED,
+        note="0 is Monday (date.weekday()).",
+    ),
+    Window(
+        start=LF_CLOSING,
+        value=None,
+        citation=_EPP_SILENT,
+        confidence=Confidence.NOT_FOUND,
+        note="No weekday rule in the LF era (the 2026 vote opened on a Tuesday).",
+    ),
+)
+"""The weekday the Individual vote opens on (0 = Monday; ``None``: no rule)."""
+
+NOMINATION_LEAD_DAYS: DatedTable[int] = DatedTable(
+    "elections.nomination.lead_days",
+    Window(
+        start=FIRST_DATE,
+        value=30,
+        citation=_S4_17,
+        confidence=Confidence.INFERRED,
+        note="Quoted from the 2021 text (§4.17 and §4.2(d)(iv)); that the 2012 text said the "
+        "same is inferred.",
+    ),
+    Window(start=LF_CLOSING, value=30, citation=_EPP_2, confidence=Confidence.QUOTED),
+)
+"""How many days before the meeting (the vote's first day) nominations must be received."""
+
+
+def _dated(day: date, path: str) -> None:
+    if day < FIRST_DATE:
+        raise InvalidInputError.at(
+            path,
+            f"{day.isoformat()} is before every election rule (the sources start on "
+            f"{FIRST_DATE.isoformat()})",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class BoardCalendar:
+    """The dates of one year's board election; parts not yet fixed may be left out.
+
+    Attributes:
+        board_year: The year of the board elected (the January the vote is held in).
+        individual_vote: The Individual (Delaware) or OIF Individual (LF era) vote window.
+        gold_vote: The Gold Director Selector (Delaware) or Gold Representative (LF) vote.
+        nominations: The window in which nominations are received.
+        application_deadline: The last day to complete the candidate application.
+        special: Whether this is a special meeting (not the annual one): the January rule does
+            not apply (the initial 2012 election was held in August).
+    """
+
+    board_year: int
+    individual_vote: DayRange
+    gold_vote: DayRange | None = None
+    nominations: DayRange | None = None
+    application_deadline: date | None = None
+    special: bool = False
+
+
+def check_vote_window(vote: DayRange, *, special: bool = False) -> Decision:
+    """Check an Individual vote window against the rules of its period.
+
+    The period is the one in force on the vote's first day. Delaware: the vote opens in the
+    first two weeks of January (§3.2; not for a special meeting), runs five calendar days
+    (§3.12) and opens on a Monday (§3.12). LF era: no day rule was found, so only the January
+    practice is checked [inferred] and the others are not applicable.
+
+    Raises:
+        InvalidInputError: The window starts before every rule (before 2012-08-20).
+
+    Example:
+        >>> check_vote_window(DayRange(date(2014, 1, 13), date(2014, 1, 17))).outcome
+        <Status.PASSED: 'passed'>
+        >>> d = check_vote_window(DayRange(date(2014, 1, 14), date(2014, 1, 18)))
+        >>> d.check("elections.calendar.vote_start_weekday").reason
+        'the vote opens on a Tuesday, not a Monday'
+    """
+    _dated(vote.first, "individual_vote.first")
+    on = vote.first
+    checks = [_meeting_check(vote, special=special)]
+    length = VOTE_LENGTH_DAYS.at(on)
+    rid = "elections.calendar.vote_length_days"
+    if length.value is None:
+        checks.append(Check(rid, Status.NOT_APPLICABLE, length.citation, "no length rule"))
+    elif vote.days == length.value:
+        checks.append(
+            Check(rid, Status.PASSED, length.citation, f"the vote runs {vote.days} days")
+        )
+    else:
+        checks.append(
+            Check(
+                rid,
+                Status.FAILED,
+                length.citation,
+                f"the vote runs {vote.days} days, not {length.value}",
+            )
+        )
+    weekday = VOTE_START_WEEKDAY.at(on)
+    rid = "elections.calendar.vote_start_weekday"
+    if weekday.value is None:
+        checks.append(Check(rid, Status.NOT_APPLICABLE, weekday.citation, "no weekday rule"))
+    else:
+        actual = _WEEKDAYS[vote.first.weekday()]
+        wanted = _WEEKDAYS[weekday.value]
+        if vote.first.weekday() == weekday.value:
+            checks.append(
+                Check(rid, Status.PASSED, weekday.citation, f"the vote opens on a {actual}")
+            )
+        else:
+            checks.append(
+                Check(
+                    rid,
+                    Status.FAILED,
+                    weekday.citation,
+                    f"the vote opens on a {actual}, not a {wanted}",
+                )
+            )
+    return Decision.of(*checks)
+
+
+def _meeting_check(vote: DayRange, *, special: bool) -> Check:
+    days = ANNUAL_MEETING_DAYS.at(vote.first)
+    rid = "elections.calendar.annual_meeting_days"
+    if special:
+        return Check(
+            rid, Status.NOT_APPLICABLE, days.citation, "a special meeting: no January rule"
+        )
+    if days.value.allows(vote.first):
+        return Check(rid, Status.PASSED, days.citation, f"the vote opens within {days.value}")
+    return Check(
+        rid,
+        Status.FAILED,
+        days.citation,
+        f"the vote opens on {vote.first.isoformat()}, outside {days.value}",
+    )
+
+
+def check_calendar(calendar: BoardCalendar) -> Decision:
+    """Check a proposed board election calendar; only the parts given are examined.
+
+    Besides :func:`~openinfra_model.check_vote_window` on the Individual vote: the vote is in the
+    board year; the Gold vote is in its January days and ends before the Individual vote opens; the
+    nominations close at least the lead days (30) before the vote opens; the application deadline
+    falls on or after the nominations close and before the vote opens.
+
+    Raises:
+        InvalidInputError: A date falls before every rule (before 2012-08-20).
+
+    Example:
+        >>> cal = BoardCalendar(
+        ...     board_year=2026,
+        ...     individual_vote=DayRange(date(2026, 1, 13), date(2026, 1, 17)),
+        ...     gold_vote=DayRange(date(2026, 1, 8), date(2026, 1, 8)),
+        ...     nominations=DayRange(date(2025, 11, 10), date(2025, 12, 12)),
+        ...     application_deadline=date(2025, 12, 19),
+        ... )
+        >>> check_calendar(cal).outcome
+        <Status.PASSED: 'passed'>
+    """
+    vote = calendar.individual_vote
+    for path, day in (
+        ("gold_vote.first", calendar.gold_vote.first if calendar.gold_vote else None),
+        ("nominations.first", calendar.nominations.first if calendar.nominations else None),
+        ("application_deadline", calendar.application_deadline),
+    ):
+        if day is not None:
+            _dated(day, path)
+    window = check_vote_window(vote, special=calendar.special)
+    checks = list(window.checks)
+    year_cite = ANNUAL_MEETING_DAYS.at(vote.first).citation
+    rid = "elections.calendar.board_year"
+    if calendar.special or vote.first.year == calendar.board_year:
+        checks.append(
+            Check(rid, Status.PASSED, year_cite, f"the vote is held for {calendar.board_year}")
+        )
+    else:
+        checks.append(
+            Check(
+                rid,
+                Status.FAILED,
+                year_cite,
+                f"the vote opens in {vote.first.year}, not in the board year "
+                f"{calendar.board_year}",
+            )
+        )
+    if calendar.gold_vote is not None:
+        checks.extend(_gold_checks(calendar.gold_vote, vote, special=calendar.special))
+    if calendar.nominations is not None:
+        checks.append(_nomination_lead_check(calendar.nominations, vote))
+    if calendar.application_deadline is not None:
+        checks.append(_application_check(calendar, vote))
+    return Decision.of(*checks)
+
+
+def _gold_checks(gold: DayRange, vote: DayRange, *, special: bool) -> list[Check]:
+    days = GOLD_MEETING_DAYS.at(gold.first)
+    rid = "elections.calendar.gold_meeting_days"
+    out: list[Check] = []
+    if special:
+        out.append(Check(rid, Status.NOT_APPLICABLE, days.citation, "a special meeting"))
+    elif days.value.allows(gold.first):
+        out.append(
+            Check(rid, Status.PASSED, days.citation, f"the Gold vote is within {days.value}")
+        )
+    else:
+        out.append(
+            Check(
+                rid,
+                Status.FAILED,
+                days.citation,
+                f"the Gold vote on {gold.first.isoformat()} is outside {days.value}",
+            )
+        )
+    rid = "elections.calendar.gold_before_individual"
+    if gold.last < vote.first:
+        gap = (vote.first - gold.last).days
+        out.append(
+            Check(
+                rid,
+                Status.PASSED,
+                _PAGE_PRACTICE,
+                f"the Gold vote ends {gap} days before the Individual vote opens",
+            )
+        )
+    else:
+        out.append(
+            Check(
+                rid,
+                Status.FAILED,
+                _PAGE_PRACTICE,
+                f"the Gold vote (last day {gold.last.isoformat()}) does not end before the "
+                f"Individual vote opens ({vote.first.isoformat()})",
+            )
+        )
+    return out
+
+
+def _nomination_lead_check(nominations: DayRange, vote: DayRange) -> Check:
+    lead = NOMINATION_LEAD_DAYS.at(vote.first)
+    latest = vote.first - timedelta(days=lead.value)
+    rid = "elections.nomination.lead_days"
+    if nominations.last <= latest:
+        return Check(
+            rid,
+            Status.PASSED,
+            lead.citation,
+            f"nominations close on {nominations.last.isoformat()}, on or before "
+            f"{latest.isoformat()} ({lead.value} days before the vote opens)",
+        )
+    return Check(
+        rid,
+        Status.FAILED,
+        lead.citation,
+        f"nominations close on {nominations.last.isoformat()}, after {latest.isoformat()} "
+        f"({lead.value} days before the vote opens on {vote.first.isoformat()})",
+    )
+
+
+def _application_check(calendar: BoardCalendar, vote: DayRange) -> Check:
+    deadline = calendar.application_deadline
+    assert deadline is not None  # noqa: S101  (the caller checked)
+    cite = _S4_2_D if vote.first < LF_CLOSING else _EPP_2_APP
+    rid = "elections.calendar.application_deadline"
+    nominations = calendar.nominations
+    if deadline >= vote.first:
+        return Check(
+            rid,
+            Status.FAILED,
+            cite,
+            f"the application deadline {deadline.isoformat()} is not before the vote opens",
+        )
+    if nominations is not None and deadline < nominations.last:
+        return Check(
+            rid,
+            Status.FAILED,
+            cite,
+            f"the application deadline {deadline.isoformat()} is before the nominations "
+            f"close ({nominations.last.isoformat()})",
+        )
+    return Check(
+        rid,
+        Status.PASSED,
+        cite,
+        f"applications close on {deadline.isoformat()}, before the vote opens",
+    )
+
+
+def propose_calendar(board_year: int) -> BoardCalendar:
+    """Propose a default calendar for one board year, by the rules of its period.
+
+    The period is the one in force on January 1 of ``board_year``.
+
+    * Delaware: the Individual vote opens on the second Monday of January and runs five days
+      (every published window of 2013-2015 and 2022-2025 is exactly this); the Gold vote is
+      the Thursday before it.
+    * LF era: the 2026 pattern -- the Individual vote opens on the second Tuesday of January
+      and runs to the Saturday; the Gold vote is the Thursday before.
+    * Both: nominations close on the last Friday at least the lead days (30) before the vote
+      opens, open on the Monday about five weeks earlier, and the application is due a week
+      after nominations close (the 2026 pattern) [inferred].
+
+    Raises:
+        InvalidInputError: ``board_year`` is before 2013 (the first annual meeting).
+
+    Example:
+        >>> cal = propose_calendar(2026)
+        >>> str(cal.individual_vote), str(cal.nominations), cal.application_deadline
+        ('2026-01-13..2026-01-17', '2025-11-10..2025-12-12', datetime.date(2025, 12, 19))
+        >>> str(propose_calendar(2014).individual_vote)
+        '2014-01-13..2014-01-17'
+    """
+    if board_year < FIRST_DATE.year + 1:
+        raise InvalidInputError.at(
+            "board_year",
+            f"{board_year} is before the first annual meeting ({FIRST_DATE.year + 1})",
+        )
+    jan1 = date(board_year, 1, 1)
+    try:
+        weekday = VOTE_START_WEEKDAY.value(jan1)
+    except NoRegimeError as err:  # pragma: no cover - guarded above
+        raise InvalidInputError.at("board_year", str(err)) from None
+    if weekday is not None:
+        first = jan1 + relativedelta(weekday=MO(+2))
+    else:
+        first = jan1 + relativedelta(weekday=TU(+2))
+    vote = DayRange(first, first + timedelta(days=4))
+    gold_day = first + relativedelta(days=-1, weekday=TH(-1))
+    lead = NOMINATION_LEAD_DAYS.value(first)
+    close = first + relativedelta(days=-lead, weekday=FR(-1))
+    opens = close + relativedelta(weeks=-5, weekday=MO(+1))
+    return BoardCalendar(
+        board_year=board_year,
+        individual_vote=vote,
+        gold_vote=DayRange(gold_day, gold_day),
+        nominations=DayRange(opens, close),
+        application_deadline=close + timedelta(days=7),
+    )
+
+
+def propose_calendars(first_year: int, last_year: int) -> tuple[BoardCalendar, ...]:
+    """Propose the default calendar of every board year from ``first_year`` to ``last_year``.
+
+    Example:
+        >>> [str(c.individual_vote.first) for c in propose_calendars(2022, 2024)]
+        ['2022-01-10', '2023-01-09', '2024-01-08']
+    """
+    if last_year < first_year:
+        raise InvalidInputError.at("last_year", f"{last_year} is before {first_year}")
+    years = rrule(YEARLY, dtstart=date(first_year, 1, 1), until=date(last_year, 1, 1))
+    return tuple(propose_calendar(d.year) for d in years)

@@ -1,0 +1,612 @@
+"""OpenStack Technical Committee and project team lead elections.
+
+Until 2023-12-05 the bylaws' Appendix 4 (TC Member Policy) set the electorate: "An ATC is an
+Individual Member who has had a contribution approved for inclusion in any of the official
+OpenStack Projects during one of the two prior release cycles [...]. Such Individual Member
+shall remain an ATC for three hundred and sixty five days after the date of acceptance of such
+Approved Contribution." The Board could defer seating when "half or more of the members of the
+Technical Committee" would be Affiliated with one organisation.
+
+From 2023-12-05 (Appendix 4 deleted) the TC charter governs: Individual Members who committed a
+change, or reviewed one with CR+2, CR-2 or W+1, over the last two 6-month release cycles are
+Active Contributors (AC) -- for a project team, Active Project Contributors (APC); the TC may
+approve extra contributors, valid "one year (two elections)"; "no more than half of the TC
+Members shall be Affiliated to a single organization", the next-highest candidate taking the
+seat otherwise. "Any Foundation individual member can propose their candidacy" for a TC seat;
+"Any APC can propose their candidacy for the corresponding project PTL election."
+
+Both periods require a Foundation (later OIF) Individual Member, not a Community account, when
+the rolls are made. The qualifying contribution period (the "two prior release cycles") is the
+election's ``qualifying`` range, as the election tooling's ``timeframe``.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+import attrs
+
+from openinfra_model.citations import Citation
+from openinfra_model.decisions import Check, Decision, Status
+from openinfra_model.elections.model import ElectionKind, Electorate
+from openinfra_model.elections.rolls import Roll
+from openinfra_model.elections.voters import program_on, spans_of
+from openinfra_model.errors import InvalidInputError, Problem
+from openinfra_model.regimes import FIRST_DATE, OIP_AMENDMENTS, Confidence, DatedTable, Window
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping, Sequence
+
+    from openinfra_model.elections.model import Election
+    from openinfra_model.elections.voters import MembershipSpan
+    from openinfra_model.membership import Individual
+    from openinfra_model.roster import Roster
+    from openinfra_model.seating import SeatConstraint
+
+__all__ = [
+    "TC_AFFILIATION_LIMIT",
+    "TC_VOTER_RULE",
+    "AffiliationLimit",
+    "Contribution",
+    "ContributionKind",
+    "ContributorRule",
+    "ExtraContributor",
+    "build_contributor_roll",
+    "check_ptl_candidate",
+    "check_tc_affiliation",
+    "check_tc_candidate",
+    "check_technical_voter",
+    "tc_seat_constraint",
+]
+
+
+class ContributionKind(enum.Enum):
+    """What a contribution is."""
+
+    CHANGE = "change"
+    """A change the person owns, merged."""
+    REVIEW = "review"
+    """A CR+2, CR-2 or W+1 review of a change that was merged."""
+
+
+@attrs.frozen(kw_only=True)
+class Contribution:
+    """One contribution to an OpenStack repository under the TC.
+
+    Attributes:
+        person: The contributor's id.
+        project: The project team the repository belongs to.
+        merged: The day the change was merged (accepted).
+        kind: A change owned, or a qualifying review.
+    """
+
+    person: str
+    project: str
+    merged: date
+    kind: ContributionKind = ContributionKind.CHANGE
+
+
+@attrs.frozen(kw_only=True)
+class ExtraContributor:
+    """A contributor the TC approved without a qualifying change ("extra-ATC"/"extra AC").
+
+    Attributes:
+        person: The contributor's id.
+        project: The project team, or ``None`` for the TC-wide list.
+        approved: The day the TC approved them.
+        expires: The day the approval expires.
+    """
+
+    person: str
+    project: str | None
+    approved: date
+    expires: date
+
+
+class ContributorRule(enum.Enum):
+    """Which definition of the technical electorate applies."""
+
+    ATC_APPENDIX_4 = "atc_appendix_4"
+    """Bylaws Appendix 4: an approved contribution in the two prior cycles, an ATC for 365 days
+    after its acceptance."""
+    AC_TC_CHARTER = "ac_tc_charter"
+    """TC charter: a change merged, or a qualifying review, in the last two 6-month cycles."""
+
+
+@attrs.frozen
+class AffiliationLimit:
+    """The TC's limit on members Affiliated with one organisation.
+
+    Attributes:
+        strict: ``True``: half or more is a violation (Appendix 4); ``False``: more than half
+            is (TC charter).
+    """
+
+    strict: bool
+
+    def allows(self, affiliated: int, size: int) -> bool:
+        """Whether ``affiliated`` members of one organisation fit on a TC of ``size``."""
+        if self.strict:
+            return 2 * affiliated < size
+        return 2 * affiliated <= size
+
+    def __str__(self) -> str:
+        """Render the limit in words."""
+        return "fewer than half" if self.strict else "no more than half"
+
+
+_APP4 = Citation(
+    "tc-member-policy",
+    date(2021, 9, 29),
+    "ATC",
+    "shall remain an ATC for three hundred and sixty five days after the date of acceptance "
+    "of such Approved Contribution",
+)
+_APP4_AFFIL = Citation(
+    "tc-member-policy",
+    date(2021, 9, 29),
+    "seating",
+    "half or more of the members of the Technical Committee being Affiliated",
+)
+_CHARTER = date(2026, 6, 29)
+_CH_AC = Citation(
+    "tc-charter",
+    _CHARTER,
+    "Voters for TC seats (AC)",
+    "over the last two 6-month release cycles are automatically considered AC",
+)
+_CH_APC = Citation(
+    "tc-charter",
+    _CHARTER,
+    "Voters for PTL seats (APC)",
+    "committed a change to a repository of a project over the last two 6-month release cycles",
+)
+_CH_EXTRA = Citation(
+    "tc-charter", _CHARTER, "Voters for TC seats (AC)", "valid one year (two elections)"
+)
+_CH_MEMBER = Citation(
+    "tc-charter",
+    _CHARTER,
+    "TC members",
+    "All TC members must be OpenStack Foundation individual members.",
+)
+_CH_TC_CAND = Citation(
+    "tc-charter",
+    _CHARTER,
+    "Candidates for TC seats",
+    "Any Foundation individual member can propose their candidacy",
+)
+_CH_PTL_CAND = Citation(
+    "tc-charter",
+    _CHARTER,
+    "Candidates for PTL seats",
+    "Any APC can propose their candidacy for the corresponding project PTL election.",
+)
+_CH_AFFIL = Citation(
+    "tc-charter",
+    _CHARTER,
+    "TC diversity",
+    "no more than half of the TC Members shall be Affiliated to a single organization",
+)
+
+TC_VOTER_RULE: DatedTable[ContributorRule] = DatedTable(
+    "elections.tc.voter_rule",
+    Window(
+        start=FIRST_DATE,
+        value=ContributorRule.ATC_APPENDIX_4,
+        citation=_APP4,
+        confidence=Confidence.QUOTED,
+    ),
+    Window(
+        start=OIP_AMENDMENTS,
+        value=ContributorRule.AC_TC_CHARTER,
+        citation=_CH_AC,
+        confidence=Confidence.QUOTED,
+        note="Appendix 4 deleted by the amendments the Board approved on 2023-12-05.",
+    ),
+)
+"""Which electorate rule applies to TC and PTL elections, by the day the rolls are made."""
+
+TC_AFFILIATION_LIMIT: DatedTable[AffiliationLimit] = DatedTable(
+    "elections.tc.affiliation_limit",
+    Window(
+        start=FIRST_DATE,
+        value=AffiliationLimit(strict=True),
+        citation=_APP4_AFFIL,
+        confidence=Confidence.QUOTED,
+        note="Appendix 4's remedy was a Board deferral of seating, not a substitution.",
+    ),
+    Window(
+        start=OIP_AMENDMENTS,
+        value=AffiliationLimit(strict=False),
+        citation=_CH_AFFIL,
+        confidence=Confidence.QUOTED,
+    ),
+)
+"""The TC affiliation limit: "half or more" (Appendix 4) or "more than half" (charter)."""
+
+
+def _check_technical_election(election: Election) -> None:
+    if election.electorate not in {Electorate.TC_CONTRIBUTORS, Electorate.PROJECT_CONTRIBUTORS}:
+        raise InvalidInputError.at(
+            "election.electorate", f"{election.electorate.value} is not a technical electorate"
+        )
+    if election.qualifying is None:
+        raise InvalidInputError.at(
+            "election.qualifying", "a TC or PTL election needs its qualifying period"
+        )
+    if election.voting.first < FIRST_DATE:
+        raise InvalidInputError.at("election.voting.first", "is before every election rule")
+    if election.electorate is Electorate.PROJECT_CONTRIBUTORS and not election.project:
+        raise InvalidInputError.at("election.project", "a project electorate needs a project")
+
+
+def _contribution_check(
+    person: str,
+    election: Election,
+    contributions: Iterable[Contribution],
+    extras: Iterable[ExtraContributor],
+    *,
+    as_of: date,
+) -> Check:
+    qualifying = election.qualifying
+    assert qualifying is not None  # noqa: S101  (checked by the caller)
+    project = election.project if election.electorate is Electorate.PROJECT_CONTRIBUTORS else None
+    rule = TC_VOTER_RULE.at(as_of)
+    rid = "elections.tc.contributor"
+    cite = (
+        rule.citation
+        if project is None
+        else (_CH_APC if rule.value is ContributorRule.AC_TC_CHARTER else rule.citation)
+    )
+    mine = [
+        c
+        for c in contributions
+        if c.person == person and (project is None or c.project == project)
+    ]
+    if rule.value is ContributorRule.ATC_APPENDIX_4:
+        found = [
+            c
+            for c in mine
+            if c.kind is ContributionKind.CHANGE
+            and c.merged in qualifying
+            and c.merged <= as_of <= c.merged + timedelta(days=365)
+        ]
+        if found:
+            latest = max(c.merged for c in found)
+            return Check(
+                rid,
+                Status.PASSED,
+                cite,
+                f"an approved contribution on {latest.isoformat()}: an ATC until "
+                f"{(latest + timedelta(days=365)).isoformat()}",
+            )
+    else:
+        found = [c for c in mine if c.merged in qualifying]
+        if found:
+            latest = max(c.merged for c in found)
+            return Check(
+                rid,
+                Status.PASSED,
+                cite,
+                f"a {found[-1].kind.value} merged on {latest.isoformat()}, within {qualifying}",
+            )
+    for x in extras:
+        if (
+            x.person == person
+            and x.project == project
+            and x.approved <= as_of
+            and x.expires > qualifying.last
+        ):
+            return Check(
+                rid,
+                Status.PASSED,
+                _CH_EXTRA,
+                f"an approved extra contributor until {x.expires.isoformat()}",
+            )
+    return Check(
+        rid,
+        Status.FAILED,
+        cite,
+        f"no qualifying contribution within {qualifying}" + (f" to {project}" if project else ""),
+    )
+
+
+def _membership_check(
+    person: Individual, as_of: date, spans: Sequence[MembershipSpan] | None
+) -> Check:
+    own = spans_of(person) if spans is None else spans
+    program = program_on(as_of)
+    ok = any(s.program is program and s.holds_on(as_of) for s in own)
+    return Check(
+        "elections.tc.individual_member",
+        Status.PASSED if ok else Status.FAILED,
+        _CH_MEMBER,
+        ("an Individual Member" if ok else "not an Individual Member")
+        + f" on {as_of.isoformat()}",
+    )
+
+
+def check_technical_voter(  # noqa: PLR0913
+    person: Individual,
+    election: Election,
+    contributions: Iterable[Contribution],
+    extras: Iterable[ExtraContributor] = (),
+    *,
+    as_of: date,
+    spans: Sequence[MembershipSpan] | None = None,
+) -> Decision:
+    """Decide whether a person is on the roll of a TC or PTL election made on ``as_of``.
+
+    The person must be an Individual Member (not a Community account) on ``as_of`` and an
+    ATC (Appendix 4, before 2023-12-05) or AC/APC (TC charter, after) -- or an approved extra
+    contributor whose approval outlasts the qualifying period.
+
+    Raises:
+        InvalidInputError: The election has no qualifying period, is not a TC/PTL election,
+            or is dated before every rule.
+
+    Example:
+        >>> from openinfra_model import Individual, IndividualStatus
+        >>> from openinfra_model.elections.model import (
+        ...     DayRange,
+        ...     Election,
+        ...     ElectionKind,
+        ...     Electorate,
+        ...     VotingMethod,
+        ... )
+        >>> tc = Election(
+        ...     id="2025-09-tc",
+        ...     kind=ElectionKind.TECHNICAL_COMMITTEE,
+        ...     electorate=Electorate.TC_CONTRIBUTORS,
+        ...     seats=4,
+        ...     method=VotingMethod.SCHULZE,
+        ...     voting=DayRange(date(2025, 9, 3), date(2025, 9, 17)),
+        ...     qualifying=DayRange(date(2024, 9, 1), date(2025, 8, 20)),
+        ... )
+        >>> dev = Individual(
+        ...     id="dev",
+        ...     name="Dev",
+        ...     status=IndividualStatus.FOUNDATION_MEMBER,
+        ...     member_since=date(2019, 1, 1),
+        ...     oif_agreement_signed=date(2025, 6, 3),
+        ... )
+        >>> work = [Contribution(person="dev", project="nova", merged=date(2025, 2, 1))]
+        >>> check_technical_voter(dev, tc, work, as_of=date(2025, 8, 21)).outcome
+        <Status.PASSED: 'passed'>
+    """
+    _check_technical_election(election)
+    return Decision.of(
+        _membership_check(person, as_of, spans),
+        _contribution_check(person.id, election, contributions, extras, as_of=as_of),
+    )
+
+
+def check_tc_candidate(
+    person: Individual, *, as_of: date, spans: Sequence[MembershipSpan] | None = None
+) -> Decision:
+    """Decide whether a person may stand for a TC seat: any Individual Member.
+
+    Example:
+        >>> from openinfra_model import Individual, IndividualStatus
+        >>> p = Individual(id="p", name="P", status=IndividualStatus.COMMUNITY)
+        >>> check_tc_candidate(p, as_of=date(2024, 3, 1)).outcome
+        <Status.FAILED: 'failed'>
+    """
+    if as_of < FIRST_DATE:
+        raise InvalidInputError.at("as_of", "is before every election rule")
+    member = _membership_check(person, as_of, spans)
+    return Decision.of(
+        Check(
+            "elections.tc.candidate",
+            member.status,
+            _CH_TC_CAND,
+            member.reason,
+        )
+    )
+
+
+def check_ptl_candidate(  # noqa: PLR0913
+    person: Individual,
+    election: Election,
+    contributions: Iterable[Contribution],
+    extras: Iterable[ExtraContributor] = (),
+    *,
+    as_of: date,
+    spans: Sequence[MembershipSpan] | None = None,
+) -> Decision:
+    """Decide whether a person may stand for PTL: an APC of the project (TC charter).
+
+    Example:
+        >>> from openinfra_model import Individual, IndividualStatus
+        >>> from openinfra_model.elections.model import (
+        ...     DayRange,
+        ...     Election,
+        ...     ElectionKind,
+        ...     Electorate,
+        ...     VotingMethod,
+        ... )
+        >>> ptl = Election(
+        ...     id="2025-09-ptl-nova",
+        ...     kind=ElectionKind.PROJECT_TEAM_LEAD,
+        ...     electorate=Electorate.PROJECT_CONTRIBUTORS,
+        ...     seats=1,
+        ...     method=VotingMethod.SCHULZE,
+        ...     voting=DayRange(date(2025, 9, 3), date(2025, 9, 17)),
+        ...     qualifying=DayRange(date(2024, 9, 1), date(2025, 8, 20)),
+        ...     project="nova",
+        ... )
+        >>> dev = Individual(
+        ...     id="dev",
+        ...     name="Dev",
+        ...     status=IndividualStatus.FOUNDATION_MEMBER,
+        ...     member_since=date(2019, 1, 1),
+        ...     oif_agreement_signed=date(2025, 6, 3),
+        ... )
+        >>> work = [Contribution(person="dev", project="cinder", merged=date(2025, 2, 1))]
+        >>> check_ptl_candidate(dev, ptl, work, as_of=date(2025, 8, 21)).outcome
+        <Status.FAILED: 'failed'>
+    """
+    if election.kind is not ElectionKind.PROJECT_TEAM_LEAD:
+        raise InvalidInputError.at("election.kind", f"{election.kind.value} is not a PTL election")
+    voter = check_technical_voter(
+        person, election, contributions, extras, as_of=as_of, spans=spans
+    )
+    return Decision.of(
+        *voter.checks,
+        Check(
+            "elections.ptl.candidate",
+            Status.PASSED if voter.passed else Status.FAILED,
+            _CH_PTL_CAND,
+            "an APC of " + str(election.project) if voter.passed else "not an APC",
+        ),
+    )
+
+
+def build_contributor_roll(  # noqa: PLR0913
+    election: Election,
+    roster: Roster,
+    contributions: Sequence[Contribution],
+    extras: Sequence[ExtraContributor] = (),
+    *,
+    as_of: date,
+    explain: bool = False,
+) -> Roll:
+    """Build the roll of a TC or PTL election from a roster and the contributions.
+
+    Raises:
+        InvalidInputError: Contributions or extra contributors naming unknown individuals, or
+            dated after ``as_of``; or a bad election (see
+            :func:`~openinfra_model.check_technical_voter`).
+    """
+    _check_technical_election(election)
+    known = roster.individuals_by_id
+    problems = [
+        Problem(f"contributions[{i}].person", f"unknown individual {c.person!r}")
+        for i, c in enumerate(contributions)
+        if c.person not in known
+    ]
+    problems += [
+        Problem(f"contributions[{i}].merged", "is after as_of")
+        for i, c in enumerate(contributions)
+        if c.merged > as_of
+    ]
+    problems += [
+        Problem(f"extras[{i}].person", f"unknown individual {x.person!r}")
+        for i, x in enumerate(extras)
+        if x.person not in known
+    ]
+    if problems:
+        raise InvalidInputError(problems)
+    by_person: dict[str, list[Contribution]] = {}
+    for c in contributions:
+        by_person.setdefault(c.person, []).append(c)
+    extra_by: dict[str, list[ExtraContributor]] = {}
+    for x in extras:
+        extra_by.setdefault(x.person, []).append(x)
+    voters: list[str] = []
+    examined: list[str] = []
+    decisions: list[Decision] = []
+    for p in roster.individuals:
+        if p.id not in by_person and p.id not in extra_by:
+            continue
+        d = check_technical_voter(
+            p, election, by_person.get(p.id, ()), extra_by.get(p.id, ()), as_of=as_of
+        )
+        examined.append(p.id)
+        decisions.append(d)
+        if d.passed:
+            voters.append(p.id)
+    if not explain:
+        examined, decisions = [], []
+    return Roll(
+        election=election.id,
+        voters=tuple(voters),
+        examined=tuple(examined),
+        decisions=tuple(decisions),
+    )
+
+
+def check_tc_affiliation(affiliations: Mapping[str, str | None], *, as_of: date) -> Decision:
+    """Check a whole TC (member id to organisation, or ``None``) against the limit of ``as_of``.
+
+    Example:
+        >>> tc = {"a": "rh", "b": "rh", "c": "rh", "d": "rh", "e": "rh", "f": None}
+        >>> tc |= {"g": "x", "h": "y", "i": "z"}
+        >>> check_tc_affiliation(tc, as_of=date(2024, 3, 22)).outcome
+        <Status.FAILED: 'failed'>
+    """
+    limit = TC_AFFILIATION_LIMIT.at(as_of)
+    size = len(affiliations)
+    counts: dict[str, int] = {}
+    for org in affiliations.values():
+        if org is not None:
+            counts[org] = counts.get(org, 0) + 1
+    rid = "elections.tc.affiliation"
+    worst = max(counts.items(), key=lambda kv: (kv[1], kv[0]), default=None)
+    if worst is None or limit.value.allows(worst[1], size):
+        top = f"at most {worst[1]} with {worst[0]}" if worst else "no affiliations"
+        return Decision.of(
+            Check(rid, Status.PASSED, limit.citation, f"{top} of {size} ({limit.value})")
+        )
+    return Decision.of(
+        Check(
+            rid,
+            Status.FAILED,
+            limit.citation,
+            f"{worst[1]} of {size} affiliated with {worst[0]} (allowed: {limit.value})",
+        )
+    )
+
+
+def tc_seat_constraint(
+    affiliations: Mapping[str, str | None],
+    *,
+    continuing: Sequence[str],
+    size: int,
+    as_of: date,
+) -> SeatConstraint:
+    """A :class:`~openinfra_model.SeatConstraint` for seating TC winners in order (charter).
+
+    A candidate is passed over if seating them would give one organisation more members than
+    the limit allows among the ``continuing`` members, those already seated and them.
+
+    Raises:
+        InvalidInputError: ``as_of`` is before 2023-12-05: Appendix 4's remedy was a Board
+            deferral, not a substitution -- use :func:`~openinfra_model.check_tc_affiliation`.
+
+    Example:
+        >>> from openinfra_model import seat_in_order
+        >>> aff = {"a": "x", "b": "x", "c": "y", "d": "x", "e": "x", "f": "x"}
+        >>> rule = tc_seat_constraint(
+        ...     aff, continuing=("a", "b", "d", "e"), size=9, as_of=date(2024, 3, 22)
+        ... )
+        >>> seat_in_order(["f", "c"], 1, rule).seated
+        ('c',)
+    """
+    if as_of < OIP_AMENDMENTS:
+        raise InvalidInputError.at(
+            "as_of", "before 2023-12-05 the TC limit had no next-highest substitution"
+        )
+    limit = TC_AFFILIATION_LIMIT.at(as_of)
+
+    def constraint(seated: tuple[str, ...], candidate: str) -> Check:
+        org = affiliations.get(candidate)
+        rid = "elections.tc.affiliation"
+        if org is None:
+            return Check(rid, Status.PASSED, limit.citation, f"{candidate}: no affiliation")
+        n = 1 + sum(1 for s in (*continuing, *seated) if affiliations.get(s) == org)
+        if limit.value.allows(n, size):
+            return Check(
+                rid, Status.PASSED, limit.citation, f"{candidate}: {n} of {size} with {org}"
+            )
+        return Check(
+            rid,
+            Status.FAILED,
+            limit.citation,
+            f"{candidate}: {n} of {size} with {org} would break {limit.value}",
+        )
+
+    return constraint
