@@ -7,15 +7,23 @@ breaks no limit takes the seat.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from typing import ClassVar
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from openinfra_model import Status, cite
+from openinfra_model import (
+    AffiliationKind,
+    Director,
+    PersonalAffiliation,
+    SeatClass,
+    Status,
+    cite,
+)
 from openinfra_model.counting import (
     TC_AFFILIATION_SHARE,
+    CountResult,
     MarkedBallot,
     RankedBallot,
     VotingMethod,
@@ -23,6 +31,8 @@ from openinfra_model.counting import (
     count_ballots,
     tc_affiliation_limit,
 )
+from openinfra_model.diversity import diversity_constraint
+from openinfra_model.regimes import OIF_LAUNCH
 
 BYLAWS_2012 = cite(
     "bylaws",
@@ -106,6 +116,40 @@ class TestDiversity2015:
         assert "3 seat-holders affiliated with hp, more than 2" in check.reason
         assert "Passed over: Kyle Mestery" in result.render()  # type: ignore[attr-defined]
         assert "Kyle Mestery" in result._repr_html_()  # type: ignore[attr-defined]
+
+    def _count_with_board_rule(self, as_of: date) -> CountResult:
+        evans = Director(
+            person="eileen-evans",
+            name="Eileen Evans",
+            seat_class=SeatClass.PLATINUM,
+            appointed_by="hp",
+            term_start=date(2014, 1, 1),
+            affiliations=(PersonalAffiliation(organization="hp", kind=AffiliationKind.EMPLOYEE),),
+        )
+        employer = {c: [g] for c, g in self.AFFILIATION.items() if g is not None}
+        ballots = _cumulative(self.TOTALS)
+        return count_ballots(
+            ballots,
+            candidates=tuple(self.TOTALS),
+            seats=8,
+            method=VotingMethod.CUMULATIVE,
+            roll=frozenset(b.voter for b in ballots),
+            constraint=diversity_constraint([evans], employer, as_of=as_of),
+        )
+
+    def test_board_rule_gives_the_same_seats(self) -> None:
+        """The board's Director Diversity Requirement constraint seats Hirschfeld too."""
+        result = self._count_with_board_rule(date(2015, 1, 16))
+        assert ("Kyle Mestery",) == tuple(p.candidate for p in result.passed_over)
+        assert "Rob Hirschfeld" in result.seated
+
+    def test_limit_of_three_from_2021_seats_both(self) -> None:
+        """Day before / day of the limit change (2 to 3): Mestery is seated only from 2021."""
+        before = self._count_with_board_rule(OIF_LAUNCH - timedelta(days=1))
+        day_of = self._count_with_board_rule(OIF_LAUNCH)
+        assert ("Kyle Mestery",) == tuple(p.candidate for p in before.passed_over)
+        assert () == day_of.passed_over
+        assert "Kyle Mestery" in day_of.seated
 
 
 class TestLinuxFoundationEra:

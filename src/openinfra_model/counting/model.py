@@ -5,12 +5,16 @@ from __future__ import annotations
 import enum
 import random
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openinfra_model.decisions import Decision
 from openinfra_model.elections.model import ElectionKind, VotingMethod
 from openinfra_model.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = [
     "RANKED_METHODS",
@@ -33,6 +37,26 @@ __all__ = [
     "VotingMethod",
 ]
 
+
+def _finite(
+    *, minimum: Decimal | None = None, maximum: Decimal | None = None, optional: bool = False
+) -> Callable[[object, attrs.Attribute[Any], Any], None]:
+    """A validator: a finite Decimal within the bounds (``None`` allowed if optional)."""
+
+    def check(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401
+        if value is None and optional:
+            return
+        if not isinstance(value, Decimal) or not value.is_finite():
+            raise InvalidInputError.at(attribute.name, f"must be a finite decimal, not {value!r}")
+        if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
+            raise InvalidInputError.at(
+                attribute.name, f"{value} is outside [{minimum}, {maximum}]"
+            )
+
+    return check
+
+
+_ZERO = Decimal(0)
 
 RANKED_METHODS = frozenset({VotingMethod.MEEK_STV, VotingMethod.SCHULZE})
 """The methods that read ranked ballots; the others read marked ballots."""
@@ -241,9 +265,11 @@ class CandidateVotes:
     """
 
     candidate: str
-    votes: Decimal
-    change: Decimal = Decimal(0)
-    keep: Decimal | None = None
+    votes: Decimal = attrs.field(validator=_finite(minimum=_ZERO))
+    change: Decimal = attrs.field(default=_ZERO, validator=_finite())
+    keep: Decimal | None = attrs.field(
+        default=None, validator=_finite(minimum=_ZERO, maximum=Decimal(1), optional=True)
+    )
     state: CandidateState = CandidateState.HOPEFUL
 
 
@@ -267,8 +293,10 @@ class Round:
 
     number: int
     votes: tuple[CandidateVotes, ...]
-    quota: Decimal | None = None
-    exhausted: Decimal = Decimal(0)
+    quota: Decimal | None = attrs.field(
+        default=None, validator=_finite(minimum=_ZERO, optional=True)
+    )
+    exhausted: Decimal = attrs.field(default=_ZERO, validator=_finite(minimum=_ZERO))
     iterations: int = 1
     elected: tuple[str, ...] = ()
     excluded: tuple[str, ...] = ()
