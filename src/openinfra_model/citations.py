@@ -148,6 +148,13 @@ _DOCS = (
         in_force_from=date(2022, 6, 7),
     ),
     Document(
+        key="funding-page",
+        title="How Directed Funding Works in Practice (OpenInfra directed funding page)",
+        where=f"{_OSF_SITE} src/templates/funding-page.js (deleted 2026-02-05)",
+        in_force_from=date(2022, 6, 7),
+        in_force_until=date(2026, 2, 5),
+    ),
+    Document(
         key="seed-regional-hubs",
         title="OpenInfra Asia and OpenInfra Europe regional hubs (announcement, 2023-06-13)",
         where="openinfra.dev (press release, English text)",
@@ -203,7 +210,63 @@ _DOCS = (
     ),
 )
 
-DOCUMENTS: Mapping[str, Document] = MappingProxyType({d.key: d for d in _DOCS})
+_DOCS_RECORD = (
+    # Records of who was a member when (not rules): the bundled dataset cites them.
+    Document(
+        key="board-page",
+        title="OpenInfra Foundation board roster page, per snapshot (2021-01 to 2026-08)",
+        where=f"{_OSF_SITE} src/pages/about/board/index.md (git history)",
+        in_force_from=date(2021, 1, 1),
+    ),
+    Document(
+        key="press-2012-members",
+        title="OpenStack Foundation launch coverage listing the 2012 Platinum and Gold members",
+        where="cloud-computing-today.com (September 2012)",
+        in_force_from=date(2012, 8, 20),
+        in_force_until=date(2021, 1, 1),
+    ),
+    Document(
+        key="platinum-classes-2012",
+        title="OpenStack Foundation Platinum Membership Policy, initial classes (wiki)",
+        where="wiki.openstack.org Governance/Foundation/PlatinumMembershipPolicy?oldid=16972",
+        in_force_from=date(2012, 8, 20),
+        in_force_until=date(2021, 1, 1),
+    ),
+    Document(
+        key="board-meeting-notes",
+        title="Board meeting notes by a director (markmc, 2014 and 2016 posts)",
+        where="markmc/crustyblaa content/*-openstack-foundation-board-meeting.md",
+        in_force_from=date(2012, 8, 20),
+        in_force_until=date(2021, 1, 1),
+    ),
+    Document(
+        key="osorg-company-list",
+        title="openstack.org company list page template",
+        where="OpenStackweb/openstack-org themes/openstack/templates/Layout/CompanyListPage.ss",
+        in_force_from=date(2012, 8, 20),
+    ),
+    Document(
+        key="foundation-mailing-list",
+        title="Foundation and foundation-board mailing list posts",
+        where="lists.openstack.org / lists.openinfra.dev pipermail (foundation, foundation-board)",
+        in_force_from=date(2012, 8, 20),
+    ),
+    Document(
+        key="annual-report",
+        title="OpenInfra Foundation annual reports",
+        where=f"{_OSF_SITE} src/pages/annual-report/<year>.md",
+        in_force_from=date(2021, 1, 1),
+    ),
+    Document(
+        key="dataset-choices",
+        title="Approximations of the bundled dataset where the sources give no date "
+        "(choices C1-C10, listed in the membership guide)",
+        where="openinfra_model docs/concerns/membership.md, 'The bundled dataset'",
+        in_force_from=date(2012, 8, 20),
+    ),
+)
+
+DOCUMENTS: Mapping[str, Document] = MappingProxyType({d.key: d for d in (*_DOCS, *_DOCS_RECORD)})
 """Every source document a citation may name, by key."""
 
 

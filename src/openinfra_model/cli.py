@@ -50,6 +50,69 @@ def _cmd_regime(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_community(_args: argparse.Namespace) -> int:
+    from openinfra_model.community import load_community  # noqa: PLC0415
+
+    data = load_community()
+    print("Regional hubs")
+    for hub in data.hubs:
+        print(f"  {hub.name} ({hub.based_in}), founded {hub.founded.isoformat()}")
+        names = ", ".join(p.listed_as for p in hub.founding_participants)
+        print(f"    founding participants ({len(hub.founding_participants)}): {names}")
+    print()
+    print("Hosted projects")
+    for project in data.projects:
+        year = f", launched {project.launched_in}" if project.launched_in else ""
+        print(f"  {project.id:<18} {project.name} <{project.url}>{year}")
+    print()
+    print("Partnerships")
+    for p in data.partnerships:
+        print(f"  {data.organization(p.partner).name} ({p.kind.value}): {p.summary}")
+    return 0
+
+
+def _add_community_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    community = sub.add_parser(
+        "community", help="list the regional hubs, hosted projects and partnerships"
+    )
+    community.set_defaults(run=_cmd_community)
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from openinfra_model.dataset import default_roster, load_roster  # noqa: PLC0415
+    from openinfra_model.report import members_report  # noqa: PLC0415
+
+    if args.roster is None:
+        roster, source = default_roster(), "bundled default dataset"
+    else:
+        roster, source = load_roster(args.roster), str(args.roster)
+    print(members_report(roster, as_of=args.as_of, source=source), end="")
+    return 0
+
+
+def _add_report_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    report = sub.add_parser(
+        "report",
+        help="members by tier, the dues each owes and the sources, as of a date",
+        description="Members in force on a date by tier, the annual dues each owes with the "
+        "citation of the amount, totals, unknown amounts explained, and the sources. Runs on "
+        "the bundled default dataset unless --roster names a roster file.",
+    )
+    report.add_argument(
+        "--as-of",
+        type=_iso_date,
+        default=date.today(),  # noqa: DTZ011  (a calendar date, not an instant)
+        help="the date asked about (YYYY-MM-DD; default: today)",
+    )
+    report.add_argument(
+        "--roster",
+        metavar="FILE",
+        default=None,
+        help="a roster document (JSON, openinfra-model format); default: the bundled dataset",
+    )
+    report.set_defaults(run=_cmd_report)
+
+
 def _cmd_board(args: argparse.Namespace) -> int:
     from openinfra_model.board import check_board  # noqa: PLC0415  (only this command needs it)
     from openinfra_model.board_record import load_board_record  # noqa: PLC0415
@@ -244,6 +307,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="the date asked about (YYYY-MM-DD)",
     )
     regime.set_defaults(run=_cmd_regime)
+    _add_community_command(sub)
+    _add_report_command(sub)
     _add_board_command(sub)
     _add_electorate_command(sub)
     _add_count_command(sub)

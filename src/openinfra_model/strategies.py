@@ -26,13 +26,23 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 from hypothesis import strategies as st
 
 from openinfra_model import regimes
 from openinfra_model.citations import DOCUMENTS, Citation, Document
+from openinfra_model.community import (
+    CommunityData,
+    HostedProject,
+    HubParticipant,
+    HubParticipation,
+    Partnership,
+    PartnershipKind,
+    RegionalHub,
+    check_hub_participation,
+)
 from openinfra_model.counting import (
     RANKED_METHODS,
     BallotRules,
@@ -45,7 +55,31 @@ from openinfra_model.counting import (
     count_ballots,
 )
 from openinfra_model.decisions import Check, Decision, Status
+from openinfra_model.directed_funds import (
+    DIRECTED_FUNDING_LAUNCH,
+    FundBoardMember,
+    FundParticipant,
+    FundRole,
+    ProjectFund,
+)
+from openinfra_model.dues import (
+    DUES,
+    DuesAssessment,
+    DuesStatement,
+    Fee,
+    IndividualDues,
+    dues_for,
+    dues_owed,
+    individual_dues,
+)
 from openinfra_model.errors import Problem
+from openinfra_model.lf_era import (
+    ClosingDirector,
+    ClosingSeat,
+    LinuxFoundationFee,
+    LinuxFoundationFeeSchedule,
+    linux_foundation_fee,
+)
 from openinfra_model.membership import (
     Approver,
     FeeLevel,
@@ -58,8 +92,15 @@ from openinfra_model.membership import (
 )
 from openinfra_model.organizations import ControlLink, Organization, OrganizationKind
 from openinfra_model.regimes import Confidence, Regime, Window, regime_on
+from openinfra_model.rights import Rights, rights_of
 from openinfra_model.roster import Roster
 from openinfra_model.seating import Seating, seat_in_order
+from openinfra_model.tiers import (
+    GoldRenewalTerms,
+    PlatinumRenewalTerms,
+    PlatinumTerm,
+    platinum_term,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -69,21 +110,41 @@ __all__ = [
     "aware_datetimes",
     "checks",
     "citations",
+    "closing_directors",
+    "community_data",
     "control_links",
     "count_results",
     "dates",
     "dates_near_changes",
     "decisions",
     "documents",
+    "dues_assessments",
+    "dues_statements",
+    "fees",
+    "fund_board_members",
+    "fund_participants",
+    "gold_renewal_terms",
+    "hosted_projects",
+    "hub_participants",
+    "hub_participations",
+    "individual_dues_results",
     "individuals",
+    "linux_foundation_fee_schedules",
+    "linux_foundation_fees",
     "linux_foundation_memberships",
     "marked_ballots",
     "memberships",
     "money",
     "organizations",
+    "partnerships",
+    "platinum_renewal_terms",
+    "platinum_terms",
     "problems",
+    "project_funds",
     "ranked_ballots",
     "regimes_on",
+    "regional_hubs",
+    "rights",
     "rosters",
     "seatings",
     "slugs",
@@ -583,6 +644,409 @@ def windows(
         note=_texts(0, 40),
         end=st.none(),
     )
+
+
+# --- directed funds, the Linux Foundation era, community (hubs, projects, partnerships) ------
+
+
+def _non_blank(max_size: int = 30) -> st.SearchStrategy[str]:
+    # Person ids and names: never empty or all whitespace (the models refuse those).
+    return _texts(1, max_size).filter(str.strip)
+
+
+def hub_participants(
+    organization: st.SearchStrategy[str] | None = None,
+) -> st.SearchStrategy[HubParticipant]:
+    """Hub participants: an organisation id and the name a source lists it under.
+
+    Example:
+        >>> strategy = hub_participants()
+    """
+    return st.builds(
+        HubParticipant,
+        organization=organization if organization is not None else slugs(),
+        listed_as=_non_blank(),
+    )
+
+
+def regional_hubs(max_participants: int = 5) -> st.SearchStrategy[RegionalHub]:
+    """Regional hubs with distinct founding participants, founded near rule changes.
+
+    Example:
+        >>> strategy = regional_hubs(max_participants=2)
+    """
+    return st.builds(
+        RegionalHub,
+        id=slugs(),
+        name=_non_blank(),
+        based_in=_non_blank(),
+        founded=dates_near_changes(),
+        founding_participants=st.lists(
+            hub_participants(), max_size=max_participants, unique_by=lambda p: p.organization
+        ).map(tuple),
+        sources=st.lists(citations(), max_size=1).map(tuple),
+    )
+
+
+def hosted_projects() -> st.SearchStrategy[HostedProject]:
+    """Hosted projects, with or without a launch year.
+
+    Example:
+        >>> strategy = hosted_projects()
+    """
+    return st.builds(
+        HostedProject,
+        id=slugs(),
+        name=_non_blank(),
+        url=_non_blank(),
+        launched_in=st.none() | st.integers(min_value=1990, max_value=2100),
+        sources=st.lists(citations(), max_size=1).map(tuple),
+    )
+
+
+def partnerships(partner: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Partnership]:
+    """Partnerships of any kind with the organisation ``partner`` draws.
+
+    Example:
+        >>> strategy = partnerships(partner=st.just("ow2"))
+    """
+    return st.builds(
+        Partnership,
+        partner=partner if partner is not None else slugs(),
+        kind=st.sampled_from(PartnershipKind),
+        summary=_non_blank(60),
+        sources=st.lists(citations(), max_size=1).map(tuple),
+    )
+
+
+@st.composite
+def community_data(draw: st.DrawFn, max_items: int = 4) -> CommunityData:
+    """Community data whose ids are unique and whose partnerships name its organisations.
+
+    Hub participants may name organisations held elsewhere (as the bundled data does).
+
+    Example:
+        >>> strategy = community_data(max_items=2)
+    """
+    drawn = draw(
+        st.lists(organizations(max_links=0), max_size=max_items, unique_by=lambda o: o.id)
+    )
+    orgs = _disjoint_names(drawn)
+    ids = [o.id for o in orgs]
+    links: list[Partnership] = []
+    if ids:
+        partners = draw(st.lists(st.sampled_from(ids), max_size=max_items, unique=True))
+        links = [draw(partnerships(partner=st.just(p))) for p in partners]
+    return CommunityData(
+        organizations=tuple(orgs),
+        hubs=tuple(draw(st.lists(regional_hubs(2), max_size=2, unique_by=lambda h: h.id))),
+        projects=tuple(
+            draw(st.lists(hosted_projects(), max_size=max_items, unique_by=lambda p: p.id))
+        ),
+        partnerships=tuple(links),
+    )
+
+
+def fund_participants(
+    organization: st.SearchStrategy[str] | None = None,
+) -> st.SearchStrategy[FundParticipant]:
+    """Project-fund participants of either role, contributing exact amounts.
+
+    Example:
+        >>> strategy = fund_participants()
+    """
+    return st.builds(
+        FundParticipant,
+        organization=organization if organization is not None else slugs(),
+        role=st.sampled_from(FundRole),
+        contribution=money(),
+    )
+
+
+def fund_board_members(
+    organization: st.SearchStrategy[str] | None = None,
+) -> st.SearchStrategy[FundBoardMember]:
+    """Fund board members representing the organisation ``organization`` draws.
+
+    Example:
+        >>> strategy = fund_board_members()
+    """
+    return st.builds(
+        FundBoardMember,
+        person=_non_blank(),
+        organization=organization if organization is not None else slugs(),
+    )
+
+
+@st.composite
+def project_funds(draw: st.DrawFn, max_participants: int = 5) -> ProjectFund:
+    """Project funds with distinct participants and a board of their representatives.
+
+    Composition rules (a Platinum sponsor, members only) are not enforced: those are what
+    :func:`~openinfra_model.check_project_fund` examines.
+
+    Example:
+        >>> strategy = project_funds(max_participants=3)
+    """
+    participants = draw(
+        st.lists(
+            fund_participants(), max_size=max_participants, unique_by=lambda p: p.organization
+        )
+    )
+    board: list[FundBoardMember] = []
+    if participants:
+        represented = st.sampled_from([p.organization for p in participants])
+        board = draw(
+            st.lists(
+                fund_board_members(organization=represented),
+                max_size=max_participants,
+                unique_by=lambda b: b.person,
+            )
+        )
+    return ProjectFund(
+        id=draw(slugs()),
+        name=draw(_texts(0)),
+        project=draw(slugs()),
+        established=draw(dates(min_value=DIRECTED_FUNDING_LAUNCH)),
+        participants=tuple(participants),
+        board=tuple(board),
+        sources=tuple(draw(st.lists(citations(), max_size=1))),
+    )
+
+
+def linux_foundation_fee_schedules() -> st.SearchStrategy[LinuxFoundationFeeSchedule]:
+    """Fee schedules: a money threshold and two rates in ``[0, 1]`` with two decimals.
+
+    Example:
+        >>> strategy = linux_foundation_fee_schedules()
+    """
+    rates = st.decimals(min_value=0, max_value=1, places=2)
+    return st.builds(
+        LinuxFoundationFeeSchedule, threshold=money(), first_rate=rates, excess_rate=rates
+    )
+
+
+def linux_foundation_fees() -> st.SearchStrategy[LinuxFoundationFee]:
+    """Fee answers computed by :func:`~openinfra_model.linux_foundation_fee` near the closing.
+
+    Example:
+        >>> strategy = linux_foundation_fees()
+    """
+    return st.builds(
+        lambda receipts, day: linux_foundation_fee(receipts, as_of=day),
+        money(max_value=Decimal("1000000000.00")),
+        dates_near_changes(),
+    )
+
+
+def closing_directors() -> st.SearchStrategy[ClosingDirector]:
+    """Directors in office at the closing, with or without the agreements signed.
+
+    Example:
+        >>> strategy = closing_directors()
+    """
+    return st.builds(
+        ClosingDirector,
+        person=_non_blank(),
+        seat=st.sampled_from(ClosingSeat),
+        employer=st.none() | slugs(),
+        employer_participation_signed=st.none() | dates(min_value=regimes.LF_CLOSING),
+        oif_agreement_signed=st.none() | dates(min_value=regimes.LF_CLOSING),
+    )
+
+
+# --- Dues, tier requirements and rights (dues.py, tiers.py, rights.py) ----------------------
+# Every value is made by the rule functions themselves from drawn facts, so it is one the
+# library really returns. Registered for ``st.from_type`` at import.
+
+
+def fees() -> st.SearchStrategy[Fee]:
+    """The fees of the dues tables (every window of every tier and level).
+
+    Example:
+        >>> strategy = fees()
+    """
+    values = [w.value for t in DUES.values() for w in t.windows]
+    return st.sampled_from(sorted(set(values), key=str))
+
+
+def dues_assessments() -> st.SearchStrategy[DuesAssessment]:
+    """What a tier and fee level cost on a day near a rule change, with or without revenue.
+
+    Example:
+        >>> strategy = dues_assessments()
+    """
+    return st.builds(
+        _dues_for,
+        tier=st.sampled_from(Tier),
+        level=st.sampled_from(FeeLevel),
+        day=dates_near_changes(),
+        revenue=st.none() | money(max_value=Decimal("1000000000000.00")),
+    )
+
+
+def _dues_for(
+    *, tier: Tier, level: FeeLevel, day: date, revenue: Decimal | None
+) -> DuesAssessment:
+    return dues_for(tier, level, as_of=day, annual_revenue=revenue)
+
+
+def dues_statements(max_memberships: int = 6) -> st.SearchStrategy[DuesStatement]:
+    """What drawn memberships owe on a day near a rule change.
+
+    Example:
+        >>> strategy = dues_statements(max_memberships=3)
+    """
+    return st.builds(
+        _dues_owed,
+        ms=st.lists(memberships(), max_size=max_memberships),
+        day=dates_near_changes(),
+    )
+
+
+def _dues_owed(*, ms: list[Membership], day: date) -> DuesStatement:
+    return dues_owed(ms, as_of=day)
+
+
+def individual_dues_results() -> st.SearchStrategy[IndividualDues]:
+    """What an individual or a Community account pays on a day near a rule change.
+
+    Example:
+        >>> strategy = individual_dues_results()
+    """
+    return st.builds(
+        _individual_dues, status=st.sampled_from(IndividualStatus), day=dates_near_changes()
+    )
+
+
+def _individual_dues(*, status: IndividualStatus, day: date) -> IndividualDues:
+    return individual_dues(status, as_of=day)
+
+
+def rights() -> st.SearchStrategy[Rights]:
+    """The rights of any tier or individual status on a day near a rule change.
+
+    Example:
+        >>> strategy = rights()
+    """
+    holders: st.SearchStrategy[Tier | IndividualStatus] = st.sampled_from(
+        [*Tier, *IndividualStatus]
+    )
+    return st.builds(_rights_of, holder=holders, day=dates_near_changes())
+
+
+def _rights_of(*, holder: Tier | IndividualStatus, day: date) -> Rights:
+    return rights_of(holder, as_of=day)
+
+
+def platinum_terms() -> st.SearchStrategy[PlatinumTerm]:
+    """The Platinum term of a drawn Platinum membership on a day near a rule change.
+
+    Example:
+        >>> strategy = platinum_terms()
+    """
+    return st.builds(
+        _platinum_term,
+        m=memberships(tier=st.just(Tier.PLATINUM)),
+        day=dates_near_changes(),
+    )
+
+
+def _platinum_term(*, m: Membership, day: date) -> PlatinumTerm:
+    return platinum_term(m, as_of=day)
+
+
+def gold_renewal_terms() -> st.SearchStrategy[GoldRenewalTerms]:
+    """Gold renewal clauses with real calendar days (shrinking to the policy's own).
+
+    Example:
+        >>> strategy = gold_renewal_terms()
+    """
+    return st.just(GoldRenewalTerms()) | st.builds(
+        GoldRenewalTerms,
+        notice_month=st.integers(1, 12),
+        notice_day=st.integers(1, 28),
+        end_month=st.integers(1, 12),
+        end_day=st.integers(1, 28),
+    )
+
+
+def platinum_renewal_terms() -> st.SearchStrategy[PlatinumRenewalTerms]:
+    """Platinum renewal clauses: the notice window before the answer deadline.
+
+    Example:
+        >>> strategy = platinum_renewal_terms()
+    """
+    return st.just(PlatinumRenewalTerms()) | st.builds(
+        _platinum_renewal_terms,
+        years=st.integers(1, 5),
+        answer=st.integers(1, 6),
+        gap=st.integers(1, 6),
+        width=st.integers(0, 6),
+    )
+
+
+def _platinum_renewal_terms(
+    *, years: int, answer: int, gap: int, width: int
+) -> PlatinumRenewalTerms:
+    latest = answer + gap
+    return PlatinumRenewalTerms(
+        term_years=years,
+        notice_earliest_months=latest + width,
+        notice_latest_months=latest,
+        answer_months=answer,
+    )
+
+
+for _cls, _strategy in (
+    (Fee, fees()),
+    (DuesAssessment, dues_assessments()),
+    (DuesStatement, dues_statements()),
+    (IndividualDues, individual_dues_results()),
+    (Rights, rights()),
+    (PlatinumTerm, platinum_terms()),
+    (GoldRenewalTerms, gold_renewal_terms()),
+    (PlatinumRenewalTerms, platinum_renewal_terms()),
+):
+    st.register_type_strategy(_cls, _strategy)
+
+
+def hub_participations() -> st.SearchStrategy[HubParticipation]:
+    """Hub participation answers computed by :func:`~openinfra_model.check_hub_participation`.
+
+    The organisation holds one of the drawn memberships or none, on a day near a rule change.
+
+    Example:
+        >>> strategy = hub_participations()
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> HubParticipation:
+        hub = draw(regional_hubs(max_participants=2))
+        org = draw(slugs())
+        held = draw(st.lists(memberships(organization=st.just(org)), max_size=2))
+        day = draw(dates_near_changes())
+        return check_hub_participation(org, hub, held, as_of=day)
+
+    return build()
+
+
+_FUNDS_AND_COMMUNITY: tuple[tuple[type[Any], st.SearchStrategy[Any]], ...] = (
+    (HubParticipant, hub_participants()),
+    (RegionalHub, regional_hubs()),
+    (HostedProject, hosted_projects()),
+    (Partnership, partnerships()),
+    (CommunityData, community_data()),
+    (HubParticipation, hub_participations()),
+    (FundParticipant, fund_participants()),
+    (FundBoardMember, fund_board_members()),
+    (ProjectFund, project_funds()),
+    (LinuxFoundationFeeSchedule, linux_foundation_fee_schedules()),
+    (LinuxFoundationFee, linux_foundation_fees()),
+    (ClosingDirector, closing_directors()),
+)
+for _type, _values in _FUNDS_AND_COMMUNITY:
+    st.register_type_strategy(_type, _values)
 
 
 # --- Counting: ballots, tie rules and count results (openinfra_model.counting) ---------------
