@@ -7,9 +7,12 @@ user names or, with no file, on the bundled default dataset.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from datetime import date
-from typing import TYPE_CHECKING
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import openinfra_model
 from openinfra_model.regimes import regime_on
@@ -190,6 +193,101 @@ def _add_electorate_command(sub: argparse._SubParsersAction[argparse.ArgumentPar
     cmd.set_defaults(run=_cmd_electorate)
 
 
+def _field(obj: object, key: str, kind: type, path: str) -> Any:  # noqa: ANN401
+    if not isinstance(obj, dict) or key not in obj:
+        raise openinfra_model.InvalidInputError.at(f"{path}.{key}", "is missing")
+    value = obj[key]
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise openinfra_model.InvalidInputError.at(
+            f"{path}.{key}", f"must be {kind.__name__}, not {type(value).__name__}"
+        )
+    return value
+
+
+def _strings(obj: object, key: str, path: str) -> tuple[str, ...]:
+    items = _field(obj, key, list, path)
+    for i, item in enumerate(items):
+        if not isinstance(item, str):
+            raise openinfra_model.InvalidInputError.at(f"{path}.{key}[{i}]", "must be a string")
+    return tuple(items)
+
+
+def _read_count(text: str) -> dict[str, Any]:
+    """Read a count document: ``{"format", "version": 1, "count": {...}}``."""
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise openinfra_model.InvalidInputError.at("$", f"is not JSON: {err}") from None
+    if not isinstance(doc, dict) or doc.get("format") != "openinfra-model":
+        raise openinfra_model.InvalidInputError.at("format", "must be 'openinfra-model'")
+    if doc.get("version") != 1:
+        raise openinfra_model.InvalidInputError.at("version", "must be 1")
+    count = _field(doc, "count", dict, "$")
+    path = "count"
+    try:
+        method = openinfra_model.VotingMethod(_field(count, "method", str, path))
+    except ValueError:
+        raise openinfra_model.InvalidInputError.at(f"{path}.method", "is unknown") from None
+    ballots: list[openinfra_model.MarkedBallot | openinfra_model.RankedBallot] = []
+    for i, raw in enumerate(_field(count, "ballots", list, path)):
+        where = f"{path}.ballots[{i}]"
+        voter = _field(raw, "voter", str, where)
+        if method in openinfra_model.counting.RANKED_METHODS:
+            ballots.append(openinfra_model.RankedBallot(voter, _strings(raw, "ranking", where)))
+        else:
+            ballots.append(openinfra_model.MarkedBallot(voter, _strings(raw, "votes", where)))
+    return {
+        "ballots": ballots,
+        "candidates": _strings(count, "candidates", path),
+        "seats": _field(count, "seats", int, path),
+        "method": method,
+        "roll": frozenset(_strings(count, "roll", path)),
+    }
+
+
+def _cmd_count(args: argparse.Namespace) -> int:
+    if args.file is None:
+        text = (
+            resources.files("openinfra_model")
+            .joinpath("data/counting-example.json")
+            .read_text(encoding="utf-8")
+        )
+    else:
+        text = Path(args.file).read_text(encoding="utf-8")
+    spec = _read_count(text)
+    invalid = (
+        openinfra_model.InvalidBallots.SET_ASIDE
+        if args.set_aside
+        else openinfra_model.InvalidBallots.REFUSE
+    )
+    result = openinfra_model.count_ballots(
+        spec["ballots"],
+        candidates=spec["candidates"],
+        seats=spec["seats"],
+        method=spec["method"],
+        roll=spec["roll"],
+        invalid=invalid,
+        tie_break=openinfra_model.TieBreak(seed=args.seed),
+    )
+    print(result.render())
+    return 0
+
+
+def _add_count_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    count = sub.add_parser(
+        "count",
+        help="count ballots from a JSON file (default: a bundled Meek STV example)",
+    )
+    count.add_argument("file", nargs="?", help="a count document; omit for the bundled example")
+    count.add_argument("--seed", type=int, default=0, help="the seed of the tie-break lot")
+    count.add_argument(
+        "--set-aside",
+        action="store_true",
+        help="set invalid ballots aside (and report them) instead of refusing the count",
+    )
+    count.set_defaults(run=_cmd_count)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser of the command-line tool."""
     parser = argparse.ArgumentParser(
@@ -212,6 +310,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_report_command(sub)
     _add_board_command(sub)
     _add_electorate_command(sub)
+    _add_count_command(sub)
     return parser
 
 

@@ -45,6 +45,17 @@ from openinfra_model.community import (
     RegionalHub,
     check_hub_participation,
 )
+from openinfra_model.counting import (
+    RANKED_METHODS,
+    BallotRules,
+    CountResult,
+    MarkedBallot,
+    RankedBallot,
+    TieBreak,
+    TieBreakRule,
+    VotingMethod,
+    count_ballots,
+)
 from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.directed_funds import (
     DIRECTED_FUNDING_LAUNCH,
@@ -105,6 +116,7 @@ __all__ = [
     "community_data",
     "control_changes",
     "control_links",
+    "count_results",
     "dates",
     "dates_near_changes",
     "decisions",
@@ -123,6 +135,7 @@ __all__ = [
     "linux_foundation_fee_schedules",
     "linux_foundation_fees",
     "linux_foundation_memberships",
+    "marked_ballots",
     "memberships",
     "money",
     "organizations",
@@ -131,6 +144,7 @@ __all__ = [
     "platinum_terms",
     "problems",
     "project_funds",
+    "ranked_ballots",
     "regimes_on",
     "regional_hubs",
     "rights",
@@ -138,6 +152,7 @@ __all__ = [
     "seatings",
     "slugs",
     "statuses",
+    "tie_breaks",
     "windows",
 ]
 
@@ -1061,3 +1076,102 @@ def control_changes() -> st.SearchStrategy[ControlChange]:
 
 
 st.register_type_strategy(ControlChange, control_changes())
+
+
+# --- Counting: ballots, tie rules and count results (openinfra_model.counting) ---------------
+
+
+def _candidate_ids(max_candidates: int) -> st.SearchStrategy[tuple[str, ...]]:
+    return st.integers(min_value=1, max_value=max_candidates).map(
+        lambda n: tuple(f"cand-{i}" for i in range(n))
+    )
+
+
+def ranked_ballots(
+    candidates: Sequence[str], voter: st.SearchStrategy[str] | None = None
+) -> st.SearchStrategy[RankedBallot]:
+    """Valid ranked ballots over ``candidates``: a partial ranking, no candidate twice.
+
+    Example:
+        >>> strategy = ranked_ballots(("ann", "bob"))
+    """
+    return st.builds(
+        RankedBallot,
+        voter if voter is not None else slugs(),
+        st.permutations(list(candidates)).flatmap(
+            lambda order: st.integers(0, len(order)).map(lambda k: tuple(order[:k]))
+        ),
+    )
+
+
+def marked_ballots(
+    candidates: Sequence[str], rules: BallotRules, voter: st.SearchStrategy[str] | None = None
+) -> st.SearchStrategy[MarkedBallot]:
+    """Valid marked ballots over ``candidates`` that ``rules`` allow (no over-vote).
+
+    Example:
+        >>> strategy = marked_ballots(("ann", "bob"), BallotRules.cumulative(2))
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> MarkedBallot:
+        budget = draw(st.integers(0, rules.max_votes))
+        votes: list[str] = []
+        for cand in draw(st.permutations(list(candidates))):
+            give = draw(st.integers(0, min(rules.max_per_candidate, budget - len(votes))))
+            votes.extend([cand] * give)
+        return MarkedBallot(draw(voter if voter is not None else slugs()), tuple(votes))
+
+    return build()
+
+
+def tie_breaks() -> st.SearchStrategy[TieBreak]:
+    """Tie rules: a lot with a seed, or the listed order."""
+    return st.builds(TieBreak, rule=st.sampled_from(TieBreakRule), seed=st.integers(0, 2**32 - 1))
+
+
+@st.composite
+def count_results(
+    draw: st.DrawFn,
+    method: st.SearchStrategy[VotingMethod] | None = None,
+    max_candidates: int = 5,
+    max_ballots: int = 12,
+) -> CountResult:
+    """Results of real counts of drawn ballots (every method), valid by construction.
+
+    Example:
+        >>> strategy = count_results(method=st.just(VotingMethod.SCHULZE))
+    """
+    how = draw(method if method is not None else st.sampled_from(VotingMethod))
+    cands = draw(_candidate_ids(max_candidates))
+    seats = draw(st.integers(1, len(cands)))
+    n = draw(st.integers(0, max_ballots))
+    voters = [f"voter-{i}" for i in range(n)]
+    ballots: list[MarkedBallot] | list[RankedBallot]
+    rules = None
+    if how in RANKED_METHODS:
+        ballots = [draw(ranked_ballots(cands, st.just(v))) for v in voters]
+    else:
+        rules = {
+            VotingMethod.CUMULATIVE: BallotRules.cumulative(seats),
+            VotingMethod.RESTRICTED: BallotRules.restricted(votes=max(1, seats - 1)),
+        }.get(how, BallotRules.plurality(seats))
+        ballots = [draw(marked_ballots(cands, rules, st.just(v))) for v in voters]
+    return count_ballots(
+        ballots,
+        candidates=cands,
+        seats=seats,
+        method=how,
+        roll=voters,
+        rules=rules,
+        tie_break=draw(tie_breaks()),
+    )
+
+
+for _ballot_type, _ballots in (
+    (RankedBallot, ranked_ballots(("cand-0", "cand-1", "cand-2"))),
+    (MarkedBallot, marked_ballots(("cand-0", "cand-1", "cand-2"), BallotRules.cumulative(2))),
+    (TieBreak, tie_breaks()),
+    (CountResult, count_results()),
+):
+    st.register_type_strategy(_ballot_type, _ballots)

@@ -1,0 +1,362 @@
+"""Counting ballots by the method of an election, then seating under a constraint."""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from openinfra_model.counting.meek import DEFAULT_OMEGA, meek
+from openinfra_model.counting.model import (
+    RANKED_METHODS,
+    Arithmetic,
+    BallotRules,
+    CandidateState,
+    CandidateVotes,
+    InvalidBallots,
+    MarkedBallot,
+    PassedOver,
+    RankedBallot,
+    Round,
+    SchulzeStrength,
+    SetAsideBallot,
+    TieBreak,
+    VotingMethod,
+)
+from openinfra_model.counting.result import CountResult
+from openinfra_model.counting.schulze import as_pairwise, schulze
+from openinfra_model.counting.validate import check_ballots
+from openinfra_model.decisions import Check, Decision
+from openinfra_model.errors import InvalidInputError, Problem
+from openinfra_model.seating import seat_in_order
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Iterable, Sequence
+
+    from openinfra_model.seating import SeatConstraint
+
+__all__ = ["count_ballots", "count_rankings"]
+
+
+def _check_contest(candidates: Sequence[str], seats: int) -> None:
+    problems = []
+    if seats < 1:
+        problems.append(Problem("seats", f"must be at least 1, not {seats}"))
+    dupes = sorted(c for c, n in Counter(candidates).items() if n > 1)
+    if dupes:
+        problems.append(Problem("candidates", f"lists {', '.join(dupes)} more than once"))
+    if not candidates:
+        problems.append(Problem("candidates", "is empty"))
+    if problems:
+        raise InvalidInputError(problems)
+
+
+def _priority(candidates: tuple[str, ...], tie_break: TieBreak) -> list[int]:
+    place = {name: i for i, name in enumerate(tie_break.priority(candidates))}
+    return [place[c] for c in candidates]
+
+
+def _seat(
+    result_order: tuple[str, ...], seats: int, constraint: SeatConstraint | None
+) -> tuple[tuple[str, ...], tuple[PassedOver, ...], tuple[Check, ...], int]:
+    seating = seat_in_order(result_order, seats, constraint)
+    passed = tuple(
+        PassedOver(candidate=c, decision=Decision.of(chk)) for c, chk in seating.passed_over
+    )
+    return seating.seated, passed, seating.checks, seating.shortfall
+
+
+def _tally_marked(
+    ballots: Iterable[MarkedBallot],
+    candidates: tuple[str, ...],
+    seats: int,
+    method: VotingMethod,
+    tie_break: TieBreak,
+) -> tuple[tuple[str, ...], tuple[Round, ...], tuple[CandidateVotes, ...], tuple[str, ...]]:
+    votes = Counter(dict.fromkeys(candidates, 0))
+    for b in ballots:
+        votes.update(b.votes)
+    prio = dict(zip(candidates, _priority(candidates, tie_break), strict=True))
+    order = tuple(sorted(candidates, key=lambda c: (-votes[c], prio[c])))
+    ties: list[str] = []
+    if len(order) > seats:
+        last = votes[order[seats - 1]]
+        tied = [c for c in order if votes[c] == last]
+        if len(tied) > 1 and order[seats] in tied:
+            ties.append(
+                f"tie at {last} votes for the last seat(s) among {', '.join(tied)}: "
+                f"{tie_break} gives the order {', '.join(tied)}"
+            )
+    winners = set(order[:seats])
+    row = tuple(
+        CandidateVotes(
+            candidate=c,
+            votes=Decimal(votes[c]),
+            change=Decimal(votes[c]),
+            state=CandidateState.ELECTED if c in winners else CandidateState.EXCLUDED,
+        )
+        for c in order
+    )
+    rnd = Round(
+        number=1,
+        votes=row,
+        elected=order[:seats],
+        excluded=order[seats:],
+        note=f"{method.value}: the {seats} highest vote totals win",
+    )
+    return order, (rnd,), row, tuple(ties)
+
+
+def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
+    rankings: Iterable[Sequence[str]],
+    *,
+    candidates: Sequence[str],
+    seats: int,
+    method: VotingMethod = VotingMethod.MEEK_STV,
+    tie_break: TieBreak | None = None,
+    arithmetic: Arithmetic | None = None,
+    omega: Decimal = DEFAULT_OMEGA,
+    strength: SchulzeStrength = SchulzeStrength.WINNING_VOTES,
+    constraint: SeatConstraint | None = None,
+    set_aside: tuple[SetAsideBallot, ...] = (),
+    trace: bool = False,
+) -> CountResult:
+    """Count plain rankings (tuples of candidate ids) by Meek STV or Schulze.
+
+    This is the fast door for bulk data: identical rankings are merged first, and no roll is
+    checked (use :func:`count_ballots` for ballots with voters). A ranking naming an unknown
+    candidate or a candidate twice is refused.
+
+    Args:
+        rankings: Each ballot's ranking, most preferred first (partial rankings allowed).
+        candidates: The candidates standing.
+        seats: Seats to fill.
+        method: :attr:`VotingMethod.MEEK_STV` or :attr:`VotingMethod.SCHULZE`.
+        tie_break: The tie rule (default: a lot from seed 0).
+        arithmetic: Meek's arithmetic (default: the reference rule's 9-digit fixed point).
+        omega: Meek's convergence tolerance on the total surplus.
+        strength: Schulze's measure of a defeat.
+        constraint: A seating rule applied after the count.
+        set_aside: Ballots already set aside by validation, carried into the result.
+        trace: Record every Meek iteration (votes, transfers, quota and the new keep
+            values) as a round of its own, not only the rounds ending in a decision.
+
+    Raises:
+        InvalidInputError: A bad ranking, a bad contest or a method that reads marked ballots.
+
+    Example:
+        >>> r = count_rankings(
+        ...     [("ann", "bob")] * 4 + [("cy",)] * 2, candidates=("ann", "bob", "cy"), seats=2
+        ... )
+        >>> r.elected
+        ('ann', 'cy')
+    """
+    cands = tuple(candidates)
+    _check_contest(cands, seats)
+    if method not in RANKED_METHODS:
+        raise InvalidInputError.at("method", f"{method.value} does not read ranked ballots")
+    index = {c: i for i, c in enumerate(cands)}
+    merged = Counter(tuple(r) for r in rankings)
+    grouped: Counter[tuple[int, ...]] = Counter()
+    problems: list[Problem] = []
+    for ranking, count in merged.items():
+        try:
+            ids = tuple(map(index.__getitem__, ranking))
+        except KeyError as err:
+            problems.append(
+                Problem(f"rankings[{ranking!r}]", f"{err.args[0]!r} is not a candidate")
+            )
+            continue
+        if len(set(ids)) != len(ids):
+            problems.append(Problem(f"rankings[{ranking!r}]", "ranks a candidate twice"))
+            continue
+        grouped[ids] += count
+    if problems:
+        raise InvalidInputError(problems)
+    tie = tie_break or TieBreak()
+    prio = _priority(cands, tie)
+    counted = sum(grouped.values())
+    if method is VotingMethod.MEEK_STV:
+        arith = arithmetic or Arithmetic()
+        out = meek(
+            grouped,
+            names=cands,
+            seats=seats,
+            priority=prio,
+            arithmetic=arith,
+            omega=omega,
+            trace=trace,
+        )
+        order = tuple(cands[i] for i in out.order)
+        seated, passed, checks, short = _seat(order, seats, constraint)
+        return CountResult(
+            method=method,
+            seats=seats,
+            candidates=cands,
+            order=order,
+            elected=tuple(cands[i] for i in out.elected),
+            seated=seated,
+            passed_over=passed,
+            seating_checks=checks,
+            shortfall=short,
+            totals=out.totals,
+            rounds=out.rounds,
+            ballots_counted=counted,
+            set_aside=set_aside,
+            tie_breaks=out.ties,
+            parameters=f"{arith}; omega {omega}; Droop quota recomputed each iteration; {tie}",
+        )
+    s = schulze(grouped, n=len(cands), priority=prio, strength=strength)
+    order = tuple(cands[i] for i in s.order)
+    seated, passed, checks, short = _seat(order, seats, constraint)
+    first: Counter[int] = Counter()
+    for r, c in grouped.items():
+        if r:
+            first[r[0]] += c
+    place = {c: i for i, c in enumerate(order)}
+    totals = tuple(
+        CandidateVotes(
+            candidate=cands[i],
+            votes=Decimal(first[i]),
+            change=Decimal(first[i]),
+            state=CandidateState.ELECTED if place[cands[i]] < seats else CandidateState.EXCLUDED,
+        )
+        for i in s.order
+    )
+    ties = tuple(
+        f"Schulze tie among {', '.join(cands[i] for i in t)}: {tie} places them in that order"
+        for t in s.ties
+    )
+    rnd = Round(
+        number=1,
+        votes=totals,
+        elected=order[:seats],
+        excluded=order[seats:],
+        note="Schulze ranking (votes: first preferences)",
+    )
+    return CountResult(
+        method=method,
+        seats=seats,
+        candidates=cands,
+        order=order,
+        elected=order[:seats],
+        seated=seated,
+        passed_over=passed,
+        seating_checks=checks,
+        shortfall=short,
+        totals=totals,
+        rounds=(rnd,),
+        pairwise=as_pairwise(cands, s),
+        ballots_counted=counted,
+        set_aside=set_aside,
+        tie_breaks=ties,
+        parameters=f"strength {strength.value}; {tie}",
+    )
+
+
+def count_ballots(  # noqa: PLR0913  (keyword-only options of a count)
+    ballots: Sequence[MarkedBallot] | Sequence[RankedBallot],
+    *,
+    candidates: Sequence[str],
+    seats: int,
+    method: VotingMethod,
+    roll: Collection[str],
+    rules: BallotRules | None = None,
+    invalid: InvalidBallots = InvalidBallots.REFUSE,
+    tie_break: TieBreak | None = None,
+    arithmetic: Arithmetic | None = None,
+    omega: Decimal = DEFAULT_OMEGA,
+    strength: SchulzeStrength = SchulzeStrength.WINNING_VOTES,
+    constraint: SeatConstraint | None = None,
+    trace: bool = False,
+) -> CountResult:
+    """Validate the ballots of one election, count them by ``method`` and seat the winners.
+
+    Marked ballots (plurality, cumulative, restricted) are checked against ``rules`` (by
+    default the method's own: one vote per candidate up to ``seats`` for plurality, ``seats``
+    votes freely spread for cumulative); ranked ballots (Meek STV, Schulze) may be partial.
+    After the count the candidates are seated in the count's order; a candidate whose
+    seating the ``constraint`` refuses is passed over for the next-highest one (bylaws
+    §4.15(c); LF-EPP §4; TC charter), and the result says who and why. The Meek options
+    (``arithmetic``, ``omega``, ``trace``) and Schulze's ``strength`` are those of
+    :func:`count_rankings`.
+
+    Raises:
+        InvalidInputError: Bad ballots under :attr:`InvalidBallots.REFUSE`, ballots of the
+            wrong kind for the method, or a bad contest (no seats, duplicate candidates).
+
+    Example:
+        >>> from openinfra_model.counting import MarkedBallot
+        >>> r = count_ballots(
+        ...     [MarkedBallot("v1", ("ann", "ann", "bob")), MarkedBallot("v2", ("cy",) * 3)],
+        ...     candidates=("ann", "bob", "cy"),
+        ...     seats=3,
+        ...     method=VotingMethod.CUMULATIVE,
+        ...     roll={"v1", "v2"},
+        ... )
+        >>> r.elected, r.votes_of("cy")
+        (('cy', 'ann', 'bob'), Decimal('3'))
+    """
+    cands = tuple(candidates)
+    _check_contest(cands, seats)
+    wrong = [
+        i
+        for i, b in enumerate(ballots)
+        if isinstance(b, RankedBallot) is not (method in RANKED_METHODS)
+    ]
+    if wrong:
+        kind = "ranked" if (method in RANKED_METHODS) else "marked"
+        raise InvalidInputError(
+            Problem(f"ballots[{i}]", f"{method.value} needs {kind} ballots") for i in wrong
+        )
+    if method in RANKED_METHODS:
+        ranked, aside = check_ballots(list(ballots), candidates=cands, roll=roll, invalid=invalid)
+        return count_rankings(
+            (b.ranking for b in ranked if isinstance(b, RankedBallot)),
+            candidates=cands,
+            seats=seats,
+            method=method,
+            tie_break=tie_break,
+            arithmetic=arithmetic,
+            omega=omega,
+            strength=strength,
+            constraint=constraint,
+            set_aside=aside,
+            trace=trace,
+        )
+    if rules is None:
+        if method is VotingMethod.RESTRICTED:
+            raise InvalidInputError.at("rules", "a restricted vote needs its BallotRules")
+        rules = (
+            BallotRules.cumulative(seats)
+            if method is VotingMethod.CUMULATIVE
+            else BallotRules.plurality(seats)
+        )
+    marked, aside = check_ballots(
+        list(ballots), candidates=cands, roll=roll, rules=rules, invalid=invalid
+    )
+    tie = tie_break or TieBreak()
+    order, rounds, totals, ties = _tally_marked(
+        (b for b in marked if isinstance(b, MarkedBallot)), cands, seats, method, tie
+    )
+    seated, passed, checks, short = _seat(order, seats, constraint)
+    return CountResult(
+        method=method,
+        seats=seats,
+        candidates=cands,
+        order=order,
+        elected=order[:seats],
+        seated=seated,
+        passed_over=passed,
+        seating_checks=checks,
+        shortfall=short,
+        totals=totals,
+        rounds=rounds,
+        ballots_counted=len(marked),
+        set_aside=aside,
+        tie_breaks=ties,
+        parameters=(
+            f"at most {rules.max_votes} votes a ballot, {rules.max_per_candidate} per "
+            f"candidate; {tie}"
+        ),
+    )

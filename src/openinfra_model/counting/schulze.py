@@ -1,0 +1,107 @@
+"""The Schulze method, with a complete ranking as CIVS produces it for multi-seat contests.
+
+Pairwise counts: a voter prefers ``a`` to ``b`` when the ballot ranks ``a`` above ``b`` or
+ranks ``a`` and leaves ``b`` unranked; two unranked candidates are equal on that ballot.
+The strength of the defeat of ``b`` by ``a`` is measured by winning votes (or margins,
+selectable); strongest paths are found by the Floyd-Warshall widest-path recurrence, and
+``a`` beats ``b`` in the Schulze order when the strongest path from ``a`` to ``b`` is
+stronger than the reverse. That relation is transitive, so the ranking is built by
+repeatedly taking the candidates no remaining candidate beats; where several remain unbeaten
+(a tie of the Schulze order) they are placed in the tie-break order -- the completion of
+ties this library documents. Multi-seat results are the top of the ranking.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+import attrs
+
+from openinfra_model.counting.model import PairwiseCount, SchulzeStrength
+
+if TYPE_CHECKING:
+    from collections import Counter
+    from collections.abc import Sequence
+
+__all__ = ["SchulzeOutcome", "pairwise_matrix", "schulze"]
+
+
+def pairwise_matrix(rankings: Counter[tuple[int, ...]], n: int) -> list[list[int]]:
+    """``d[a][b]``: the voters preferring candidate ``a`` to ``b``.
+
+    Only pairs ranked on the same ballot are walked: with ``R[a]`` the ballots ranking ``a``
+    and ``A[b][a]`` those ranking both with ``b`` above ``a``, ``d[a][b] = R[a] - A[b][a]``.
+    """
+    above = [[0] * n for _ in range(n)]
+    ranked = [0] * n
+    for ranking, count in rankings.items():
+        for c in ranking:
+            ranked[c] += count
+        for a, b in combinations(ranking, 2):
+            above[a][b] += count
+    return [[ranked[a] - above[b][a] if a != b else 0 for b in range(n)] for a in range(n)]
+
+
+@attrs.frozen(kw_only=True)
+class SchulzeOutcome:
+    """The Schulze ranking, the pairwise table and the ties broken."""
+
+    order: tuple[int, ...]
+    pairwise: tuple[tuple[int, int, int, int], ...]
+    ties: tuple[tuple[int, ...], ...]
+
+
+def schulze(
+    rankings: Counter[tuple[int, ...]],
+    *,
+    n: int,
+    priority: Sequence[int],
+    strength: SchulzeStrength = SchulzeStrength.WINNING_VOTES,
+) -> SchulzeOutcome:
+    """Rank ``n`` candidates by the Schulze method; ties go by ``priority`` (0 first)."""
+    d = pairwise_matrix(rankings, n)
+    margins = strength is SchulzeStrength.MARGINS
+    p = [
+        [
+            (d[a][b] - d[b][a] if margins else d[a][b]) if a != b and d[a][b] > d[b][a] else 0
+            for b in range(n)
+        ]
+        for a in range(n)
+    ]
+    for k in range(n):
+        pk = p[k]
+        for i in range(n):
+            if i == k:
+                continue
+            pik = p[i][k]
+            if not pik:
+                continue
+            pi = p[i]
+            for j in range(n):
+                if j in {i, k}:
+                    continue
+                via = min(pik, pk[j])
+                pi[j] = max(pi[j], via)
+    remaining = set(range(n))
+    order: list[int] = []
+    ties: list[tuple[int, ...]] = []
+    while remaining:
+        top = sorted(
+            (a for a in remaining if not any(p[b][a] > p[a][b] for b in remaining if b != a)),
+            key=lambda c: priority[c],
+        )
+        if len(top) > 1:
+            ties.append(tuple(top))
+        order.extend(top)
+        remaining.difference_update(top)
+    pairs = tuple((a, b, d[a][b], p[a][b]) for a in range(n) for b in range(n) if a != b)
+    return SchulzeOutcome(order=tuple(order), pairwise=pairs, ties=tuple(ties))
+
+
+def as_pairwise(names: Sequence[str], outcome: SchulzeOutcome) -> tuple[PairwiseCount, ...]:
+    """Name the pairwise table of an outcome."""
+    return tuple(
+        PairwiseCount(winner=names[a], loser=names[b], preferring=dab, strongest_path=pab)
+        for a, b, dab, pab in outcome.pairwise
+    )

@@ -1,0 +1,70 @@
+"""The ``count`` sub-command: count ballots from a JSON document, or the bundled example."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from openinfra_model.cli import main
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
+
+
+def _doc(ballots: list[dict[str, object]]) -> str:
+    return json.dumps(
+        {
+            "format": "openinfra-model",
+            "version": 1,
+            "count": {
+                "method": "plurality",
+                "seats": 1,
+                "candidates": ["ann", "bob"],
+                "roll": ["v1", "v2"],
+                "ballots": ballots,
+            },
+        }
+    )
+
+
+class TestCountCommand:
+    """``openinfra-model count [FILE]`` prints the rounds and the seated."""
+
+    def test_bundled_example_counts(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """With no file the bundled Meek STV example (GPUS 2005) is counted."""
+        assert 0 == main(["count"])
+        out = capsys.readouterr().out
+        assert "Seated: Rebecca Rotzler, Pat LaMarche, Steve Kramer, Kristen Olsen" in out
+
+    def test_bad_ballot_refused_with_its_path(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A ballot from someone not on the roll fails the command, naming the field."""
+        f = tmp_path / "count.json"
+        f.write_text(_doc([{"voter": "v1", "votes": ["ann"]}, {"voter": "zz", "votes": ["bob"]}]))
+        assert 2 == main(["count", str(f)])
+        assert "ballots[1].voter" in capsys.readouterr().err
+
+    def test_set_aside_reports_the_ballot(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """With --set-aside the ballot is left out and listed."""
+        f = tmp_path / "count.json"
+        f.write_text(_doc([{"voter": "v1", "votes": ["ann"]}, {"voter": "zz", "votes": ["bob"]}]))
+        assert 0 == main(["count", str(f), "--set-aside"])
+        out = capsys.readouterr().out
+        assert "Seated: ann" in out
+        assert "Set aside: ballot 1 (zz)" in out
+
+    def test_wrong_type_named_by_path(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A seat count given as a string is refused at count.seats."""
+        f = tmp_path / "count.json"
+        doc = json.loads(_doc([]))
+        doc["count"]["seats"] = "1"
+        f.write_text(json.dumps(doc))
+        assert 2 == main(["count", str(f)])
+        assert "count.seats: must be int, not str" in capsys.readouterr().err
