@@ -342,10 +342,6 @@ def _validate(data: CommunityData) -> list[Problem]:
     return problems
 
 
-def _money(instance: Any, attribute: Any, value: Decimal | None) -> None:  # noqa: ANN401
-    check_money(instance, attribute, value)
-
-
 @attrs.frozen(kw_only=True)
 class HubParticipation:
     """Whether an organisation may take part in a regional hub, and at what extra cost.
@@ -360,7 +356,7 @@ class HubParticipation:
 
     organization: str = attrs.field(validator=check_slug)
     hub: str = attrs.field(validator=check_slug)
-    additional_cost: Decimal | None = attrs.field(validator=_money)
+    additional_cost: Decimal | None = attrs.field(validator=check_money)
     decision: Decision
 
 

@@ -127,10 +127,6 @@ PROJECT_FUND_PROGRAM: DatedTable[bool | None] = DatedTable(
 Linux Foundation closing."""
 
 
-def _money(instance: Any, attribute: Any, value: Decimal) -> None:  # noqa: ANN401
-    check_money(instance, attribute, value)
-
-
 class FundRole(enum.Enum):
     """The part an organisation plays in a project fund."""
 
@@ -153,7 +149,7 @@ class FundParticipant:
 
     organization: str = attrs.field(validator=check_slug)
     role: FundRole
-    contribution: Decimal = attrs.field(default=ZERO, validator=_money)
+    contribution: Decimal = attrs.field(default=ZERO, validator=check_money)
 
 
 def _check_person(_instance: Any, attribute: Any, value: str) -> None:  # noqa: ANN401

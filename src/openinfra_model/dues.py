@@ -26,7 +26,7 @@ import enum
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -85,17 +85,6 @@ class FeeKind(enum.Enum):
     """The level exists but no source gives its amount."""
     NOT_OFFERED = "not_offered"
     """The tier or fee level does not exist in the period."""
-
-
-def _check_amount(
-    instance: object, attribute: attrs.Attribute[Any], value: Decimal | None
-) -> None:
-    """Money validator typed for fields without a default (mypy infers the field type)."""
-    check_money(instance, attribute, value)
-
-
-def _check_total(instance: object, attribute: attrs.Attribute[Any], value: Decimal) -> None:
-    check_money(instance, attribute, value)
 
 
 def _check_rate(
@@ -532,7 +521,7 @@ class DuesAssessment:
     tier: Tier
     fee_level: FeeLevel
     as_of: date
-    amount: Decimal | None = attrs.field(validator=_check_amount)
+    amount: Decimal | None = attrs.field(validator=check_money)
     decision: Decision
     organization: str | None = None
     minimum: Decimal | None = attrs.field(default=None, validator=check_money)
@@ -556,7 +545,7 @@ class DuesStatement:
 
     as_of: date
     assessments: tuple[DuesAssessment, ...]
-    total: Decimal = attrs.field(validator=_check_total)
+    total: Decimal = attrs.field(validator=check_money)
 
     @property
     def unknown(self) -> tuple[DuesAssessment, ...]:
@@ -825,7 +814,7 @@ class IndividualDues:
 
     status: IndividualStatus
     as_of: date
-    amount: Decimal | None = attrs.field(validator=_check_amount)
+    amount: Decimal | None = attrs.field(validator=check_money)
     decision: Decision
 
 

@@ -128,10 +128,6 @@ LF_MEMBERSHIP_REQUIRED: DatedTable[bool] = DatedTable(
 """Whether a member must hold a Linux Foundation membership: from the closing, yes."""
 
 
-def _money(instance: Any, attribute: Any, value: Decimal) -> None:  # noqa: ANN401
-    check_money(instance, attribute, value)
-
-
 def _check_rate(_instance: Any, attribute: Any, value: Decimal) -> None:  # noqa: ANN401
     if not isinstance(value, Decimal) or not value.is_finite() or not 0 <= value <= 1:
         raise InvalidInputError.at(attribute.name, f"must be a Decimal in [0, 1], not {value!r}")
@@ -147,7 +143,7 @@ class LinuxFoundationFeeSchedule:
         excess_rate: The rate on receipts above the threshold.
     """
 
-    threshold: Decimal = attrs.field(validator=_money)
+    threshold: Decimal = attrs.field(validator=check_money)
     first_rate: Decimal = attrs.field(validator=_check_rate)
     excess_rate: Decimal = attrs.field(validator=_check_rate)
 
@@ -190,10 +186,10 @@ class LinuxFoundationFee:
         decision: Why (the schedule applied, or why none applies).
     """
 
-    gross_receipts: Decimal = attrs.field(validator=_money)
-    on_first_tier: Decimal = attrs.field(validator=_money)
-    on_excess: Decimal = attrs.field(validator=_money)
-    total: Decimal = attrs.field(validator=_money)
+    gross_receipts: Decimal = attrs.field(validator=check_money)
+    on_first_tier: Decimal = attrs.field(validator=check_money)
+    on_excess: Decimal = attrs.field(validator=check_money)
+    total: Decimal = attrs.field(validator=check_money)
     decision: Decision
 
 

@@ -8,11 +8,14 @@ validator model classes use for money fields.
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeVar
 
 from openinfra_model.errors import InvalidInputError
 
 __all__ = ["ZERO", "check_money", "usd"]
+
+# The field's own type, so that mypy keeps it (``object`` here would widen every field).
+_M = TypeVar("_M")
 
 ZERO = Decimal("0.00")
 _CENT = Decimal("0.01")
@@ -51,7 +54,7 @@ def _validate(value: Decimal, path: str) -> None:
         raise InvalidInputError.at(path, f"money has at most two decimals, not {value}")
 
 
-def check_money(_instance: Any, attribute: Any, value: object) -> None:  # noqa: ANN401
+def check_money(_instance: Any, attribute: Any, value: _M) -> None:  # noqa: ANN401
     """Attrs validator: a finite, non-negative :class:`Decimal` with at most two decimals."""
     if value is None:
         return
