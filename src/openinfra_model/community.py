@@ -27,7 +27,7 @@ from openinfra_model.citations import Citation, cite
 from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.errors import InvalidInputError, Problem
 from openinfra_model.money import ZERO, check_money
-from openinfra_model.organizations import Organization, check_slug
+from openinfra_model.organizations import Organization, check_non_blank, check_slug
 from openinfra_model.regimes import Confidence, DatedTable, Window
 from openinfra_model.standing import members_on
 
@@ -90,11 +90,6 @@ def _check_tuple_of_slugs(_instance: Any, attribute: Any, value: tuple[str, ...]
             raise InvalidInputError.at(f"{attribute.name}[{i}]", err.problems[0].message) from None
 
 
-def _check_name(_instance: Any, attribute: Any, value: str) -> None:  # noqa: ANN401
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidInputError.at(attribute.name, f"must be a non-empty string, not {value!r}")
-
-
 @attrs.frozen
 class HubParticipant:
     """An organisation taking part in a regional hub, as a source lists it.
@@ -106,7 +101,7 @@ class HubParticipant:
     """
 
     organization: str = attrs.field(validator=check_slug)
-    listed_as: str = attrs.field(validator=_check_name)
+    listed_as: str = attrs.field(validator=check_non_blank)
 
 
 def _check_unique_participants(
@@ -149,8 +144,8 @@ class RegionalHub:
     """
 
     id: str = attrs.field(validator=check_slug)
-    name: str = attrs.field(validator=_check_name)
-    based_in: str = attrs.field(validator=_check_name)
+    name: str = attrs.field(validator=check_non_blank)
+    based_in: str = attrs.field(validator=check_non_blank)
     founded: date
     founding_participants: tuple[HubParticipant, ...] = attrs.field(
         default=(), validator=_check_unique_participants
@@ -182,8 +177,8 @@ class HostedProject:
     """
 
     id: str = attrs.field(validator=check_slug)
-    name: str = attrs.field(validator=_check_name)
-    url: str = attrs.field(validator=_check_name)
+    name: str = attrs.field(validator=check_non_blank)
+    url: str = attrs.field(validator=check_non_blank)
     launched_in: int | None = attrs.field(default=None, validator=_check_year)
     sources: tuple[Citation, ...] = ()
 
@@ -216,7 +211,7 @@ class Partnership:
 
     partner: str = attrs.field(validator=check_slug)
     kind: PartnershipKind
-    summary: str = attrs.field(validator=_check_name)
+    summary: str = attrs.field(validator=check_non_blank)
     sources: tuple[Citation, ...] = ()
 
 

@@ -35,7 +35,7 @@ from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.errors import InvalidInputError
 from openinfra_model.membership import Tier
 from openinfra_model.money import ZERO, check_money, usd
-from openinfra_model.organizations import check_slug
+from openinfra_model.organizations import check_non_blank, check_slug
 from openinfra_model.regimes import LF_CLOSING, Confidence, DatedTable, Window
 from openinfra_model.standing import members_on
 
@@ -152,11 +152,6 @@ class FundParticipant:
     contribution: Decimal = attrs.field(default=ZERO, validator=check_money)
 
 
-def _check_person(_instance: Any, attribute: Any, value: str) -> None:  # noqa: ANN401
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidInputError.at(attribute.name, f"must be a non-empty string, not {value!r}")
-
-
 @attrs.frozen(kw_only=True)
 class FundBoardMember:
     """A member of a project fund's governing board.
@@ -166,7 +161,7 @@ class FundBoardMember:
         organization: The id of the participant the person represents.
     """
 
-    person: str = attrs.field(validator=_check_person)
+    person: str = attrs.field(validator=check_non_blank)
     organization: str = attrs.field(validator=check_slug)
 
 

@@ -41,7 +41,7 @@ from openinfra_model.membership import (
     Tier,
 )
 from openinfra_model.money import ZERO, check_money, usd
-from openinfra_model.organizations import check_slug
+from openinfra_model.organizations import check_non_blank, check_slug
 from openinfra_model.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
 from openinfra_model.standing import check_membership_in_force
 
@@ -527,11 +527,6 @@ def check_directed_fund_member(party: Membership | Individual, *, as_of: date) -
     )
 
 
-def _non_empty(_instance: Any, attribute: Any, value: str) -> None:  # noqa: ANN401
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidInputError.at(attribute.name, f"must be a non-empty string, not {value!r}")
-
-
 class ClosingSeat(enum.Enum):
     """The seat a director held on the Delaware foundation's board at the closing."""
 
@@ -554,7 +549,7 @@ class ClosingDirector:
             Agreement, if they did (Individual directors).
     """
 
-    person: str = attrs.field(validator=_non_empty)
+    person: str = attrs.field(validator=check_non_blank)
     seat: ClosingSeat
     employer: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(check_slug)

@@ -20,7 +20,7 @@ from openinfra_model.citations import Citation
 from openinfra_model.errors import InvalidInputError
 from openinfra_model.money import check_money
 
-__all__ = ["ControlLink", "Organization", "OrganizationKind", "check_slug"]
+__all__ = ["ControlLink", "Organization", "OrganizationKind", "check_non_blank", "check_slug"]
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -31,6 +31,12 @@ def check_slug(_instance: Any, attribute: Any, value: str) -> None:  # noqa: ANN
         raise InvalidInputError.at(
             attribute.name, f"must be a lower-case slug like 'red-hat', not {value!r}"
         )
+
+
+def check_non_blank(_instance: Any, attribute: Any, value: str) -> None:  # noqa: ANN401
+    """Attrs validator: a string with at least one non-space character (a name, a url)."""
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInputError.at(attribute.name, f"must be a non-empty string, not {value!r}")
 
 
 class OrganizationKind(enum.Enum):
