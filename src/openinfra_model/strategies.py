@@ -1001,19 +1001,6 @@ def _platinum_renewal_terms(
     )
 
 
-for _cls, _strategy in (
-    (Fee, fees()),
-    (DuesAssessment, dues_assessments()),
-    (DuesStatement, dues_statements()),
-    (IndividualDues, individual_dues_results()),
-    (Rights, rights()),
-    (PlatinumTerm, platinum_terms()),
-    (GoldRenewalTerms, gold_renewal_terms()),
-    (PlatinumRenewalTerms, platinum_renewal_terms()),
-):
-    st.register_type_strategy(_cls, _strategy)
-
-
 def hub_participations() -> st.SearchStrategy[HubParticipation]:
     """Hub participation answers computed by :func:`~openinfra_model.check_hub_participation`.
 
@@ -1036,24 +1023,6 @@ def hub_participations() -> st.SearchStrategy[HubParticipation]:
     return build()
 
 
-_FUNDS_AND_COMMUNITY: tuple[tuple[type[Any], st.SearchStrategy[Any]], ...] = (
-    (HubParticipant, hub_participants()),
-    (RegionalHub, regional_hubs()),
-    (HostedProject, hosted_projects()),
-    (Partnership, partnerships()),
-    (CommunityData, community_data()),
-    (HubParticipation, hub_participations()),
-    (FundParticipant, fund_participants()),
-    (FundBoardMember, fund_board_members()),
-    (ProjectFund, project_funds()),
-    (LinuxFoundationFeeSchedule, linux_foundation_fee_schedules()),
-    (LinuxFoundationFee, linux_foundation_fees()),
-    (ClosingDirector, closing_directors()),
-)
-for _type, _values in _FUNDS_AND_COMMUNITY:
-    st.register_type_strategy(_type, _values)
-
-
 def control_changes() -> st.SearchStrategy[ControlChange]:
     """Transactions by which one organisation gains control of another (never of itself).
 
@@ -1073,9 +1042,6 @@ def control_changes() -> st.SearchStrategy[ControlChange]:
         )
 
     return build()
-
-
-st.register_type_strategy(ControlChange, control_changes())
 
 
 # --- Counting: ballots, tie rules and count results (openinfra_model.counting) ---------------
@@ -1168,10 +1134,39 @@ def count_results(
     )
 
 
-for _ballot_type, _ballots in (
+# --- st.from_type registrations -------------------------------------------------------------
+# The types of the sections above, registered at import (the core types are registered
+# lazily by the entry-point plugin, _hypothesis_plugin.py).
+
+_REGISTERED: tuple[tuple[type[Any], st.SearchStrategy[Any]], ...] = (
+    # dues, tiers, rights
+    (Fee, fees()),
+    (DuesAssessment, dues_assessments()),
+    (DuesStatement, dues_statements()),
+    (IndividualDues, individual_dues_results()),
+    (Rights, rights()),
+    (PlatinumTerm, platinum_terms()),
+    (GoldRenewalTerms, gold_renewal_terms()),
+    (PlatinumRenewalTerms, platinum_renewal_terms()),
+    # funds, LF era, community
+    (HubParticipant, hub_participants()),
+    (RegionalHub, regional_hubs()),
+    (HostedProject, hosted_projects()),
+    (Partnership, partnerships()),
+    (CommunityData, community_data()),
+    (HubParticipation, hub_participations()),
+    (FundParticipant, fund_participants()),
+    (FundBoardMember, fund_board_members()),
+    (ProjectFund, project_funds()),
+    (LinuxFoundationFeeSchedule, linux_foundation_fee_schedules()),
+    (LinuxFoundationFee, linux_foundation_fees()),
+    (ClosingDirector, closing_directors()),
+    (ControlChange, control_changes()),
+    # counting
     (RankedBallot, ranked_ballots(("cand-0", "cand-1", "cand-2"))),
     (MarkedBallot, marked_ballots(("cand-0", "cand-1", "cand-2"), BallotRules.cumulative(2))),
     (TieBreak, tie_breaks()),
     (CountResult, count_results()),
-):
-    st.register_type_strategy(_ballot_type, _ballots)
+)
+for _type, _values in _REGISTERED:
+    st.register_type_strategy(_type, _values)
