@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openinfra_model.citations import Citation
+from openinfra_model.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.errors import InvalidInputError
 from openinfra_model.membership import Tier
@@ -60,12 +60,11 @@ __all__ = [
     "control_change_consequences",
 ]
 
-_BYLAWS_2021 = date(2021, 9, 29)
 _LF_TEXT = date(2025, 7, 7)
 
 _S25 = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "2.5",
     "An Affiliated Group does not apply to government agencies, academic institutions or "
     "individuals.",
@@ -79,7 +78,7 @@ _LF5 = Citation(
 )
 _S415B = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "4.15(b)",
     "an independent contractor [...] who has earned more than $60,000 in the most recent "
     "twelve month period",
@@ -344,7 +343,7 @@ def affiliated_groups(organizations: Iterable[Organization], *, as_of: date) -> 
 
 _APP2_2C = Citation(
     "platinum-member-policy",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "2(c)",
     "If the Controlled Platinum Member is Controlled by a Corporate Gold Member, such Corporate "
     "Gold Member shall become a Platinum Member for the remainder of the term of the "
@@ -352,21 +351,21 @@ _APP2_2C = Citation(
 )
 _APP3_2C = Citation(
     "gold-member-policy",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "2(c)",
     "shall cease to be a Gold Member on the closing date of the transaction which results in "
     "the Gold Member becoming a Controlled Gold Member",
 )
 _APP_3 = Citation(
     "platinum-member-policy",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "3",
     "Any proposed new Platinum Member may not be Affiliated with an existing Platinum Member or "
     "existing Gold Member on the date of its application.",
 )
 _APP3_3 = Citation(
     "gold-member-policy",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "3",
     "Any proposed new Gold Member may not be Affiliated with an existing Platinum Member or "
     "existing Gold Member on the date of its application.",

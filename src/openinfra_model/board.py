@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from openinfra_model.affiliation import PersonalAffiliation
-from openinfra_model.citations import Citation
+from openinfra_model.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.errors import InvalidInputError, Problem
 from openinfra_model.membership import Tier
@@ -65,7 +65,6 @@ __all__ = [
 ]
 
 _BYLAWS_2012 = date(2012, 8, 20)
-_BYLAWS_2021 = date(2021, 9, 29)
 _LF_TEXT = date(2025, 7, 7)
 
 
@@ -386,7 +385,7 @@ class Board:
 
 _S42B = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "4.2(b)",
     "The number of Platinum Members shall be defined as the Director Limit.",
 )
@@ -441,7 +440,7 @@ class SeatChangeRule(enum.Enum):
 
 _S42C_2021 = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "4.2(c)",
     "If the Director Limit is reduced due to a reduction in the number of Platinum Members, the "
     "number of Gold Directors shall be reduced at the next annual meeting to the Director Limit "
@@ -495,7 +494,7 @@ SEAT_CHANGE_RULE: DatedTable[SeatChangeRule] = DatedTable(
 
 _S42D_2021 = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "4.2(d)",
     "the Individual Members shall elect the same number of directors as the Director Limit",
 )
@@ -515,14 +514,14 @@ _LF2F = Citation(
 )
 _S42C_SELECTOR = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "4.2(c)",
     "All Gold Directors shall hold office [...] except [...] the Gold Director Selector for a "
     "particular Gold Director ceases to be a Gold Member.",
 )
 _S42B_TERM = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "4.2(b)",
     "The term of each Platinum Director shall continue until [...] the termination of the "
     "membership of the Platinum Member appointing any such Platinum Director.",
@@ -773,7 +772,7 @@ def _gold_selector_checks(
 
 _S42C_SELECTORS = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "4.2(c)",
     "The Gold Members shall elect the same number of Gold Director Selectors as the Director "
     "Limit. [...] Each Gold Director Selector shall then appoint a single member of the Board of "
@@ -1069,14 +1068,14 @@ def check_board(
 
 _S42C_VACANCY = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "4.2(c)",
     "In the case of the death, resignation or removal of any Gold Director (except for removal "
     "under Section 4.15), the vacancy may be filled by the relevant Gold Director Selector.",
 )
 _S42D_VACANCY = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "4.2(d)",
     "In the case of the death, resignation or removal of any Individual Director (except for "
     "removal under Section 4.15), the vacancy may be filled by a majority vote of the "

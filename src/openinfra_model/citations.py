@@ -16,7 +16,12 @@ import attrs
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["DOCUMENTS", "Citation", "Document", "cite"]
+__all__ = ["BYLAWS_TEXT_2021", "DOCUMENTS", "Citation", "Document", "cite"]
+
+
+BYLAWS_TEXT_2021 = date(2021, 9, 29)
+"""The version most citations quote: the bylaws page (and its appendices) as first committed
+to the foundation's website repository on 2021-09-29 (BYLAWS-2021 in the reference)."""
 
 
 @attrs.frozen

@@ -28,7 +28,7 @@ import attrs
 
 from openinfra_model.affiliation import AffiliatedGroups, AffiliationKind, affiliated_groups
 from openinfra_model.board import Board, Director, SeatClass, Waiver
-from openinfra_model.citations import Citation
+from openinfra_model.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.errors import InvalidInputError
 from openinfra_model.regimes import (
@@ -55,7 +55,6 @@ __all__ = [
 ]
 
 _BYLAWS_2012 = date(2012, 8, 20)
-_BYLAWS_2021 = date(2021, 9, 29)
 _LF_TEXT = date(2025, 7, 7)
 _ALL_KINDS = frozenset(AffiliationKind)
 
@@ -150,13 +149,13 @@ _RULE_2021 = attrs.evolve(
     max_affiliated=3,
     limit=Citation(
         "bylaws",
-        _BYLAWS_2021,
+        BYLAWS_TEXT_2021,
         "4.15(a)",
         'No more than three directors shall be Affiliated (the "Director Diversity Requirement").',
     ),
     new_director=Citation(
         "bylaws",
-        _BYLAWS_2021,
+        BYLAWS_TEXT_2021,
         "4.15(c)",
         "the individual having the next highest number of votes whose admission would not "
         "cause a violation of the Director Diversity Requirement shall be become the new "
@@ -164,14 +163,14 @@ _RULE_2021 = attrs.evolve(
     ),
     mid_term=Citation(
         "bylaws",
-        _BYLAWS_2021,
+        BYLAWS_TEXT_2021,
         "4.15(d)",
         "If a director who is an individual becomes Affiliated during their term and such "
         "Affiliation violates the Director Diversity Requirement, such individual shall resign",
     ),
     waiver=Citation(
         "bylaws",
-        _BYLAWS_2021,
+        BYLAWS_TEXT_2021,
         "4.15(d)",
         "A violation of the Director Diversity Requirement may be waived by a vote of two "
         "thirds of the Board of Directors (not including the directors who are Affiliated).",

@@ -29,7 +29,7 @@ from typing import Any
 
 import attrs
 
-from openinfra_model.citations import cite
+from openinfra_model.citations import BYLAWS_TEXT_2021, cite
 from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.errors import InvalidInputError
 from openinfra_model.membership import (
@@ -98,7 +98,7 @@ _TRANSITION = cite(
 _OIF_AGREEMENT = cite(
     "lf-individual-member-program", LF_CLOSING, "OIF Individual Member Agreement [inferred]", None
 )
-_DELAWARE = cite("bylaws", date(2021, 9, 29), "2.1", None)
+_DELAWARE = cite("bylaws", BYLAWS_TEXT_2021, "2.1", None)
 
 LF_MEMBER_CLASSES = frozenset({Tier.PLATINUM, Tier.GOLD, Tier.SILVER, Tier.ASSOCIATE})
 """The member classes of the directed fund (charter §2(a))."""

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from openinfra_model.citations import Citation
+from openinfra_model.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.errors import InvalidInputError
 from openinfra_model.regimes import (
@@ -63,7 +63,6 @@ __all__ = [
 ]
 
 _BYLAWS_2012 = date(2012, 8, 20)
-_BYLAWS_2021 = date(2021, 9, 29)
 _LF_TEXT = date(2025, 7, 7)
 
 
@@ -109,7 +108,7 @@ _TWO_THIRDS = Threshold(Fraction(2, 3))
 
 _S49 = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "4.9",
     "A majority of the total number of directors in office shall constitute a quorum at any "
     "meeting of the Board of Directors.",
@@ -141,7 +140,7 @@ QUORUM: DatedTable[Threshold] = DatedTable(
 
 _S410 = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "4.10",
     "the vote of a majority of those present shall be sufficient to take any action",
 )
@@ -165,7 +164,7 @@ ACTION: DatedTable[Threshold] = DatedTable(
 
 _S411 = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "4.11",
     "written consent [...] all members of the Board of Directors",
 )
@@ -203,7 +202,7 @@ _S92A_2012 = Citation(
 )
 _S92A = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "9.2(a)",
     "an affirmative vote of a majority of the Individual Members voting as provided in Article "
     "III, but only if at least 10% of the Individual Members vote",
@@ -329,7 +328,7 @@ class MeetingCaller(enum.Enum):
 
 _S46 = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "4.6",
     "the Chair of the Board, the Executive Director or two thirds of the directors currently in "
     "office",
@@ -398,7 +397,7 @@ class Meeting:
 
 _S44 = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "4.4",
     "(i) failure to attend three consecutive Board meetings, (ii) failure to attend more than "
     "half of the Board meetings within any twenty-four month period",
@@ -562,23 +561,26 @@ _D = {"article-2", "4.1(a)", "4.9", "4.10", "4.11", "4.15", "9.2(d)"}
 
 _S91 = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "9.1",
     "the affirmative vote of two-thirds of the directors present at any regular or special "
     "meeting of the Board of Directors at which a quorum is also present",
 )
 _S92B = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "9.2(b)",
     "an affirmative vote of a majority of the Gold Members voting",
 )
 _S92C = Citation(
-    "bylaws", _BYLAWS_2021, "9.2(c)", "an affirmative vote of a majority of the Platinum Members"
+    "bylaws",
+    BYLAWS_TEXT_2021,
+    "9.2(c)",
+    "an affirmative vote of a majority of the Platinum Members",
 )
 _S92D = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "9.2(d)",
     "(i) two-thirds of the Gold Members, (ii) two-thirds of the Platinum Members, and (iii) a "
     "majority of the Individual Members voting",

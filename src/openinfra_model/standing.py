@@ -21,7 +21,7 @@ import enum
 from datetime import date
 from typing import TYPE_CHECKING
 
-from openinfra_model.citations import Citation
+from openinfra_model.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.membership import Tier
 from openinfra_model.regimes import BYLAWS_2024, FIRST_DATE, Confidence, DatedTable, Window
@@ -52,7 +52,7 @@ class EffectiveDateRule(enum.Enum):
 
 _APP2_2021 = Citation(
     "platinum-member-policy",
-    date(2021, 9, 29),
+    BYLAWS_TEXT_2021,
     "1(a)",
     "January 1 of the year that first follows the date on which [...]",
 )
@@ -66,7 +66,7 @@ _APP2_2024 = Citation(
 )
 _APP3 = Citation(
     "gold-member-policy",
-    date(2021, 9, 29),
+    BYLAWS_TEXT_2021,
     "1(a)",
     "The effective date of membership for a Gold Member shall be the date on which the "
     "prospective member has executed the Gold Member Agreement and the admission has been "

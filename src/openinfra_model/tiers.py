@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from openinfra_model.citations import Citation
+from openinfra_model.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.dues import assess_dues
 from openinfra_model.membership import Approver, Membership, Tier
@@ -65,11 +65,10 @@ __all__ = [
     "platinum_term",
 ]
 
-_BYLAWS_2021 = date(2021, 9, 29)
 
 _APP2_APPROVAL = Citation(
     "platinum-member-policy",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "1(a)",
     "the Platinum Member has executed the Platinum Member Agreement and the admission has been "
     "approved by the Board of Directors",
@@ -95,7 +94,7 @@ _FTE_2012 = Citation(
 )
 _APP2_RENEWAL = Citation(
     "platinum-member-policy",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "1(b), 1(c)",
     "shall continue for three (3) years [...] at least nine months (but not more than twelve "
     "months) prior to the last day of the term [...] on or before six months prior to the last "
@@ -103,7 +102,7 @@ _APP2_RENEWAL = Citation(
 )
 _APP3_APPROVAL = Citation(
     "gold-member-policy",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "1(a)",
     "the admission has been approved by the Executive Director",
 )
@@ -115,7 +114,7 @@ _GOLD_BOARD_2016 = Citation(
 )
 _APP3_RENEWAL = Citation(
     "gold-member-policy",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "1(b)",
     "Each Gold Member must give written notice to the Secretary by November 1 of each calendar "
     "year that it will renew its membership. If the Gold Member does not give such notice, its "
@@ -141,13 +140,13 @@ _GOLD_CAP_2016 = Citation(
 )
 _NO_PLATINUM_CAP = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "2.3(c)",
     "The number of Platinum Members shall be determined by the Board of Directors and shall not "
     "be limited.",
 )
 _NO_GOLD_CAP = Citation(
-    "bylaws", _BYLAWS_2021, "2.4(c)", "There shall be no limit on the number of Gold Members."
+    "bylaws", BYLAWS_TEXT_2021, "2.4(c)", "There shall be no limit on the number of Gold Members."
 )
 
 _CAPS_REMOVED = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from openinfra_model.citations import cite
+from openinfra_model.citations import BYLAWS_TEXT_2021, cite
 from openinfra_model.counting.model import ElectionKind, VotingMethod
 from openinfra_model.errors import InvalidInputError
 from openinfra_model.regimes import (
@@ -43,7 +43,7 @@ INDIVIDUAL_METHOD: DatedTable[VotingMethod] = DatedTable(
         value=VotingMethod.CUMULATIVE,
         citation=cite(
             "bylaws",
-            date(2021, 9, 29),
+            BYLAWS_TEXT_2021,
             "3.9(a)",
             "the Individual Members shall have the option to vote for Individual Directors on "
             "a cumulative basis",
@@ -86,7 +86,7 @@ GOLD_METHOD: DatedTable[VotingMethod] = DatedTable(
     Window(
         start=FIRST_DATE,
         value=VotingMethod.RESTRICTED,
-        citation=cite("bylaws", date(2021, 9, 29), "4.2(c)"),
+        citation=cite("bylaws", BYLAWS_TEXT_2021, "4.2(c)"),
         confidence=Confidence.PARAPHRASED,
         note="2012 Gold selector vote: 'we limited the number of votes that could be cast for "
         "a single candidate to 1, and gave each voter only 6 votes (even though there were 8 "
@@ -97,7 +97,7 @@ GOLD_METHOD: DatedTable[VotingMethod] = DatedTable(
         value=VotingMethod.PLURALITY,
         citation=cite(
             "bylaws",
-            date(2021, 9, 29),
+            BYLAWS_TEXT_2021,
             "3.10(a)",
             "shall be determined by a plurality of the votes cast",
         ),

@@ -32,7 +32,7 @@ import attrs
 from dateutil.relativedelta import FR, MO, TH, TU, relativedelta
 from dateutil.rrule import YEARLY, rrule
 
-from openinfra_model.citations import Citation
+from openinfra_model.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.elections.model import DayRange
 from openinfra_model.errors import InvalidInputError, NoRegimeError
@@ -77,30 +77,29 @@ class JanuaryDays:
 
 
 # Citations, shared by every check (scale: one object each, not one per call).
-_BYLAWS_2021 = date(2021, 9, 29)
 _S3_2 = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "3.2",
     "held on a date in the first two weeks of January of each calendar year to be fixed by "
     "the Board of Directors",
 )
-_S3_3 = Citation("bylaws", _BYLAWS_2021, "3.3", "in the first two weeks of January")
+_S3_3 = Citation("bylaws", BYLAWS_TEXT_2021, "3.3", "in the first two weeks of January")
 _S3_12 = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "3.12",
     "may be conducted by a vote over a period of five calendar days, commencing on a Monday",
 )
 _S4_17 = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "4.17",
     "no later than thirty (30) days prior to the date of the annual meeting",
 )
 _S4_2_D = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "4.2(d)(iii)",
     "the nominee must have completed an application for a director",
 )

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from openinfra_model.citations import Citation
+from openinfra_model.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.elections.calendar import NOMINATION_LEAD_DAYS
 from openinfra_model.elections.model import ElectionKind
@@ -49,16 +49,18 @@ __all__ = [
     "check_board_candidate",
 ]
 
-_BYLAWS_2021 = date(2021, 9, 29)
 _S4_2_D_I = Citation(
-    "bylaws", _BYLAWS_2021, "4.2(d)(i)", "signed by at least ten (10) Individual Members"
+    "bylaws", BYLAWS_TEXT_2021, "4.2(d)(i)", "signed by at least ten (10) Individual Members"
 )
 _S4_2_D_II = Citation(
-    "bylaws", _BYLAWS_2021, "4.2(d)(ii)", "the nominee is an Individual Member in good standing"
+    "bylaws",
+    BYLAWS_TEXT_2021,
+    "4.2(d)(ii)",
+    "the nominee is an Individual Member in good standing",
 )
 _S4_2_D_III = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "4.2(d)(iii)",
     "the nominee must have completed an application for a director",
 )

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from openinfra_model.citations import Citation
+from openinfra_model.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.elections.model import Electorate
 from openinfra_model.elections.rolls import build_roll, check_vote_records
@@ -100,7 +100,7 @@ class ParticipationRule:
 
 _APP1_3 = Citation(
     "individual-member-policy",
-    date(2021, 9, 29),
+    BYLAWS_TEXT_2021,
     "3(iii)",
     "failure to vote in at least 50% of the votes for Individual Members within the prior "
     "twenty-four months unless the person does not respond within thirty (30) days of notice",

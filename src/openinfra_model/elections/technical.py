@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from openinfra_model.citations import Citation
+from openinfra_model.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.elections.model import ElectionKind, Electorate
 from openinfra_model.elections.rolls import Roll
@@ -139,14 +139,14 @@ class AffiliationLimit:
 
 _APP4 = Citation(
     "tc-member-policy",
-    date(2021, 9, 29),
+    BYLAWS_TEXT_2021,
     "ATC",
     "shall remain an ATC for three hundred and sixty five days after the date of acceptance "
     "of such Approved Contribution",
 )
 _APP4_AFFIL = Citation(
     "tc-member-policy",
-    date(2021, 9, 29),
+    BYLAWS_TEXT_2021,
     "seating",
     "half or more of the members of the Technical Committee being Affiliated",
 )

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openinfra_model.citations import Citation
+from openinfra_model.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.errors import InvalidInputError
 from openinfra_model.membership import Individual, IndividualStatus, Tier
@@ -148,7 +148,6 @@ def spans_of(person: Individual) -> tuple[MembershipSpan, ...]:
 
 # --- dated parameters --------------------------------------------------------------------
 
-_BYLAWS_2021 = date(2021, 9, 29)
 _S3_9_A_2012 = Citation(
     "bylaws",
     date(2012, 8, 20),
@@ -167,7 +166,7 @@ _S3_9_A_FOUNDING = Citation(
 )
 _S3_9_A_2021 = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "3.9(a)",
     "The Individual Member shall first be able to vote as an Individual Member one hundred and "
     "eighty (180) days after the effective date of becoming an Individual Member",
@@ -181,7 +180,7 @@ _EPP_2_A = Citation(
 )
 _APP1_1 = Citation(
     "individual-member-policy",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "1",
     "The effective date of membership for an Individual Member shall be the date on which the "
     "person is added to the Individual Member Registry.",
@@ -206,11 +205,11 @@ _JOIN_GOLD = Citation(
     "following year.",
 )
 _S3_9_B = Citation(
-    "bylaws", _BYLAWS_2021, "3.9(b)", "Each Gold Member shall have one vote at any meeting"
+    "bylaws", BYLAWS_TEXT_2021, "3.9(b)", "Each Gold Member shall have one vote at any meeting"
 )
 _S3_9_C = Citation(
     "bylaws",
-    _BYLAWS_2021,
+    BYLAWS_TEXT_2021,
     "3.9(c) and 9.2(c)",
     "an affirmative vote of a majority of the Platinum Members",
 )
