@@ -34,7 +34,7 @@ from dateutil.rrule import YEARLY, rrule
 
 from openinfra_model.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.decisions import Check, Decision, Status
-from openinfra_model.elections.model import DayRange
+from openinfra_model.elections.model import DayRange, check_election_day
 from openinfra_model.errors import InvalidInputError, NoRegimeError
 from openinfra_model.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
 
@@ -212,15 +212,6 @@ NOMINATION_LEAD_DAYS: DatedTable[int] = DatedTable(
 """How many days before the meeting (the vote's first day) nominations must be received."""
 
 
-def _dated(day: date, path: str) -> None:
-    if day < FIRST_DATE:
-        raise InvalidInputError.at(
-            path,
-            f"{day.isoformat()} is before every election rule (the sources start on "
-            f"{FIRST_DATE.isoformat()})",
-        )
-
-
 @attrs.frozen(kw_only=True)
 class BoardCalendar:
     """The dates of one year's board election; parts not yet fixed may be left out.
@@ -261,7 +252,7 @@ def check_vote_window(vote: DayRange, *, special: bool = False) -> Decision:
         >>> d.check("elections.calendar.vote_start_weekday").reason
         'the vote opens on a Tuesday, not a Monday'
     """
-    _dated(vote.first, "individual_vote.first")
+    check_election_day(vote.first, "individual_vote.first")
     on = vote.first
     checks = [_meeting_check(vote, special=special)]
     length = VOTE_LENGTH_DAYS.at(on)
@@ -350,7 +341,7 @@ def check_calendar(calendar: BoardCalendar) -> Decision:
         ("application_deadline", calendar.application_deadline),
     ):
         if day is not None:
-            _dated(day, path)
+            check_election_day(day, path)
     window = check_vote_window(vote, special=calendar.special)
     checks = list(window.checks)
     year_cite = ANNUAL_MEETING_DAYS.at(vote.first).citation

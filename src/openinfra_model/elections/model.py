@@ -22,6 +22,7 @@ import attrs
 
 from openinfra_model.citations import Citation
 from openinfra_model.errors import InvalidInputError
+from openinfra_model.regimes import FIRST_DATE
 
 __all__ = [
     "DayRange",
@@ -101,6 +102,20 @@ def _last_not_before_first(instance: DayRange, attribute: Any, value: date) -> N
             attribute.name,
             f"{value.isoformat()} is before first ({instance.first.isoformat()}): "
             "the range is reversed",
+        )
+
+
+def check_election_day(day: date, path: str) -> None:
+    """Refuse a day before every election rule (the sources start on ``FIRST_DATE``).
+
+    Raises:
+        InvalidInputError: ``day`` is before 2012-08-20; the message names ``path``.
+    """
+    if day < FIRST_DATE:
+        raise InvalidInputError.at(
+            path,
+            f"{day.isoformat()} is before every election rule (the sources start on "
+            f"{FIRST_DATE.isoformat()})",
         )
 
 

@@ -32,6 +32,7 @@ import attrs
 
 from openinfra_model.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.decisions import Check, Decision, Status
+from openinfra_model.elections.model import check_election_day
 from openinfra_model.errors import InvalidInputError
 from openinfra_model.membership import Individual, IndividualStatus, Tier
 from openinfra_model.regimes import FIRST_DATE, LF_CLOSING, OIF_LAUNCH, Confidence, DatedTable
@@ -372,15 +373,6 @@ GOLD_TRANSITION: DatedTable[GoldTransition] = DatedTable(
 # --- helpers -----------------------------------------------------------------------------
 
 
-def _dated(day: date, path: str) -> None:
-    if day < FIRST_DATE:
-        raise InvalidInputError.at(
-            path,
-            f"{day.isoformat()} is before every election rule (the sources start on "
-            f"{FIRST_DATE.isoformat()})",
-        )
-
-
 def program_on(day: date) -> IndividualProgram:
     """The individual membership that votes on ``day`` (Delaware before 2025-06-01).
 
@@ -417,7 +409,7 @@ def joining_cutoff(vote: DayRange) -> date:
         >>> joining_cutoff(DayRange(date(2025, 1, 13), date(2025, 1, 17)))
         datetime.date(2024, 7, 21)
     """
-    _dated(vote.first, "vote.first")
+    check_election_day(vote.first, "vote.first")
     return vote.last - timedelta(days=WAITING_PERIOD_DAYS.value(vote.last))
 
 
@@ -574,7 +566,7 @@ def check_individual_voter(
         >>> check_individual_voter(ann, as_of=date(2025, 1, 16)).outcome
         <Status.FAILED: 'failed'>
     """
-    _dated(as_of, "as_of")
+    check_election_day(as_of, "as_of")
     history = spans_of(person) if spans is None else tuple(spans)
     program = program_on(as_of)
     span = _span_on(history, program, as_of)
@@ -614,7 +606,7 @@ def check_window_voter(
         >>> check_window_voter(bob, window).outcome
         <Status.FAILED: 'failed'>
     """
-    _dated(vote.first, "vote.first")
+    check_election_day(vote.first, "vote.first")
     program = program_on(vote.first)
     if spans is None and person.status is IndividualStatus.FOUNDATION_MEMBER:
         start = (
@@ -801,7 +793,7 @@ def check_gold_voter(
         >>> check_gold_voter(m, as_of=date(2024, 1, 8)).outcome
         <Status.PASSED: 'passed'>
     """
-    _dated(as_of, "as_of")
+    check_election_day(as_of, "as_of")
     checks = list(_tier_check(m, Tier.GOLD, "elections.voter.gold.tier", _S3_9_B).checks)
     standing = check_membership_in_force(m, as_of=as_of)
     checks.extend(standing.checks)
@@ -903,7 +895,7 @@ def check_platinum_voter(m: Membership, *, as_of: date) -> Decision:
         >>> check_platinum_voter(m, as_of=date(2025, 7, 1)).outcome
         <Status.NOT_APPLICABLE: 'not_applicable'>
     """
-    _dated(as_of, "as_of")
+    check_election_day(as_of, "as_of")
     if as_of >= LF_CLOSING:
         return Decision.of(
             Check(
