@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from importlib import resources
@@ -328,7 +329,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         code: int = args.run(args)
+        sys.stdout.flush()
     except openinfra_model.OpenInfraModelError as err:
         print(f"openinfra-model: {err}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader stopped early (`| head`): not an error of ours. Point stdout at devnull so
+        # the interpreter's final flush does not complain again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     return code
