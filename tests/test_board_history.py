@@ -480,6 +480,15 @@ class TestBoardCommand:
         assert 0 == main(["board", "--as-of", "2025-07-01", "--html"])
         assert capsys.readouterr().out.startswith("<div>")
 
+    def test_date_before_bundled_record_is_unknown(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """2015 is governed by rules but not covered by the bundled record: UNKNOWN, not 0/0/0."""
+        assert 0 == main(["board", "--as-of", "2015-06-01"])
+        out = capsys.readouterr().out
+        assert out.startswith("UNKNOWN: the board record starts on 2021-01-28")
+        assert "PASSED" not in out
+
     def test_date_before_record(self, capsys: pytest.CaptureFixture[str]) -> None:
         """A date before every table is an error with exit code 2, not a silent pass."""
         assert 2 == main(["board", "--as-of", "2010-01-01"])

@@ -57,7 +57,7 @@ class TestReport:
         assert "$5,650,000.00" in out
         assert "members whose dues are not known" in out
         assert "lf-charter" in out
-        assert "members-page (2026-07-07)" in out
+        assert "members-page (2021-08-14)" in out
         assert "legacy startup: unknown" in out
         assert "[not_applicable] membership.platinum.cap" in out
 

@@ -431,3 +431,19 @@ class TestProperties:
         """DayRange includes both ends."""
         w = DayRange(date(2025, 1, 13), date(2025, 1, 17))
         assert (True, True, False) == (w.first in w, w.last in w, date(2025, 1, 18) in w)
+
+
+class TestGoldVoterCitations:
+    """The Gold class vote is cited from the text governing the date asked."""
+
+    def test_lf_era_cites_the_charter(self) -> None:
+        """2025-05-31 cites bylaws §3.9(b); 2025-06-01 cites LF charter §2(c)."""
+        from openinfra_model import Membership, Tier, check_gold_voter  # noqa: PLC0415
+
+        m = Membership(
+            organization="acme", tier=Tier.GOLD, signed=date(2022, 3, 1), approved=date(2022, 3, 2)
+        )
+        before = check_gold_voter(m, as_of=date(2025, 5, 31)).check("elections.voter.gold.tier")
+        after = check_gold_voter(m, as_of=date(2025, 6, 1)).check("elections.voter.gold.tier")
+        assert ("bylaws", "3.9(b)") == (before.citation.document, before.citation.section)
+        assert ("lf-charter", "2(c)") == (after.citation.document, after.citation.section)

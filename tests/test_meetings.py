@@ -227,6 +227,22 @@ class TestAmendmentClasses:
         """Sections outside §9.2 need the board alone."""
         assert {} == amendment_classes(["4.16"])
 
+    def test_sub_sections_are_covered(self) -> None:
+        """Amending §4.15(a) amends §4.15, so the §9.2(d) votes are needed."""
+        assert "9.2(d)" == amendment_classes(["4.15(a)"])[MemberClass.PLATINUM]
+        assert {MemberClass.INDIVIDUAL, MemberClass.GOLD} == set(amendment_classes(["3.5"]))
+
+    def test_2012_numbering_of_the_diversity_clause(self) -> None:
+        """Before 2021 the diversity clause is §4.17: it needs the §9.2(d) votes then [I]."""
+        assert "9.2(d)" == amendment_classes(["4.17"], as_of=date(2014, 6, 1))[MemberClass.GOLD]
+        assert {} == amendment_classes(["4.17"], as_of=date(2022, 6, 1))
+
+    def test_unknown_label_is_refused(self) -> None:
+        """A label that is no section cannot silently need nothing beyond the board."""
+        with pytest.raises(InvalidInputError) as err:
+            amendment_classes(["4.2(d)", "bogus"])
+        assert ("sections[1]",) == err.value.paths
+
 
 class TestBylawsAmendment:
     """§9.1: two thirds of the directors present with a quorum; §9.2: the class votes."""

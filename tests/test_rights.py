@@ -172,3 +172,28 @@ class TestProperties:
         """Rights survive the converter."""
         r = rights_of(holder, as_of=day)
         assert r == loads(dumps(r), Rights)
+
+
+class TestLinuxFoundationEra:
+    """LF Election Procedures §2(a): board elections belong to OIF Individual Members."""
+
+    def test_member_vote_is_unknown_from_the_closing(self) -> None:
+        """The join page's 'vote' right holds on 2025-05-31 and is UNKNOWN from 2025-06-01.
+
+        From the closing it depends on the OIF agreement, which the bare status does not show,
+        so the answer cites LF Election Procedures §2(a).
+        """
+        from openinfra_model import IndividualStatus, Right, Status, check_right  # noqa: PLC0415
+
+        before = check_right(
+            IndividualStatus.FOUNDATION_MEMBER, Right.VOTE_BOARD_ELECTIONS, as_of=date(2025, 5, 31)
+        )
+        after = check_right(
+            IndividualStatus.FOUNDATION_MEMBER, Right.VOTE_BOARD_ELECTIONS, as_of=date(2025, 6, 1)
+        )
+        assert Status.PASSED == before.outcome
+        assert Status.UNKNOWN == after.outcome
+        assert ("lf-election-procedures", "2(a)") == (
+            after.checks[0].citation.document,
+            after.checks[0].citation.section,
+        )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -21,6 +22,9 @@ from openinfra_model.citations import Citation
 from openinfra_model.convert import loads_document
 from openinfra_model.errors import InvalidInputError, Problem
 from openinfra_model.membership import Membership
+
+if TYPE_CHECKING:
+    from datetime import date
 
 __all__ = ["BoardRecord", "load_board_record"]
 
@@ -58,6 +62,15 @@ class BoardRecord:
         ]
         if bad:
             raise InvalidInputError(bad)
+
+    @property
+    def first_day(self) -> date | None:
+        """The first day any recorded director held office; ``None`` for an empty record.
+
+        Before it the record says nothing about the board: a check of an earlier date would
+        see no directors and no members, which is not the same as a compliant empty board.
+        """
+        return min((d.term_start for d in self.board.directors), default=None)
 
 
 def load_board_record(path: str | None = None) -> BoardRecord:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from importlib import resources
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import openinfra_model
-from openinfra_model.regimes import regime_on
+from openinfra_model.regimes import FIRST_DATE, regime_on
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -118,6 +119,14 @@ def _cmd_board(args: argparse.Namespace) -> int:
     from openinfra_model.decisions import Status  # noqa: PLC0415
 
     record = load_board_record(args.file)
+    first = record.first_day
+    if args.as_of >= FIRST_DATE and (first is None or args.as_of < first):
+        since = f"starts on {first.isoformat()}" if first else "holds no directors"
+        print(
+            f"UNKNOWN: the board record {since}; it says nothing about the board on "
+            f"{args.as_of.isoformat()} (pass --file with a record that covers that date)"
+        )
+        return 0
     report = check_board(record.board, record.memberships, as_of=args.as_of)
     if args.html:
         print(report._repr_html_())
@@ -320,7 +329,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         code: int = args.run(args)
+        sys.stdout.flush()
     except openinfra_model.OpenInfraModelError as err:
         print(f"openinfra-model: {err}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader stopped early (`| head`): not an error of ours. Point stdout at devnull so
+        # the interpreter's final flush does not complain again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     return code

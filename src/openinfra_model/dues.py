@@ -187,7 +187,7 @@ _TIERS_2012 = Citation(
 def _members_page(price: str) -> Citation:
     return Citation(
         "members-page",
-        date(2026, 7, 7),
+        date(2021, 8, 14),
         "price (unchanged in every commit 2021-08-14 to 2026-07-07)",
         f"price: {price}",
     )

@@ -22,6 +22,7 @@ text in force on each date:
 from __future__ import annotations
 
 import enum
+import re
 from datetime import date
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,7 @@ from openinfra_model.errors import InvalidInputError
 from openinfra_model.regimes import (
     FIRST_DATE,
     LF_CLOSING,
+    OIF_LAUNCH,
     TURNOUT_CHANGE_2015,
     Confidence,
     DatedTable,
@@ -587,33 +589,65 @@ _S92D = Citation(
 )
 
 
-def amendment_classes(sections: Iterable[str]) -> dict[MemberClass, str]:
+_SECTION = re.compile(r"\d+(?:\.\d+)*(?:\([a-z0-9]+\))*")
+_NAMED = {"article-2", "individual-member-policy", "gold-member-policy", "platinum-member-policy"}
+
+
+def _covers(asked: str, listed: str) -> bool:
+    """Whether amending ``asked`` amends ``listed``: the same section, or one inside the other."""
+    return asked == listed or listed.startswith(f"{asked}(") or asked.startswith(f"{listed}(")
+
+
+def _hits(secs: set[str], listed: set[str]) -> bool:
+    return any(_covers(a, e) for a in secs for e in listed)
+
+
+def amendment_classes(
+    sections: Iterable[str], *, as_of: date | None = None
+) -> dict[MemberClass, str]:
     """Which class votes an amendment of ``sections`` needs, and under which clause of §9.2.
 
     Sections use the 2021+ numbering (``"4.2(c)"``, ``"4.15"``), ``"article-2"`` for Article
     II and ``"individual-member-policy"``/``"gold-member-policy"``/``"platinum-member-policy"``
-    for the appendices. Where §9.2(d) applies it replaces the per-class clauses (its thresholds
-    are the stricter ones).
+    for the appendices. A section covers its sub-sections and is covered by its parent
+    (``"4.15(a)"`` and ``"3.5"`` both count). Where §9.2(d) applies it replaces the per-class
+    clauses (its thresholds are the stricter ones). Before 2021-01-01, ``as_of`` reads the
+    2012 numbering, in which the Director Diversity Requirement is §4.17 [inferred: the
+    reference quotes §4.17 for the 2012-2019 text and §4.15 for the 2021 text].
+
+    Raises:
+        InvalidInputError: A section is not a section number or a named part.
 
     Example:
         >>> amendment_classes(["4.15"])
         {<MemberClass.GOLD: 'gold'>: '9.2(d)', <MemberClass.PLATINUM: 'platinum'>: '9.2(d)', <MemberClass.INDIVIDUAL: 'individual'>: '9.2(d)'}
         >>> amendment_classes(["4.2(d)"])
         {<MemberClass.INDIVIDUAL: 'individual'>: '9.2(a)'}
+        >>> amendment_classes(["4.17(a)"], as_of=date(2014, 6, 1))[MemberClass.GOLD]
+        '9.2(d)'
     """  # noqa: E501
-    secs = {s.strip() for s in sections}
+    secs: set[str] = set()
+    for i, raw in enumerate(sections):
+        sec = raw.strip()
+        if sec not in _NAMED and _SECTION.fullmatch(sec) is None:
+            raise InvalidInputError.at(
+                f"sections[{i}]", f"{raw!r} is not a bylaws section like '4.15(a)' or a named part"
+            )
+        if as_of is not None and as_of < OIF_LAUNCH and _covers(sec, "4.17"):
+            sec = "4.15" + sec[len("4.17") :]
+        secs.add(sec)
     out: dict[MemberClass, str] = {}
-    if any(s in _D or s.startswith("2.") for s in secs):
+    if _hits(secs, _D) or any(s.startswith("2.") for s in secs):
         return {
             MemberClass.GOLD: "9.2(d)",
             MemberClass.PLATINUM: "9.2(d)",
             MemberClass.INDIVIDUAL: "9.2(d)",
         }
-    if secs & _A:
+    if _hits(secs, _A):
         out[MemberClass.INDIVIDUAL] = "9.2(a)"
-    if secs & _B:
+    if _hits(secs, _B):
         out[MemberClass.GOLD] = "9.2(b)"
-    if secs & _C:
+    if _hits(secs, _C):
         out[MemberClass.PLATINUM] = "9.2(c)"
     return out
 
@@ -719,7 +753,7 @@ def check_bylaws_amendment(  # noqa: PLR0913
                 f"class_votes[{i}]", f"a second {v.member_class.value} vote"
             )
         votes[v.member_class] = v
-    needed = amendment_classes(sections)
+    needed = amendment_classes(sections, as_of=as_of)
     class_checks = [
         _class_check(clause, votes.get(cls), cls, as_of) for cls, clause in needed.items()
     ]

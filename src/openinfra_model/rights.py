@@ -34,7 +34,14 @@ from openinfra_model.citations import Citation
 from openinfra_model.decisions import Check, Decision, Status
 from openinfra_model.dues import tiers_on
 from openinfra_model.membership import IndividualStatus, Tier
-from openinfra_model.regimes import FIRST_DATE, OIF_LAUNCH, Confidence, DatedTable, Window
+from openinfra_model.regimes import (
+    FIRST_DATE,
+    LF_CLOSING,
+    OIF_LAUNCH,
+    Confidence,
+    DatedTable,
+    Window,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -267,11 +274,46 @@ def _inapplicable(holder: Holder, right: Right, rule_id: str, as_of: date) -> Ch
     return None
 
 
+_LF_OIF_VOTE = Citation(
+    "lf-election-procedures",
+    date(2025, 7, 7),
+    "2(a)",
+    "OIF Individual Members are eligible to vote [...] only if the date of such vote falls at "
+    "least 180 days after the effective date that such an individual became an OIF Individual "
+    "Member",
+)
+_LF_BOARD_RIGHTS = frozenset({Right.VOTE_BOARD_ELECTIONS, Right.RUN_FOR_BOARD})
+
+
+def _lf_era_however(holder: Holder, right: Right, rule_id: str, as_of: date) -> Check | None:
+    """The LF era's however clause: board elections belong to OIF Individual Members.
+
+    The bare Foundation-member standing does not show an OIF Individual Member agreement, so
+    from the closing the board-election rights of that status are ``UNKNOWN``.
+    """
+    if (
+        holder is not IndividualStatus.FOUNDATION_MEMBER
+        or right not in _LF_BOARD_RIGHTS
+        or as_of < LF_CLOSING
+    ):
+        return None
+    return Check(
+        rule_id,
+        Status.UNKNOWN,
+        _LF_OIF_VOTE,
+        f"from {LF_CLOSING.isoformat()} board elections are for OIF Individual Members "
+        "(an OIF Individual Member agreement and 180 days); ask check_individual_voter "
+        "with the person's agreement date",
+    )
+
+
 def _check(holder: Holder, right: Right, as_of: date) -> Check:
     rule_id = f"rights.{holder.value}.{right.value}"
-    inapplicable = _inapplicable(holder, right, rule_id, as_of)
-    if inapplicable is not None:
-        return inapplicable
+    early = _inapplicable(holder, right, rule_id, as_of) or _lf_era_however(
+        holder, right, rule_id, as_of
+    )
+    if early is not None:
+        return early
     table = RIGHTS.get(holder)
     if table is None:
         return Check(rule_id, Status.UNKNOWN, _BEFORE_2021, _NF_2012)

@@ -418,7 +418,7 @@ def check_platinum_requirements(
         ... )
         >>> d = check_platinum_requirements(applicant, as_of=date(2024, 6, 1))
         >>> d.outcome.name, d.check("membership.platinum.fte").reason
-        ('FAILED', 'contributes the equivalent of 1 full-time contributors; at least 2 required')
+        ('FAILED', 'contributes 1 full-time-equivalent contributor(s); at least 2 required')
     """
     fte_window = PLATINUM_FTE.at(as_of)
     if m.tier is not Tier.PLATINUM:
@@ -438,7 +438,7 @@ def check_platinum_requirements(
             "membership.platinum.fte",
             status,
             fte_window.citation,
-            f"contributes the equivalent of {m.contributor_ftes} full-time contributors; "
+            f"contributes {m.contributor_ftes} full-time-equivalent contributor(s); "
             f"at least {need} required",
         )
     approver = PLATINUM_APPROVER.at(as_of)
@@ -568,11 +568,18 @@ def platinum_term(
             f"the membership ended on {last.isoformat()}",
         )
         return PlatinumTerm(**none, decision=Decision.of(check))
+    first_term = term_start == start and initial_term_end is None and last != m.term_end
+    how = (
+        "; the initial term is taken to end on December 31 of its third calendar year "
+        "[inferred: the policy states only the three-year renewal terms]"
+        if first_term
+        else ""
+    )
     check = Check(
         _TERM_RULE,
         Status.PASSED,
         window.citation,
-        f"term {term_start.isoformat()} to {last.isoformat()} ({terms})",
+        f"term {term_start.isoformat()} to {last.isoformat()} ({terms}){how}",
     )
     return PlatinumTerm(
         start=term_start,

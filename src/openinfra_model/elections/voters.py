@@ -226,6 +226,13 @@ _LF_2_B = Citation(
     "2(b)",
     "Each Platinum Member will be entitled to appoint a representative",
 )
+_LF_2_C = Citation(
+    "lf-charter",
+    date(2025, 7, 7),
+    "2(c)",
+    "The Gold Members will, annually as a class, elect the same number of representatives to "
+    "the Governing Board",
+)
 _S4_2_C_2012 = Citation(
     "bylaws",
     date(2012, 8, 20),
@@ -794,7 +801,8 @@ def check_gold_voter(
         <Status.PASSED: 'passed'>
     """
     check_election_day(as_of, "as_of")
-    checks = list(_tier_check(m, Tier.GOLD, "elections.voter.gold.tier", _S3_9_B).checks)
+    tier_cite = _LF_2_C if as_of >= LF_CLOSING else _S3_9_B
+    checks = list(_tier_check(m, Tier.GOLD, "elections.voter.gold.tier", tier_cite).checks)
     standing = check_membership_in_force(m, as_of=as_of)
     checks.extend(standing.checks)
     start = effective_date(m)
