@@ -44,18 +44,18 @@ def _lazy(name: str) -> Any:  # noqa: ANN401 - a Hypothesis strategy
 def _hypothesis_setup_hook() -> None:
     from hypothesis import strategies as st  # noqa: PLC0415 - only with Hypothesis
 
-    from openinfra_model.citations import Citation, Document  # noqa: PLC0415 - loaded only by the hook
-    from openinfra_model.decisions import Check, Decision, Status  # noqa: PLC0415 - loaded only by the hook
-    from openinfra_model.errors import Problem  # noqa: PLC0415 - loaded only by the hook
+    from openinfra_model.board.seating import Seating  # noqa: PLC0415 - loaded only by the hook
+    from openinfra_model.core.citations import Citation, Document  # noqa: PLC0415 - loaded only by the hook
+    from openinfra_model.core.decisions import Check, Decision, Status  # noqa: PLC0415 - loaded only by the hook
+    from openinfra_model.core.errors import Problem  # noqa: PLC0415 - loaded only by the hook
+    from openinfra_model.core.regimes import Regime, Window  # noqa: PLC0415 - loaded only by the hook
     from openinfra_model.membership import (  # noqa: PLC0415 - loaded only by the hook
         Individual,
         LinuxFoundationMembership,
         Membership,
     )
-    from openinfra_model.organizations import ControlLink, Organization  # noqa: PLC0415 - loaded only by the hook
-    from openinfra_model.regimes import Regime, Window  # noqa: PLC0415 - loaded only by the hook
-    from openinfra_model.roster import Roster  # noqa: PLC0415 - loaded only by the hook
-    from openinfra_model.seating import Seating  # noqa: PLC0415 - loaded only by the hook
+    from openinfra_model.membership.organizations import ControlLink, Organization  # noqa: PLC0415 - loaded only by the hook
+    from openinfra_model.membership.roster import Roster  # noqa: PLC0415 - loaded only by the hook
 
     for cls, name in [
         (Status, "statuses"),

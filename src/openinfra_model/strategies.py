@@ -31,9 +31,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 from hypothesis import strategies as st
 
-from openinfra_model import regimes
-from openinfra_model.affiliation import ControlChange
-from openinfra_model.citations import DOCUMENTS, Citation, Document
+from openinfra_model.board.affiliation import ControlChange
+from openinfra_model.board.seating import Seating, seat_in_order
 from openinfra_model.community import (
     HUBS_FOUNDED,
     CommunityData,
@@ -45,6 +44,11 @@ from openinfra_model.community import (
     RegionalHub,
     check_hub_participation,
 )
+from openinfra_model.core import regimes
+from openinfra_model.core.citations import DOCUMENTS, Citation, Document
+from openinfra_model.core.decisions import Check, Decision, Status
+from openinfra_model.core.errors import Problem
+from openinfra_model.core.regimes import Confidence, Regime, Window, regime_on
 from openinfra_model.counting import (
     RANKED_METHODS,
     BallotRules,
@@ -56,31 +60,19 @@ from openinfra_model.counting import (
     VotingMethod,
     count_ballots,
 )
-from openinfra_model.decisions import Check, Decision, Status
-from openinfra_model.directed_funds import (
-    DIRECTED_FUNDING_LAUNCH,
-    FundBoardMember,
-    FundParticipant,
-    FundRole,
-    ProjectFund,
-)
-from openinfra_model.dues import (
-    DUES,
-    DuesAssessment,
-    DuesStatement,
-    Fee,
-    IndividualDues,
-    dues_for,
-    dues_owed,
-    individual_dues,
-)
-from openinfra_model.errors import Problem
-from openinfra_model.lf_era import (
+from openinfra_model.funds.linux_foundation import (
     ClosingDirector,
     ClosingSeat,
     LinuxFoundationFee,
     LinuxFoundationFeeSchedule,
     linux_foundation_fee,
+)
+from openinfra_model.funds.projects import (
+    DIRECTED_FUNDING_LAUNCH,
+    FundBoardMember,
+    FundParticipant,
+    FundRole,
+    ProjectFund,
 )
 from openinfra_model.membership import (
     Approver,
@@ -92,12 +84,20 @@ from openinfra_model.membership import (
     Membership,
     Tier,
 )
-from openinfra_model.organizations import ControlLink, Organization, OrganizationKind
-from openinfra_model.regimes import Confidence, Regime, Window, regime_on
-from openinfra_model.rights import Rights, rights_of
-from openinfra_model.roster import Roster
-from openinfra_model.seating import Seating, seat_in_order
-from openinfra_model.tiers import (
+from openinfra_model.membership.dues import (
+    DUES,
+    DuesAssessment,
+    DuesStatement,
+    Fee,
+    IndividualDues,
+    dues_for,
+    dues_owed,
+    individual_dues,
+)
+from openinfra_model.membership.organizations import ControlLink, Organization, OrganizationKind
+from openinfra_model.membership.rights import Rights, rights_of
+from openinfra_model.membership.roster import Roster
+from openinfra_model.membership.tiers import (
     GoldRenewalTerms,
     PlatinumRenewalTerms,
     PlatinumTerm,
@@ -600,7 +600,7 @@ def problems() -> st.SearchStrategy[Problem]:
 
 @st.composite
 def seatings(draw: st.DrawFn, max_candidates: int = 6) -> Seating:
-    """Results of :func:`~openinfra_model.seat_in_order` under a random constraint.
+    """Results of :func:`~openinfra_model.board.seat_in_order` under a random constraint.
 
     The constraint's answers are drawn, so every result is one the real machinery gives.
 
@@ -786,7 +786,7 @@ def project_funds(draw: st.DrawFn, max_participants: int = 5) -> ProjectFund:
     """Project funds with distinct participants and a board of their representatives.
 
     Composition rules (a Platinum sponsor, members only) are not enforced: those are what
-    :func:`~openinfra_model.check_project_fund` examines.
+    :func:`~openinfra_model.funds.check_project_fund` examines.
 
     Example:
         >>> strategy = project_funds(max_participants=3)
@@ -830,7 +830,9 @@ def linux_foundation_fee_schedules() -> st.SearchStrategy[LinuxFoundationFeeSche
 
 
 def linux_foundation_fees() -> st.SearchStrategy[LinuxFoundationFee]:
-    """Fee answers computed by :func:`~openinfra_model.linux_foundation_fee` near the closing.
+    """Fee answers near the closing.
+
+    Computed by :func:`~openinfra_model.funds.linux_foundation_fee`.
 
     Example:
         >>> strategy = linux_foundation_fees()
@@ -1002,7 +1004,9 @@ def _platinum_renewal_terms(
 
 
 def hub_participations() -> st.SearchStrategy[HubParticipation]:
-    """Hub participation answers computed by :func:`~openinfra_model.check_hub_participation`.
+    """Hub participation answers.
+
+    Computed by :func:`~openinfra_model.community.check_hub_participation`.
 
     The organisation holds one of the drawn memberships or none, on a day near a rule change.
 

@@ -6,6 +6,9 @@ from collections import Counter
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from openinfra_model.board.seating import seat_in_order
+from openinfra_model.core.decisions import Check, Decision
+from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.counting.meek import DEFAULT_OMEGA, meek
 from openinfra_model.counting.model import (
     RANKED_METHODS,
@@ -26,14 +29,11 @@ from openinfra_model.counting.model import (
 from openinfra_model.counting.result import CountResult
 from openinfra_model.counting.schulze import as_pairwise, schulze
 from openinfra_model.counting.validate import check_ballots
-from openinfra_model.decisions import Check, Decision
-from openinfra_model.errors import InvalidInputError, Problem
-from openinfra_model.seating import seat_in_order
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Sequence
 
-    from openinfra_model.seating import SeatConstraint
+    from openinfra_model.board.seating import SeatConstraint
 
 __all__ = ["count_ballots", "count_rankings"]
 
