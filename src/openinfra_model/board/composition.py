@@ -114,8 +114,8 @@ class SeatChangeRule(enum.Enum):
     BOTH_AT_NEXT_MEETING = "both_at_next_meeting"
     """Under the 2024 text, seats are "reduced or increased at the next annual meeting"."""
     INCUMBENTS_KEEP_TERMS = "incumbents_keep_terms"
-    """Under the LF charter, incumbents' terms are not shortened; the change waits for the next annual
-    election."""
+    """Under the LF charter, incumbents' terms are not shortened; the change waits for the next
+    annual election."""
 
 
 _S42C_2021 = Citation(
@@ -648,45 +648,83 @@ def check_board(
         <BoardReport 2023-06-01: 1/1/1 (limit 1) PASSED>
     """
     ms = tuple(memberships)
-    limit_cite = _limit_cite(as_of)
     in_office = board.in_office(as_of)
-    known = frozenset(m.organization for m in ms)
-    problems = _appointer_problems(board, known, in_office)
+    problems = _appointer_problems(board, frozenset(m.organization for m in ms), in_office)
     if problems:
         raise InvalidInputError(problems)
     platinum = frozenset(m.organization for m in members_on(ms, as_of, Tier.PLATINUM))
     gold = frozenset(m.organization for m in members_on(ms, as_of, Tier.GOLD))
-    limit = len(platinum)
     counts = {c: sum(1 for d in in_office if d.seat_class is c) for c in SeatClass}
-    checks: list[Check] = [
+    election = board.election_on(as_of)
+    checks = [
+        _director_limit_check(platinum, as_of),
+        *_platinum_checks(in_office, platinum, as_of),
+        *_platinum_vacancy_checks(in_office, platinum, as_of),
+        *_gold_selector_checks(in_office, gold, as_of),
+        *(
+            _elected_selector_checks(in_office, election, ms)
+            if election is not None and election.gold_selectors
+            else ()
+        ),
+        *_seat_checks(election, counts, ms, as_of),
+    ]
+    diversity = check_diversity(
+        in_office, as_of=as_of, groups=groups, waivers=board.waivers, organizations=organizations
+    )
+    return BoardReport(
+        as_of=as_of,
+        directors=in_office,
+        director_limit=len(platinum),
+        platinum=counts[SeatClass.PLATINUM],
+        gold=counts[SeatClass.GOLD],
+        individual=counts[SeatClass.INDIVIDUAL],
+        gold_seats=None if election is None else election.gold_seats,
+        individual_seats=None if election is None else election.individual_seats,
+        composition=Decision.of(*checks),
+        diversity=diversity,
+        informational=(_one_third_check(counts, len(in_office)),),
+    )
+
+
+def _director_limit_check(platinum: frozenset[str], as_of: date) -> Check:
+    """§4.2(b) / charter §2(b): the Director Limit is the number of Platinum members."""
+    return Check(
+        "board.director_limit",
+        Status.PASSED,
+        _limit_cite(as_of),
+        f"{len(platinum)} Platinum members in force on {as_of.isoformat()}: "
+        f"{', '.join(sorted(platinum)) or 'none'}",
+    )
+
+
+def _platinum_vacancy_checks(
+    in_office: tuple[Director, ...], platinum: frozenset[str], as_of: date
+) -> list[Check]:
+    """§4.2(b): a Platinum member without a director in office has a seat to fill."""
+    seated = {d.appointed_by for d in in_office if d.seat_class is SeatClass.PLATINUM}
+    vacant = len(platinum) - len(seated)
+    if vacant <= 0:
+        return []
+    return [
         Check(
-            "board.director_limit",
+            "board.platinum.seats",
             Status.PASSED,
-            limit_cite,
-            f"{limit} Platinum members in force on {as_of.isoformat()}: "
-            f"{', '.join(sorted(platinum)) or 'none'}",
+            _limit_cite(as_of),
+            f"{vacant} Platinum member(s) have no director in office (the seat is theirs to fill)",
         )
     ]
-    checks.extend(_platinum_checks(in_office, platinum, as_of))
-    vacant = limit - len({d.appointed_by for d in in_office if d.seat_class is SeatClass.PLATINUM})
-    if vacant > 0:
-        checks.append(
-            Check(
-                "board.platinum.seats",
-                Status.PASSED,
-                limit_cite,
-                f"{vacant} Platinum member(s) have no director in office (the seat is theirs to "
-                "fill)",
-            )
-        )
-    checks.extend(_gold_selector_checks(in_office, gold, as_of))
-    election = board.election_on(as_of)
-    if election is not None and election.gold_selectors:
-        checks.extend(_elected_selector_checks(in_office, election, ms))
-    gold_seats = individual_seats = None
+
+
+def _seat_checks(
+    election: AnnualElection | None,
+    counts: dict[SeatClass, int],
+    ms: tuple[Membership, ...],
+    as_of: date,
+) -> list[Check]:
+    """§4.2(c)/(d) / charter §2(c),(f): Gold and Individual seats as the annual election fixed."""
     if election is None:
         seat_cite = SEAT_CHANGE_RULE.at(as_of).citation
-        checks.extend(
+        return [
             Check(
                 f"board.{c.value}.seats",
                 Status.UNKNOWN,
@@ -695,30 +733,26 @@ def check_board(
                 f"{c.value} seats were fixed",
             )
             for c in (SeatClass.GOLD, SeatClass.INDIVIDUAL)
-        )
-    else:
-        gold_seats, individual_seats = election.gold_seats, election.individual_seats
-        checks.extend(
-            _fixed_seat_checks(
-                SeatClass.GOLD, gold_seats, counts[SeatClass.GOLD], election, ms, as_of=as_of
-            )
-        )
-        checks.extend(
-            _fixed_seat_checks(
-                SeatClass.INDIVIDUAL,
-                individual_seats,
-                counts[SeatClass.INDIVIDUAL],
-                election,
-                ms,
-                as_of=as_of,
-            )
-        )
-    diversity = check_diversity(
-        in_office, as_of=as_of, groups=groups, waivers=board.waivers, organizations=organizations
-    )
-    total = len(in_office)
+        ]
+    return [
+        *_fixed_seat_checks(
+            SeatClass.GOLD, election.gold_seats, counts[SeatClass.GOLD], election, ms, as_of=as_of
+        ),
+        *_fixed_seat_checks(
+            SeatClass.INDIVIDUAL,
+            election.individual_seats,
+            counts[SeatClass.INDIVIDUAL],
+            election,
+            ms,
+            as_of=as_of,
+        ),
+    ]
+
+
+def _one_third_check(counts: dict[SeatClass, int], total: int) -> Check:
+    """Join page (2020), informational only: Gold directors a third of the board."""
     third = counts[SeatClass.GOLD] * 3 == total and total > 0
-    info = Check(
+    return Check(
         "board.gold.one_third",
         Status.PASSED if third else Status.NOT_APPLICABLE,
         _JOIN_THIRD,
@@ -728,19 +762,6 @@ def check_board(
             if third
             else ": not one third; a steady-state property, not a rule (the seat rules bind)"
         ),
-    )
-    return BoardReport(
-        as_of=as_of,
-        directors=in_office,
-        director_limit=limit,
-        platinum=counts[SeatClass.PLATINUM],
-        gold=counts[SeatClass.GOLD],
-        individual=counts[SeatClass.INDIVIDUAL],
-        gold_seats=gold_seats,
-        individual_seats=individual_seats,
-        composition=Decision.of(*checks),
-        diversity=diversity,
-        informational=(info,),
     )
 
 

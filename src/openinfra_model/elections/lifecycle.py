@@ -303,40 +303,12 @@ def review_lifecycle(  # noqa: PLR0913
     for pid in members:
         sent = noticed.get(pid)
         if sent is not None:
-            deadline = sent + timedelta(days=wait.value)
-            answer = [d for d in answered.get(pid, ()) if sent <= d <= deadline]
-            if answer:
-                continued.append(
-                    LifecycleAction(
-                        person=pid,
-                        on=min(answer),
-                        decision=Decision.of(
-                            Check(
-                                "elections.lifecycle.notice_answered",
-                                Status.PASSED,
-                                wait.citation,
-                                f"noticed {sent.isoformat()}, answered "
-                                f"{min(answer).isoformat()} (within {wait.value} days)",
-                            )
-                        ),
-                    )
-                )
-            elif as_of > deadline:
-                moves.append(
-                    LifecycleAction(
-                        person=pid,
-                        on=deadline + timedelta(days=1),
-                        decision=Decision.of(
-                            Check(
-                                "elections.lifecycle.notice_answered",
-                                Status.FAILED,
-                                wait.citation,
-                                f"noticed {sent.isoformat()}, no answer by {deadline.isoformat()}",
-                            )
-                        ),
-                    )
-                )
+            answer = _notice_answer(pid, sent, answered.get(pid, ()), wait, as_of)
+            if answer is not None and answer.decision.failed:
+                moves.append(answer)
                 continue
+            if answer is not None:
+                continued.append(answer)
             if latest_close is None or sent > latest_close:
                 continue  # already noticed about the current record
         decision = _participation(
@@ -350,6 +322,45 @@ def review_lifecycle(  # noqa: PLR0913
         notices=tuple(out_notices),
         moves=tuple(moves),
         continued=tuple(continued),
+    )
+
+
+def _notice_answer(
+    pid: str, sent: date, answers: Sequence[date], wait: Window[int], as_of: date
+) -> LifecycleAction | None:
+    """The 30-day answer to a notice: continued if answered in time, moved once it lapsed.
+
+    ``None`` while the answer period is still running with no answer yet.
+    """
+    deadline = sent + timedelta(days=wait.value)
+    answer = [d for d in answers if sent <= d <= deadline]
+    if answer:
+        return LifecycleAction(
+            person=pid,
+            on=min(answer),
+            decision=Decision.of(
+                Check(
+                    "elections.lifecycle.notice_answered",
+                    Status.PASSED,
+                    wait.citation,
+                    f"noticed {sent.isoformat()}, answered {min(answer).isoformat()} "
+                    f"(within {wait.value} days)",
+                )
+            ),
+        )
+    if as_of <= deadline:
+        return None
+    return LifecycleAction(
+        person=pid,
+        on=deadline + timedelta(days=1),
+        decision=Decision.of(
+            Check(
+                "elections.lifecycle.notice_answered",
+                Status.FAILED,
+                wait.citation,
+                f"noticed {sent.isoformat()}, no answer by {deadline.isoformat()}",
+            )
+        ),
     )
 
 
