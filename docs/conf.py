@@ -90,7 +90,7 @@ def _public_target(app: Any, env: Any, node: Any, contnode: Any) -> Any:  # noqa
     domain = env.get_domain("py")
     objects = domain.objects
     parts = target.split(".")
-    # The tail after the module path: "Decision.of" of "openinfra_model.core.decisions.Decision.of".
+    # The tails of the target: "Decision.of" of "openinfra_model.core.decisions.Decision.of".
     tails = [".".join(parts[i:]) for i in range(len(parts))]
     context = node.get("py:class")
     if context:
