@@ -32,6 +32,7 @@ LAYERS: dict[str, int] = {
     "cli": 6,
     "strategies": 6,
     "_hypothesis_plugin": 6,
+    "_strategy_table": 6,
     "__main__": 6,
     "__init__": 7,
     "_compat": 7,
