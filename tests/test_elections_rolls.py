@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -288,10 +289,16 @@ class TestBadInput:
 
 
 class TestFirstSupportedDate:
-    """The 2012 Gold selector vote (August 13-17) precedes the first supported date."""
+    """The supported range starts on 2012-07-18, the first Individual Member sign-ups."""
 
-    def test_2012_gold_vote_is_outside_every_table(self) -> None:
-        """Recorded as data, but the rules refuse it rather than extrapolate backwards."""
+    def test_item_2_2012_gold_vote_is_supported(self) -> None:
+        """Issue 11 item 2: the recorded 2012 Gold vote (August 13-17) gets a roll, no error."""
+        roll = build_roll(h.GOLD_2012, roster_of(snapshot=date(2012, 9, 1)))
+        assert "2012-gold" == roll.election
+
+    def test_day_before_first_date_is_refused(self) -> None:
+        """A vote opening on 2012-07-17 is before every rule: refused, not extrapolated."""
+        early = attrs.evolve(h.GOLD_2012, voting=DayRange(date(2012, 7, 17), date(2012, 7, 17)))
         with pytest.raises(InvalidInputError) as err:
-            build_roll(h.GOLD_2012, roster_of(snapshot=date(2012, 9, 1)))
+            build_roll(early, roster_of(snapshot=date(2012, 9, 1)))
         assert ("election.voting.first",) == err.value.paths

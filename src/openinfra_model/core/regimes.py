@@ -70,9 +70,15 @@ __all__ = [
 
 T = TypeVar("T")
 
-FIRST_DATE = date(2012, 8, 20)
-"""The first supported date: the first board election window of the OpenStack Foundation
-(2012-08-20) [inferred as the start of the bylaws' operation; no earlier effective date found]."""
+FIRST_DATE = date(2012, 7, 18)
+"""The first supported date: the day the OpenStack Foundation started accepting Individual
+Members, 2012-07-18 [inferred: the executive director wrote on Wednesday 2012-07-25 "Last
+Wednesday we started accepting Individual Members"; the COI Effective Date was not found].
+
+The record the library ships starts then: the 2012 nominations (from the first sign-ups), the
+Gold Director Selector vote of 2012-08-13..17 and the Individual vote of 2012-08-20..24. Before
+turn 3 this was 2012-08-20 (the first Individual vote), which refused the 2012 Gold vote and the
+2012 nominations as "before every rule" (DECISIONS §2, first row, revised)."""
 
 TURNOUT_CHANGE_2015 = date(2015, 1, 16)
 """Close of the January 2015 member vote that lowered the amendment turnout from 25% to 10%

@@ -245,7 +245,7 @@ def check_vote_window(vote: DayRange, *, special: bool = False) -> Decision:
     practice is checked [inferred] and the others are not applicable.
 
     Raises:
-        InvalidInputError: The window starts before every rule (before 2012-08-20).
+        InvalidInputError: The window starts before every rule (before 2012-07-18).
 
     Example:
         >>> check_vote_window(DayRange(date(2014, 1, 13), date(2014, 1, 17))).outcome
@@ -324,7 +324,7 @@ def check_calendar(calendar: BoardCalendar) -> Decision:
     falls on or after the nominations close and before the vote opens.
 
     Raises:
-        InvalidInputError: A date falls before every rule (before 2012-08-20).
+        InvalidInputError: A date falls before every rule (before 2012-07-18).
 
     Example:
         >>> cal = BoardCalendar(

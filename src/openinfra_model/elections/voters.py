@@ -559,7 +559,7 @@ def check_individual_voter(
         spans: The person's membership history; by default ``spans_of`` ``(person)``.
 
     Raises:
-        InvalidInputError: ``as_of`` is before every rule (before 2012-08-20).
+        InvalidInputError: ``as_of`` is before every rule (before 2012-07-18).
 
     Example:
         >>> from openinfra_model import Individual, IndividualStatus
