@@ -68,11 +68,11 @@ class TestIndividualRolls:
         assert "b" not in roll
 
     def test_founding_members_on_2012_roll(self) -> None:
-        """August 2012: members effective by the vote's last day vote at once."""
+        """August 2012: members effective on or before 2012-08-15 vote at once, later not."""
         r = roster_of(
             person("a", date(2012, 8, 1)),
-            person("b", date(2012, 8, 24)),
-            person("c", date(2012, 8, 25)),
+            person("b", date(2012, 8, 15)),
+            person("c", date(2012, 8, 16)),
             snapshot=date(2012, 9, 1),
         )
         assert ("a", "b") == build_roll(h.INDIVIDUAL_2012, r).voters

@@ -3,7 +3,9 @@
 Individual Members (bylaws §3.9(a)) "shall first be able to vote as an Individual Member one
 hundred and eighty (180) days after the effective date of becoming an Individual Member"; the
 2012 text let members whose effective date was "earlier than thirty (30) days after" the
-certificate of incorporation vote at once. In the Linux Foundation era (election procedures
+certificate of incorporation vote at once: members effective on or before 2012-08-15, the
+cut-off the 2012 election page states ("You must be a member of the OpenStack Foundation by
+August 15, 2012 to vote") [inferred; the COI Effective Date was not found]. In the Linux Foundation era (election procedures
 §2(a)) OIF Individual Members vote "only if the date of such vote falls at least 180 days after
 the effective date" of their OIF agreement. Community accounts never vote (join page).
 
@@ -260,12 +262,15 @@ FOUNDING_EXCEPTION_BEFORE: DatedTable[date | None] = DatedTable(
     "elections.voter.founding_exception",
     RegimeWindow(
         start=FIRST_DATE,
-        value=date(2012, 9, 19),
+        value=date(2012, 8, 16),
         citation=_S3_9_A_FOUNDING,
-        confidence=Confidence.NOT_FOUND,
-        note="The clause is quoted; the COI Effective Date was not found, so we take it to be "
-        "2012-08-20 (the first supported date): members effective before 2012-09-19 vote at "
-        "once.",
+        confidence=Confidence.INFERRED,
+        note="The clause is quoted; the COI Effective Date was not found. The cut-off is "
+        "inferred from the 2012 election page ('You must be a member of the OpenStack "
+        "Foundation by August 15, 2012 to vote in the election process.'), the executive "
+        "director's post of 2012-07-25 ('you must join as an Individual Member by August 15') "
+        "and the foundation list of November 2012: members effective on or before 2012-08-15 "
+        "vote at once, later ones wait 180 days (a COI Effective Date of about 2012-07-16).",
     ),
     RegimeWindow(
         start=OIF_LAUNCH,
@@ -284,7 +289,10 @@ FOUNDING_EXCEPTION_BEFORE: DatedTable[date | None] = DatedTable(
         note="The LF election procedures have no founding exception.",
     ),
 )
-"""Members whose effective date is before this day vote at once (``None``: no exception)."""
+"""Members whose effective date is before this day vote at once (``None``: no exception).
+
+The 2012 value is 2012-08-16: members effective on or before 2012-08-15 vote at once
+[inferred from the 2012 election page and the July/November 2012 foundation-list posts]."""
 
 
 class GoldFirstVote(enum.Enum):
@@ -397,8 +405,10 @@ def first_vote_day(start: date, *, as_of: date) -> date:
     Example:
         >>> first_vote_day(date(2024, 1, 1), as_of=date(2025, 1, 13))
         datetime.date(2024, 6, 29)
-        >>> first_vote_day(date(2012, 9, 18), as_of=date(2013, 1, 14))
-        datetime.date(2012, 9, 18)
+        >>> first_vote_day(date(2012, 8, 15), as_of=date(2013, 1, 14))
+        datetime.date(2012, 8, 15)
+        >>> first_vote_day(date(2012, 8, 16), as_of=date(2013, 1, 14))
+        datetime.date(2013, 2, 12)
     """
     founding = FOUNDING_EXCEPTION_BEFORE.value(as_of)
     if founding is not None and start < founding:
@@ -482,6 +492,10 @@ def _shared(rid: str, status: Status, cite: Citation, reason: str) -> Check:
 _FOUNDING_NA: dict[date, Check] = {}
 
 
+def _day_before(day: date) -> str:
+    return (day - timedelta(days=1)).isoformat()
+
+
 def _founding_not_applicable(before: date, cite: Citation) -> Check:
     found = _FOUNDING_NA.get(before)
     if found is None:
@@ -489,7 +503,7 @@ def _founding_not_applicable(before: date, cite: Citation) -> Check:
             "elections.voter.founding_exception",
             Status.NOT_APPLICABLE,
             cite,
-            f"effective on or after {before.isoformat()}",
+            f"effective on or after {before.isoformat()}: outside the 2012 founding exception",
         )
     return found
 
@@ -512,7 +526,8 @@ def _waiting_checks(
                     fid,
                     Status.PASSED,
                     founding.citation,
-                    f"effective {iso}, before {founding.value.isoformat()}: votes at once",
+                    f"effective {iso}, on or before {_day_before(founding.value)} (the 2012 "
+                    "cut-off, inferred from the 2012 election page): votes at once",
                 ),
                 _shared(rid, Status.NOT_APPLICABLE, wait.citation, "a founding member"),
             )
