@@ -56,6 +56,7 @@ __all__ = [
     "BYLAWS_2024",
     "FIRST_DATE",
     "LF_CLOSING",
+    "LF_ELECTIONS",
     "OIF_LAUNCH",
     "OIP_AMENDMENTS",
     "TURNOUT_CHANGE_2015",
@@ -97,6 +98,15 @@ effective date of signature plus approval [quoted: the date of the text]."""
 
 LF_CLOSING = date(2025, 6, 1)
 """The OpenInfra Foundation becomes a directed fund of the Linux Foundation [paraphrased]."""
+
+
+LF_ELECTIONS = date(2026, 1, 1)
+"""The LF Election Procedures' numbered rules are headed "For Elections Beginning January 1,
+2026" [quoted]: they govern elections whose vote opens on or after this day (keyed on the
+vote's first day, so the nominations of late 2025 for the January 2026 vote fall under them).
+Between 2025-06-01 and 2025-12-31 no Governing Board election was held; only the procedures'
+transition paragraphs and the charter governed the seats. Before turn 3 the library applied the
+numbered rules from 2025-06-01 (DECISIONS §2 revised)."""
 
 
 class Confidence(enum.Enum):

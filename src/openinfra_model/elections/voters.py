@@ -5,9 +5,10 @@ hundred and eighty (180) days after the effective date of becoming an Individual
 2012 text let members whose effective date was "earlier than thirty (30) days after" the
 certificate of incorporation vote at once: members effective on or before 2012-08-15, the
 cut-off the 2012 election page states ("You must be a member of the OpenStack Foundation by
-August 15, 2012 to vote") [inferred; the COI Effective Date was not found]. In the Linux Foundation era (election procedures
-§2(a)) OIF Individual Members vote "only if the date of such vote falls at least 180 days after
-the effective date" of their OIF agreement. Community accounts never vote (join page).
+August 15, 2012 to vote") [inferred; the COI Effective Date was not found]. In the Linux
+Foundation era (election procedures §2(a)) OIF Individual Members vote "only if the date of such
+vote falls at least 180 days after the effective date that such an individual became an OIF
+Individual Member according to the OIF Individual Member Registry". Community accounts never vote (join page).
 
 **The 180 days, day by day.** A member whose effective date is ``E`` may first vote on
 ``E + 180 days`` (the day ``D`` with ``D - E`` = 180 days; "at least 180 days after").
@@ -278,7 +279,7 @@ FOUNDING_EXCEPTION_BEFORE: DatedTable[date | None] = DatedTable(
         citation=_S3_9_A_2021,
         confidence=Confidence.NOT_FOUND,
         note="The 2021 text (first seen 2021-09-29) has no founding exception; when it was "
-        "dropped was not found. It cannot change an answer after 2013-03-18, when every "
+        "dropped was not found. It cannot change an answer after 2013-02-11, when every "
         "founding member had passed 180 days, so 2021-01-01 is used.",
     ),
     RegimeWindow(
