@@ -41,11 +41,24 @@ FM = IndividualStatus.FOUNDATION_MEMBER
 COMMUNITY = IndividualStatus.COMMUNITY
 
 
-def person(pid: str, since: date | None, *, oif: date | None = None) -> Individual:
-    """A member (or a Community account when ``since`` is None)."""
+def person(
+    pid: str, since: date | None, *, oif: date | None = None, signed_only: bool = False
+) -> Individual:
+    """A member (or a Community account when ``since`` is None).
+
+    ``oif`` is the OIF agreement's signing day, also taken as the registry date unless
+    ``signed_only``.
+    """
     if since is None:
         return Individual(id=pid, name=pid, status=COMMUNITY)
-    return Individual(id=pid, name=pid, status=FM, member_since=since, oif_agreement_signed=oif)
+    return Individual(
+        id=pid,
+        name=pid,
+        status=FM,
+        member_since=since,
+        oif_agreement_signed=oif,
+        oif_registry_added=None if signed_only else oif,
+    )
 
 
 def roster_of(*people: Individual, snapshot: date = date(2026, 1, 1)) -> Roster:
@@ -86,6 +99,21 @@ class TestIndividualRolls:
             person("c", date(2015, 1, 1)),
         )
         assert ("a",) == build_roll(h.INDIVIDUAL_2026, r).voters
+
+    def test_item_8_roll_uses_registry_dates(self) -> None:
+        """Issue 11 item 8: registry dates decide; signing-only members are UNKNOWN or FAILED."""
+        r = roster_of(
+            person("a", date(2015, 1, 1), oif=date(2025, 7, 21)),
+            person("b", date(2015, 1, 1), oif=date(2025, 7, 21), signed_only=True),
+            person("c", date(2015, 1, 1), oif=date(2025, 7, 22), signed_only=True),
+            person("d", date(2015, 1, 1), oif=date(2025, 7, 22)),
+        )
+        roll = build_roll(h.INDIVIDUAL_2026, r, explain=True)
+        assert ("a",) == roll.voters
+        assert ("a",) == build_roll(h.INDIVIDUAL_2026, r).voters
+        assert (Status.PASSED, Status.UNKNOWN, Status.FAILED, Status.FAILED) == tuple(
+            d.outcome for d in roll.decisions
+        )
 
     def test_explained_roll_has_a_decision_for_everyone(self) -> None:
         """With explain=True each member examined has a decision; voters are those passed."""
@@ -189,10 +217,20 @@ class TestBadInput:
 
     def test_oif_agreement_after_snapshot(self) -> None:
         """An OIF agreement dated after the roster snapshot names the field."""
-        r = roster_of(person("a", date(2015, 1, 1), oif=date(2026, 2, 1)))
+        r = roster_of(person("a", date(2015, 1, 1), oif=date(2026, 2, 1), signed_only=True))
         with pytest.raises(InvalidInputError) as err:
             build_roll(h.INDIVIDUAL_2026, r)
         assert ("individuals[0].oif_agreement_signed",) == err.value.paths
+
+    def test_oif_registry_after_snapshot(self) -> None:
+        """Signing and registry dates after the snapshot are both named."""
+        r = roster_of(person("a", date(2015, 1, 1), oif=date(2026, 2, 1)))
+        with pytest.raises(InvalidInputError) as err:
+            build_roll(h.INDIVIDUAL_2026, r)
+        assert (
+            "individuals[0].oif_agreement_signed",
+            "individuals[0].oif_registry_added",
+        ) == err.value.paths
 
     def test_member_since_after_snapshot(self) -> None:
         """The roster refuses an effective date after its snapshot."""

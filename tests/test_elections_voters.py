@@ -38,9 +38,28 @@ VOTE_2025 = h.INDIVIDUAL_2025.voting  # Mon 2025-01-13 .. Fri 2025-01-17
 VOTE_2026 = h.INDIVIDUAL_2026.voting  # Tue 2026-01-13 .. Sat 2026-01-17
 
 
-def member(since: date, *, oif: date | None = None, pid: str = "p") -> Individual:
-    """An Individual Member effective on ``since``."""
-    return Individual(id=pid, name=pid, status=FM, member_since=since, oif_agreement_signed=oif)
+def member(
+    since: date,
+    *,
+    oif: date | None = None,
+    pid: str = "p",
+    registry: date | None = None,
+    signed_only: bool = False,
+) -> Individual:
+    """An Individual Member effective on ``since``.
+
+    ``oif`` is the OIF agreement's signing day; the registry date is ``registry``, or the
+    signing day itself, or unrecorded with ``signed_only``.
+    """
+    added = None if signed_only else (registry or oif)
+    return Individual(
+        id=pid,
+        name=pid,
+        status=FM,
+        member_since=since,
+        oif_agreement_signed=oif,
+        oif_registry_added=added,
+    )
 
 
 def gold(signed: date, *, lf: bool = False) -> Membership:
@@ -218,6 +237,48 @@ class TestOifIndividualMembers:
         assert Status.PASSED == check_window_voter(p, VOTE_2026).outcome
         late = member(date(2015, 1, 1), oif=date(2025, 7, 22))
         assert Status.FAILED == check_window_voter(late, VOTE_2026).outcome
+
+    @pytest.mark.parametrize(
+        ("registry", "signed", "expected"),
+        [
+            (date(2025, 7, 21), date(2025, 7, 1), Status.PASSED),
+            (date(2025, 7, 22), date(2025, 7, 1), Status.FAILED),
+            (date(2025, 7, 17), date(2025, 7, 10), Status.PASSED),
+            (None, date(2025, 7, 22), Status.FAILED),
+            (None, date(2025, 7, 21), Status.UNKNOWN),
+            (None, date(2025, 6, 2), Status.UNKNOWN),
+        ],
+    )
+    def test_item_8_registry_date_decides(
+        self, registry: date | None, signed: date, expected: Status
+    ) -> None:
+        """Issue 11 item 8: the registry date, not the signing, starts the 180 days (2026 vote).
+
+        Only the signing day known: FAILED if even it is under 180 days before the last day
+        (the registry date cannot be earlier), otherwise UNKNOWN naming the registry date.
+        """
+        p = member(date(2015, 1, 1), oif=signed, registry=registry, signed_only=registry is None)
+        assert expected == check_window_voter(p, VOTE_2026).outcome
+        assert expected == check_individual_voter(p, as_of=VOTE_2026.last).outcome
+
+    def test_unknown_names_the_registry_date(self) -> None:
+        """The UNKNOWN reason names the missing OIF Individual Member Registry date."""
+        p = member(date(2015, 1, 1), oif=date(2025, 6, 2), signed_only=True)
+        d = check_individual_voter(p, as_of=VOTE_2026.first)
+        assert "OIF Individual Member Registry" in d.check("elections.voter.waiting_period").reason
+
+    def test_registry_before_signing_is_refused(self) -> None:
+        """A registry date before the signing day is refused."""
+        with pytest.raises(InvalidInputError) as err:
+            member(date(2015, 1, 1), oif=date(2025, 7, 5), registry=date(2025, 7, 1))
+        assert ("oif_registry_added",) == err.value.paths
+
+    def test_window_voter_2026_every_day(self) -> None:
+        """Registry 2025-07-17 (= 2026-01-13 - 180) votes on every day of the 2026 window."""
+        p = member(date(2015, 1, 1), oif=date(2025, 7, 17))
+        for offset in range(5):
+            day = VOTE_2026.first + timedelta(days=offset)
+            assert Status.PASSED == check_individual_voter(p, as_of=day).outcome
 
     def test_without_oif_agreement_no_vote_in_lf_era(self) -> None:
         """A long-standing Delaware member who did not sign the OIF agreement cannot vote."""

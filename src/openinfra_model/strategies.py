@@ -466,7 +466,8 @@ def individuals(
         draw: Supplied by ``st.composite``; callers do not pass it.
         id: Draws the id (a number as text by default).
         employer: Draws the employer id or ``None`` (any slug or ``None`` by default).
-        latest: The last day ``member_since`` and the OIF agreement may fall on.
+        latest: The last day ``member_since``, the OIF agreement and the OIF Individual Member
+            Registry date may fall on.
 
     Example:
         >>> strategy = individuals(employer=st.just("red-hat"))
@@ -480,13 +481,18 @@ def individuals(
         if status is IndividualStatus.FOUNDATION_MEMBER
         else st.none() | since_strategy
     )
+    signed = draw(_optional_between(regimes.LF_CLOSING, latest))
+    # The OIF Individual Member Registry date (the effective date, Program §1) is on or after
+    # the signing; sometimes unrecorded, as in rosters that only know the signing.
+    added = None if signed is None else draw(_optional_between(signed, latest))
     return Individual(
         id=draw(id if id is not None else st.integers(0, 999_999).map(str)),
         name=draw(_texts()),
         status=status,
         member_since=since,
-        oif_agreement_signed=draw(_optional_between(regimes.LF_CLOSING, latest)),
+        oif_agreement_signed=signed,
         employer=draw(employer if employer is not None else st.none() | slugs()),
+        oif_registry_added=added,
     )
 
 
