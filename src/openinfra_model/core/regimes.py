@@ -81,9 +81,13 @@ Gold Director Selector vote of 2012-08-13..17 and the Individual vote of 2012-08
 turn 3 this was 2012-08-20 (the first Individual vote), which refused the 2012 Gold vote and the
 2012 nominations as "before every rule" (DECISIONS §2, first row, revised)."""
 
-TURNOUT_CHANGE_2015 = date(2015, 1, 16)
-"""Close of the January 2015 member vote that lowered the amendment turnout from 25% to 10%
-[month paraphrased; the day inferred from the close of the vote]."""
+TURNOUT_CHANGE_2015 = date(2015, 2, 15)
+"""Effective date of the 2015 bylaws amendments that lowered the Individual amendment turnout
+from 25% to 10% [inferred]. The members approved them in the vote of 12-16 January 2015, which
+itself needed 25%; amended bylaws take effect "no sooner than thirty (30) days after the action by
+the Board of Directors to set such date" (§9.2(d)). The Board's date was not found, so the
+earliest possible one is used: 2015-01-16 + 30 days. (Before turn 3 this was 2015-01-16, the
+close of the vote; DECISIONS §2 revised.)"""
 
 OIF_LAUNCH = date(2021, 1, 1)
 """The Open Infrastructure Foundation is "fully operational on Jan 1, 2021" (join page)
