@@ -39,8 +39,10 @@ from openinfra_model.community import (
     HostedProject,
     HubParticipant,
     HubParticipation,
+    OrganizationRegion,
     Partnership,
     PartnershipKind,
+    Region,
     RegionalHub,
     check_hub_participation,
 )
@@ -138,6 +140,7 @@ __all__ = [
     "marked_ballots",
     "memberships",
     "money",
+    "organization_regions",
     "organizations",
     "partnerships",
     "platinum_renewal_terms",
@@ -694,6 +697,24 @@ def regional_hubs(max_participants: int = 5) -> st.SearchStrategy[RegionalHub]:
             hub_participants(), max_size=max_participants, unique_by=lambda p: p.organization
         ).map(tuple),
         sources=st.lists(citations(), max_size=1).map(tuple),
+        region=st.none() | st.sampled_from(Region),
+    )
+
+
+def organization_regions(
+    organization: st.SearchStrategy[str] | None = None,
+) -> st.SearchStrategy[OrganizationRegion]:
+    """Recorded regions of organisations, with or without the country.
+
+    Example:
+        >>> strategy = organization_regions(organization=st.just("ow2"))
+    """
+    return st.builds(
+        OrganizationRegion,
+        organization=organization if organization is not None else slugs(),
+        region=st.sampled_from(Region),
+        country=st.none() | _non_blank(),
+        sources=st.lists(citations(), max_size=1).map(tuple),
     )
 
 
@@ -743,9 +764,12 @@ def community_data(draw: st.DrawFn, max_items: int = 4) -> CommunityData:
     orgs = _disjoint_names(drawn)
     ids = [o.id for o in orgs]
     links: list[Partnership] = []
+    regions: list[OrganizationRegion] = []
     if ids:
         partners = draw(st.lists(st.sampled_from(ids), max_size=max_items, unique=True))
         links = [draw(partnerships(partner=st.just(p))) for p in partners]
+        located = draw(st.lists(st.sampled_from(ids), max_size=max_items, unique=True))
+        regions = [draw(organization_regions(organization=st.just(o))) for o in located]
     return CommunityData(
         organizations=tuple(orgs),
         hubs=tuple(draw(st.lists(regional_hubs(2), max_size=2, unique_by=lambda h: h.id))),
@@ -753,6 +777,7 @@ def community_data(draw: st.DrawFn, max_items: int = 4) -> CommunityData:
             draw(st.lists(hosted_projects(), max_size=max_items, unique_by=lambda p: p.id))
         ),
         partnerships=tuple(links),
+        regions=tuple(regions),
     )
 
 
@@ -1028,7 +1053,8 @@ def hub_participations() -> st.SearchStrategy[HubParticipation]:
         # The hubs' participation rule exists from their founding; earlier dates raise
         # NoRegimeError by design, so they are not drawn here.
         day = draw(dates_near_changes(min_value=HUBS_FOUNDED))
-        return check_hub_participation(org, hub, held, as_of=day)
+        region = draw(st.none() | organization_regions(organization=st.just(org)))
+        return check_hub_participation(org, hub, held, as_of=day, region=region)
 
     return build()
 
@@ -1161,6 +1187,7 @@ _REGISTERED: tuple[tuple[type[Any], st.SearchStrategy[Any]], ...] = (
     # funds, LF era, community
     (HubParticipant, hub_participants()),
     (RegionalHub, regional_hubs()),
+    (OrganizationRegion, organization_regions()),
     (HostedProject, hosted_projects()),
     (Partnership, partnerships()),
     (CommunityData, community_data()),

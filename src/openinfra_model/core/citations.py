@@ -264,6 +264,13 @@ _DOCS_RECORD = (
         governs=False,
     ),
     Document(
+        key="foundation-blog",
+        title="OpenInfra Foundation blog posts and OpenInfra Live episode pages",
+        where=f"{_OSF_SITE} src/pages/blog/<slug>.md, src/pages/openinfra-live/index.md",
+        in_force_from=date(2021, 1, 1),
+        governs=False,
+    ),
+    Document(
         key="dataset-choices",
         title="Approximations of the bundled dataset where the sources give no date "
         "(choices C1-C10, listed in the membership guide)",
