@@ -56,6 +56,7 @@ def make_people(n: int, seed: int = 20260113) -> tuple[Individual, ...]:
                 status=IndividualStatus.FOUNDATION_MEMBER,
                 member_since=since,
                 oif_agreement_signed=oif,
+                oif_registry_added=oif,
             )
         )
     return tuple(people)
@@ -69,6 +70,7 @@ def as_dicts(people: tuple[Individual, ...]) -> list[dict[str, object]]:
             "status": p.status.value,
             "member_since": p.member_since,
             "oif_agreement_signed": p.oif_agreement_signed,
+            "oif_registry_added": p.oif_registry_added,
         }
         for p in people
     ]
@@ -129,7 +131,7 @@ def main() -> None:
     rows = as_dicts(people)
     print(f"{RUNS} interleaved runs each, garbage collector on")
     bench(h.INDIVIDUAL_2025, "member_since", roster, rows)
-    bench(h.INDIVIDUAL_2026, "oif_agreement_signed", roster, rows)
+    bench(h.INDIVIDUAL_2026, "oif_registry_added", roster, rows)
 
 
 if __name__ == "__main__":

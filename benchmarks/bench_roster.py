@@ -128,6 +128,7 @@ class PIndividual(BaseModel):
     member_since: date | None = None
     oif_agreement_signed: date | None = None
     employer: str | None = None
+    oif_registry_added: date | None = None
 
 
 class PRoster(BaseModel):
@@ -220,6 +221,7 @@ class MIndividual(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_on
     member_since: date | None = None
     oif_agreement_signed: date | None = None
     employer: str | None = None
+    oif_registry_added: date | None = None
 
 
 class MRoster(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
@@ -364,6 +366,7 @@ def _tiny_document() -> dict[str, Any]:
                     "member_since": None,
                     "oif_agreement_signed": None,
                     "employer": "a",
+                    "oif_registry_added": None,
                 }
             ],
         },

@@ -277,6 +277,10 @@ def _individuals(rng: random.Random, org_ids: list[str]) -> list[dict[str, Any]]
         member = rng.random() < 0.6
         since = _day(rng, FIRST, SNAPSHOT) if member else None
         signed = _day(rng, LF, SNAPSHOT) if member and rng.random() < 0.3 else None
+        # The OIF Individual Member Registry date: on or after the signing (Program §1).
+        added = signed + timedelta(days=rng.randrange(8)) if signed else None
+        if added is not None and added > SNAPSHOT:
+            added = SNAPSHOT
         given = rng.choice(_GIVEN)
         if rng.random() < 0.2:
             given = f"{given} {rng.choice(_GIVEN)}"
@@ -288,6 +292,7 @@ def _individuals(rng: random.Random, org_ids: list[str]) -> list[dict[str, Any]]
                 "member_since": since.isoformat() if since else None,
                 "oif_agreement_signed": signed.isoformat() if signed else None,
                 "employer": rng.choice(org_ids) if rng.random() < 0.7 else None,
+                "oif_registry_added": added.isoformat() if added else None,
             }
         )
     return out

@@ -84,11 +84,11 @@ class TestReport:
         assert "$15,000.00" in out
 
     def test_date_before_first_rule(self, capsys: pytest.CaptureFixture[str]) -> None:
-        """A date before 2012-08-20 has no rule: exit code 2 and a message, no traceback."""
-        code, out, err = _run(capsys, "report", "--as-of", "2012-08-19")
+        """A date before 2012-07-18 has no rule: exit code 2 and a message, no traceback."""
+        code, out, err = _run(capsys, "report", "--as-of", "2012-07-17")
         assert 2 == code
         assert "" == out
-        assert "2012-08-20" in err
+        assert "2012-07-18" in err
 
     def test_bad_roster_file(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """A malformed roster is refused with the bad field's path."""

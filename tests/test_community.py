@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from openinfra_model import (
     InvalidInputError,
@@ -35,8 +36,10 @@ from openinfra_model.community import (
     HostedProject,
     HubParticipant,
     HubParticipation,
+    OrganizationRegion,
     Partnership,
     PartnershipKind,
+    Region,
     RegionalHub,
     check_hub_participation,
 )
@@ -149,45 +152,87 @@ class TestHubParticipation:
         _m("osb-alliance", Tier.ASSOCIATE, date(2022, 1, 1)),
     )
 
+    NIPA = DATA.region_of("nipa-cloud")
+    OSB = DATA.region_of("osb-alliance")
+    # A hypothetical recorded region (no source states Bitergia's), for the membership's end.
+    BITERGIA = OrganizationRegion(organization="bitergia", region=Region.EUROPE)
+
+    def _asia(self, org: str, region: OrganizationRegion | None, day: date) -> HubParticipation:
+        return check_hub_participation(org, ASIA, self.MEMBERSHIPS, as_of=day, region=region)
+
+    def _europe(self, org: str, region: OrganizationRegion | None, day: date) -> HubParticipation:
+        return check_hub_participation(org, EUROPE, self.MEMBERSHIPS, as_of=day, region=region)
+
     def test_member_participates_at_no_cost(self) -> None:
-        """A Gold member may take part in OpenInfra Asia at no additional cost."""
-        p = check_hub_participation("nipa-cloud", ASIA, self.MEMBERSHIPS, as_of=date(2024, 1, 1))
+        """A Gold member from Thailand may take part in OpenInfra Asia at no additional cost."""
+        p = self._asia("nipa-cloud", self.NIPA, date(2024, 1, 1))
         assert (Status.PASSED, Decimal(0)) == (p.decision.outcome, p.additional_cost)
         assert "seed-regional-hubs" == p.decision.checks[0].citation.document
 
     def test_associate_is_an_organisational_member(self) -> None:
-        """An Associate (non-voting) member is an organisational member too."""
-        p = check_hub_participation(
-            "osb-alliance", EUROPE, self.MEMBERSHIPS, as_of=date(2024, 1, 1)
-        )
-        assert Status.PASSED == p.decision.outcome
+        """An Associate (non-voting) member from Germany may take part in OpenInfra Europe."""
+        p = self._europe("osb-alliance", self.OSB, date(2023, 7, 1))
+        assert (Status.PASSED, Decimal(0)) == (p.decision.outcome, p.additional_cost)
+
+    def test_item_6_other_region_is_unknown(self) -> None:
+        """Issue 11 item 6: a European member asking about OpenInfra Asia: UNKNOWN, no cost."""
+        p = self._asia("osb-alliance", self.OSB, date(2023, 7, 1))
+        assert (Status.UNKNOWN, None) == (p.decision.outcome, p.additional_cost)
+        assert "respective regional hub" in p.decision.checks[0].reason
+
+    def test_item_6_unrecorded_region_is_unknown(self) -> None:
+        """A member whose region is not recorded: UNKNOWN for either hub (never PASSED)."""
+        asia = self._asia("nipa-cloud", None, date(2024, 1, 1))
+        europe = self._europe("nipa-cloud", None, date(2024, 1, 1))
+        assert (Status.UNKNOWN, Status.UNKNOWN) == (asia.decision.outcome, europe.decision.outcome)
+        assert "its region is not recorded" in asia.decision.checks[0].reason
+
+    def test_asian_member_in_europe_is_unknown(self) -> None:
+        """Nipa Cloud (Thailand) asking about OpenInfra Europe: UNKNOWN."""
+        p = self._europe("nipa-cloud", self.NIPA, date(2024, 1, 1))
+        assert Status.UNKNOWN == p.decision.outcome
 
     def test_non_member_unknown_not_refused(self) -> None:
         """For a non-member the announcement is silent: UNKNOWN, with no cost stated."""
-        p = check_hub_participation("g-research", EUROPE, self.MEMBERSHIPS, as_of=date(2024, 1, 1))
+        p = self._europe("g-research", None, date(2024, 1, 1))
         assert (Status.UNKNOWN, None) == (p.decision.outcome, p.additional_cost)
         assert "silent on non-members" in p.decision.checks[0].reason
 
     def test_membership_ended(self) -> None:
         """A member whose term ended on 2023-12-31 passes that day and is unknown the next."""
-        last = check_hub_participation(
-            "bitergia", EUROPE, self.MEMBERSHIPS, as_of=date(2023, 12, 31)
-        )
-        after = check_hub_participation(
-            "bitergia", EUROPE, self.MEMBERSHIPS, as_of=date(2024, 1, 1)
-        )
+        last = self._europe("bitergia", self.BITERGIA, date(2023, 12, 31))
+        after = self._europe("bitergia", self.BITERGIA, date(2024, 1, 1))
         assert (Status.PASSED, Status.UNKNOWN) == (last.decision.outcome, after.decision.outcome)
 
     def test_day_before_and_of_founding(self) -> None:
         """The hub did not exist on 2023-06-12; on 2023-06-13 members may take part."""
-        before = check_hub_participation(
-            "nipa-cloud", ASIA, self.MEMBERSHIPS, as_of=date(2023, 6, 12)
-        )
-        on = check_hub_participation("nipa-cloud", ASIA, self.MEMBERSHIPS, as_of=date(2023, 6, 13))
+        before = self._europe("osb-alliance", self.OSB, date(2023, 6, 12))
+        on = self._europe("osb-alliance", self.OSB, date(2023, 6, 13))
         assert (Status.NOT_APPLICABLE, Status.PASSED) == (
             before.decision.outcome,
             on.decision.outcome,
         )
+
+    def test_region_of_another_organisation_is_refused(self) -> None:
+        """Passing Nipa Cloud's region for OSB Alliance is malformed input."""
+        with pytest.raises(InvalidInputError) as err:
+            self._asia("osb-alliance", self.NIPA, date(2024, 1, 1))
+        assert ("region.organization",) == err.value.paths
+
+    @given(
+        st.sampled_from(["nipa-cloud", "osb-alliance", "bitergia", "g-research"]),
+        st.sampled_from([None, *DATA.regions]),
+        st.sampled_from([ASIA, EUROPE]),
+        st.dates(min_value=date(2023, 1, 1), max_value=date(2026, 12, 31)),
+    )
+    def test_never_failed(
+        self, org: str, region: OrganizationRegion | None, hub: RegionalHub, day: date
+    ) -> None:
+        """Whatever the organisation, region, hub and day, the answer is never FAILED."""
+        if region is not None and region.organization != org:
+            region = None
+        p = check_hub_participation(org, hub, self.MEMBERSHIPS, as_of=day, region=region)
+        assert Status.FAILED != p.decision.outcome
 
 
 class TestProjectsAndPartnerships:
@@ -404,7 +449,9 @@ class TestCombinedDataset:
     def test_participation_with_bundled_memberships(self) -> None:
         """On the founding day, Gold member Nipa Cloud may take part; OneQode's is UNKNOWN."""
         day = date(2023, 6, 13)
-        member = check_hub_participation("nipa-cloud", ASIA, ROSTER.memberships, as_of=day)
+        member = check_hub_participation(
+            "nipa-cloud", ASIA, ROSTER.memberships, as_of=day, region=DATA.region_of("nipa-cloud")
+        )
         other = check_hub_participation("oneqode", ASIA, ROSTER.memberships, as_of=day)
         assert (Status.PASSED, Status.UNKNOWN) == (
             member.decision.outcome,

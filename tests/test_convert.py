@@ -198,6 +198,40 @@ class TestMissingFields:
         assert person.member_since is None
 
 
+class TestOifRegistryField:
+    """Issue 11 item 8: ``Individual.oif_registry_added`` is optional (DECISIONS §5)."""
+
+    def test_document_without_the_field_loads(self) -> None:
+        """A version-1 document written before the field existed loads, the date unrecorded."""
+        doc = {
+            "format": "openinfra-model",
+            "version": 1,
+            "kind": kind_of(Individual),
+            "data": {
+                "id": "1",
+                "name": "A",
+                "status": "foundation_member",
+                "member_since": "2015-01-01",
+                "oif_agreement_signed": "2025-07-01",
+                "employer": None,
+            },
+        }
+        person = structure_document(doc, Individual)
+        assert (date(2025, 7, 1), None) == (person.oif_agreement_signed, person.oif_registry_added)
+
+    def test_registry_date_round_trips(self) -> None:
+        """A recorded registry date survives a round trip."""
+        person = Individual(
+            id="1",
+            name="A",
+            status=IndividualStatus.FOUNDATION_MEMBER,
+            member_since=date(2015, 1, 1),
+            oif_agreement_signed=date(2025, 7, 1),
+            oif_registry_added=date(2025, 7, 3),
+        )
+        assert person == structure_document(unstructure_document(person), Individual)
+
+
 class TestWrongTypes:
     """Values of the wrong JSON type are refused: nothing is coerced."""
 

@@ -158,7 +158,8 @@ class TestDefaultMethod:
     @pytest.mark.parametrize(
         ("day", "expected"),
         [
-            (date(2012, 8, 13), None),
+            (date(2012, 7, 17), None),
+            (date(2012, 8, 13), VotingMethod.RESTRICTED),
             (FIRST_DATE, VotingMethod.RESTRICTED),
             (date(2012, 12, 31), VotingMethod.RESTRICTED),
             (date(2013, 1, 1), VotingMethod.PLURALITY),

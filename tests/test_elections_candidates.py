@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import attrs
 import pytest
 
 from openinfra_model import Individual, IndividualStatus, InvalidInputError, Status
 from openinfra_model.elections import history as h
 from openinfra_model.elections.candidates import Candidacy, Nomination, check_board_candidate
+from openinfra_model.elections.model import DayRange
 
 FM = IndividualStatus.FOUNDATION_MEMBER
 MEMBERS = {
@@ -166,3 +168,76 @@ class TestBadCandidacies:
         with pytest.raises(InvalidInputError) as err:
             check_board_candidate(c, election=h.GOLD_2014, members=MEMBERS)
         assert ("election.kind",) == err.value.paths
+
+
+MEMBERS_2012 = {
+    f"f{i}": Individual(id=f"f{i}", name=f"f{i}", status=FM, member_since=date(2012, 7, 20))
+    for i in range(11)
+}
+
+
+def candidacy_2012(received: date) -> Candidacy:
+    """f0 nominated by f1..f10 on one day, application on 2012-08-10."""
+    return Candidacy(
+        candidate="f0",
+        election="2012-individual",
+        nominations=tuple(Nomination(nominator=f"f{i}", received=received) for i in range(1, 11)),
+        application_completed=date(2012, 8, 10),
+    )
+
+
+class TestInitialMeetingNominees:
+    """§4.2(d): nominations for the initial 2012 special meeting 14 days before it.
+
+    "For the initial special meeting to elect Individual Directors, nominations must be received
+    by the Secretary at least fourteen (14) days prior to the meeting."
+    """
+
+    def test_item_2_2012_nominations_by_august_6_pass(self) -> None:
+        """Issue 11 item 2: nominations received 2012-08-06 (14 days before) are in time."""
+        d = check_board_candidate(
+            candidacy_2012(date(2012, 8, 6)), election=h.INDIVIDUAL_2012, members=MEMBERS_2012
+        )
+        assert Status.PASSED == d.outcome
+        assert "10 of them received by 2012-08-06 (needs 10)" == (
+            d.check("elections.candidate.nomination_deadline").reason
+        )
+
+    def test_2012_nominations_on_august_7_fail(self) -> None:
+        """Received 2012-08-07, 13 days before the vote: late."""
+        d = check_board_candidate(
+            candidacy_2012(date(2012, 8, 7)), election=h.INDIVIDUAL_2012, members=MEMBERS_2012
+        )
+        assert Status.FAILED == d.check("elections.candidate.nomination_deadline").status
+
+
+class TestLinuxFoundationNominees:
+    """LF Election Procedures §2(b)(i)-(iv), for elections beginning January 1, 2026."""
+
+    def test_item_7_2026_candidate_cites_2b(self) -> None:
+        """Issue 11 item 7: a 2026 candidate passes, each clause cited as numbered (§2(b))."""
+        c = candidacy("2026-individual", date(2025, 12, 12), done=date(2025, 12, 19))
+        d = check_board_candidate(c, election=h.INDIVIDUAL_2026, members=MEMBERS)
+        assert Status.PASSED == d.outcome
+        assert ("2(b)(ii)", "2(b)(i)", "2(b)(iv)", "2(b)(iii)") == tuple(
+            ch.citation.section for ch in d.checks
+        )
+
+    def test_2026_nominations_after_the_window_fail(self) -> None:
+        """Received 2025-12-13, after the published window closed (2025-12-12): late."""
+        c = candidacy("2026-individual", date(2025, 12, 13), done=date(2025, 12, 19))
+        d = check_board_candidate(c, election=h.INDIVIDUAL_2026, members=MEMBERS)
+        assert Status.FAILED == d.check("elections.candidate.nomination_deadline").status
+
+    def test_vote_in_the_2025_gap_has_no_rule(self) -> None:
+        """A hypothetical vote opening 2025-10-06: no numbered rule (not applicable)."""
+        e = attrs.evolve(
+            h.INDIVIDUAL_2026,
+            voting=DayRange(date(2025, 10, 6), date(2025, 10, 10)),
+            nominations=None,
+            application_deadline=None,
+        )
+        c = candidacy("2026-individual", date(2025, 9, 1), done=date(2025, 9, 2))
+        assert (
+            Status.NOT_APPLICABLE == check_board_candidate(c, election=e, members=MEMBERS).outcome
+        )

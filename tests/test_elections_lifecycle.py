@@ -290,6 +290,7 @@ class TestLinuxFoundationEra:
                 status=FM,
                 member_since=date(2015, 1, 1),
                 oif_agreement_signed=date(2025, 6, 2),
+                oif_registry_added=date(2025, 6, 2),
             ),
             Individual(
                 id="y",
@@ -297,6 +298,7 @@ class TestLinuxFoundationEra:
                 status=FM,
                 member_since=date(2015, 1, 1),
                 oif_agreement_signed=date(2025, 6, 2),
+                oif_registry_added=date(2025, 6, 2),
             ),
             Individual(id="z", name="z", status=FM, member_since=date(2015, 1, 1)),
         ),

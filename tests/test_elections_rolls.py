@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -40,11 +41,24 @@ FM = IndividualStatus.FOUNDATION_MEMBER
 COMMUNITY = IndividualStatus.COMMUNITY
 
 
-def person(pid: str, since: date | None, *, oif: date | None = None) -> Individual:
-    """A member (or a Community account when ``since`` is None)."""
+def person(
+    pid: str, since: date | None, *, oif: date | None = None, signed_only: bool = False
+) -> Individual:
+    """A member (or a Community account when ``since`` is None).
+
+    ``oif`` is the OIF agreement's signing day, also taken as the registry date unless
+    ``signed_only``.
+    """
     if since is None:
         return Individual(id=pid, name=pid, status=COMMUNITY)
-    return Individual(id=pid, name=pid, status=FM, member_since=since, oif_agreement_signed=oif)
+    return Individual(
+        id=pid,
+        name=pid,
+        status=FM,
+        member_since=since,
+        oif_agreement_signed=oif,
+        oif_registry_added=None if signed_only else oif,
+    )
 
 
 def roster_of(*people: Individual, snapshot: date = date(2026, 1, 1)) -> Roster:
@@ -67,11 +81,11 @@ class TestIndividualRolls:
         assert "b" not in roll
 
     def test_founding_members_on_2012_roll(self) -> None:
-        """August 2012: members effective by the vote's last day vote at once."""
+        """August 2012: members effective on or before 2012-08-15 vote at once, later not."""
         r = roster_of(
             person("a", date(2012, 8, 1)),
-            person("b", date(2012, 8, 24)),
-            person("c", date(2012, 8, 25)),
+            person("b", date(2012, 8, 15)),
+            person("c", date(2012, 8, 16)),
             snapshot=date(2012, 9, 1),
         )
         assert ("a", "b") == build_roll(h.INDIVIDUAL_2012, r).voters
@@ -85,6 +99,21 @@ class TestIndividualRolls:
             person("c", date(2015, 1, 1)),
         )
         assert ("a",) == build_roll(h.INDIVIDUAL_2026, r).voters
+
+    def test_item_8_roll_uses_registry_dates(self) -> None:
+        """Issue 11 item 8: registry dates decide; signing-only members are UNKNOWN or FAILED."""
+        r = roster_of(
+            person("a", date(2015, 1, 1), oif=date(2025, 7, 21)),
+            person("b", date(2015, 1, 1), oif=date(2025, 7, 21), signed_only=True),
+            person("c", date(2015, 1, 1), oif=date(2025, 7, 22), signed_only=True),
+            person("d", date(2015, 1, 1), oif=date(2025, 7, 22)),
+        )
+        roll = build_roll(h.INDIVIDUAL_2026, r, explain=True)
+        assert ("a",) == roll.voters
+        assert ("a",) == build_roll(h.INDIVIDUAL_2026, r).voters
+        assert (Status.PASSED, Status.UNKNOWN, Status.FAILED, Status.FAILED) == tuple(
+            d.outcome for d in roll.decisions
+        )
 
     def test_explained_roll_has_a_decision_for_everyone(self) -> None:
         """With explain=True each member examined has a decision; voters are those passed."""
@@ -188,10 +217,20 @@ class TestBadInput:
 
     def test_oif_agreement_after_snapshot(self) -> None:
         """An OIF agreement dated after the roster snapshot names the field."""
-        r = roster_of(person("a", date(2015, 1, 1), oif=date(2026, 2, 1)))
+        r = roster_of(person("a", date(2015, 1, 1), oif=date(2026, 2, 1), signed_only=True))
         with pytest.raises(InvalidInputError) as err:
             build_roll(h.INDIVIDUAL_2026, r)
         assert ("individuals[0].oif_agreement_signed",) == err.value.paths
+
+    def test_oif_registry_after_snapshot(self) -> None:
+        """Signing and registry dates after the snapshot are both named."""
+        r = roster_of(person("a", date(2015, 1, 1), oif=date(2026, 2, 1)))
+        with pytest.raises(InvalidInputError) as err:
+            build_roll(h.INDIVIDUAL_2026, r)
+        assert (
+            "individuals[0].oif_agreement_signed",
+            "individuals[0].oif_registry_added",
+        ) == err.value.paths
 
     def test_member_since_after_snapshot(self) -> None:
         """The roster refuses an effective date after its snapshot."""
@@ -288,10 +327,16 @@ class TestBadInput:
 
 
 class TestFirstSupportedDate:
-    """The 2012 Gold selector vote (August 13-17) precedes the first supported date."""
+    """The supported range starts on 2012-07-18, the first Individual Member sign-ups."""
 
-    def test_2012_gold_vote_is_outside_every_table(self) -> None:
-        """Recorded as data, but the rules refuse it rather than extrapolate backwards."""
+    def test_item_2_2012_gold_vote_is_supported(self) -> None:
+        """Issue 11 item 2: the recorded 2012 Gold vote (August 13-17) gets a roll, no error."""
+        roll = build_roll(h.GOLD_2012, roster_of(snapshot=date(2012, 9, 1)))
+        assert "2012-gold" == roll.election
+
+    def test_day_before_first_date_is_refused(self) -> None:
+        """A vote opening on 2012-07-17 is before every rule: refused, not extrapolated."""
+        early = attrs.evolve(h.GOLD_2012, voting=DayRange(date(2012, 7, 17), date(2012, 7, 17)))
         with pytest.raises(InvalidInputError) as err:
-            build_roll(h.GOLD_2012, roster_of(snapshot=date(2012, 9, 1)))
+            build_roll(early, roster_of(snapshot=date(2012, 9, 1)))
         assert ("election.voting.first",) == err.value.paths

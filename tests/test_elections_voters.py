@@ -38,9 +38,28 @@ VOTE_2025 = h.INDIVIDUAL_2025.voting  # Mon 2025-01-13 .. Fri 2025-01-17
 VOTE_2026 = h.INDIVIDUAL_2026.voting  # Tue 2026-01-13 .. Sat 2026-01-17
 
 
-def member(since: date, *, oif: date | None = None, pid: str = "p") -> Individual:
-    """An Individual Member effective on ``since``."""
-    return Individual(id=pid, name=pid, status=FM, member_since=since, oif_agreement_signed=oif)
+def member(
+    since: date,
+    *,
+    oif: date | None = None,
+    pid: str = "p",
+    registry: date | None = None,
+    signed_only: bool = False,
+) -> Individual:
+    """An Individual Member effective on ``since``.
+
+    ``oif`` is the OIF agreement's signing day; the registry date is ``registry``, or the
+    signing day itself, or unrecorded with ``signed_only``.
+    """
+    added = None if signed_only else (registry or oif)
+    return Individual(
+        id=pid,
+        name=pid,
+        status=FM,
+        member_since=since,
+        oif_agreement_signed=oif,
+        oif_registry_added=added,
+    )
 
 
 def gold(signed: date, *, lf: bool = False) -> Membership:
@@ -86,31 +105,70 @@ class TestWaitingPeriod:
         assert "a Community account cannot vote" == d.check("elections.voter.membership").reason
 
     def test_as_of_before_every_rule_is_refused(self) -> None:
-        """A day before 2012-08-20 is outside every table."""
+        """A day before 2012-07-18 is outside every table."""
         with pytest.raises(InvalidInputError) as err:
             check_individual_voter(member(date(2010, 1, 1)), as_of=date(2011, 1, 1))
         assert ("as_of",) == err.value.paths
 
 
 class TestFoundingException:
-    """2012 §3.9(a): members effective earlier than 30 days after the COI date vote at once."""
+    """2012 §3.9(a): members effective earlier than 30 days after the COI date vote at once.
 
-    def test_founding_member_votes_at_once(self) -> None:
-        """A member effective 2012-09-18 votes in the January 2013 election at once."""
-        p = member(date(2012, 9, 18))
-        d = check_individual_voter(p, as_of=date(2013, 1, 14))
+    The COI Effective Date was not found; the 2012 election page ("You must be a member of the
+    OpenStack Foundation by August 15, 2012 to vote") puts the cut-off at 2012-08-15, inclusive.
+    """
+
+    def test_first_sign_up_day_votes_in_august(self) -> None:
+        """A member effective 2012-07-18 (the first sign-ups) votes on 2012-08-20."""
+        d = check_individual_voter(member(date(2012, 7, 18)), as_of=date(2012, 8, 20))
         assert Status.PASSED == d.outcome
         assert Status.PASSED == d.check("elections.voter.founding_exception").status
+        assert Status.NOT_APPLICABLE == d.check("elections.voter.waiting_period").status
 
-    def test_first_day_after_founding_window_waits(self) -> None:
-        """A member effective 2012-09-19 waits 180 days (day of the boundary)."""
-        p = member(date(2012, 9, 19))
+    def test_item_1_founding_cutoff_is_2012_08_15(self) -> None:
+        """Issue 11 item 1: effective 2012-08-15 votes at once, 2012-08-16 waits 180 days."""
+        last_in = check_individual_voter(member(date(2012, 8, 15)), as_of=date(2012, 8, 20))
+        first_out = check_individual_voter(member(date(2012, 8, 16)), as_of=date(2012, 8, 20))
+        assert Status.PASSED == last_in.outcome
+        assert Status.FAILED == first_out.outcome
+        assert (
+            "effective 2012-08-16: may vote only from 2013-02-12 (180 days)"
+            == first_out.check("elections.voter.waiting_period").reason
+        )
+
+    def test_item_1_window_voter_2012(self) -> None:
+        """The August 2012 roll: 2012-08-15 on it, 2012-08-16 not."""
+        vote = DayRange(date(2012, 8, 20), date(2012, 8, 24))
+        assert Status.PASSED == check_window_voter(member(date(2012, 8, 15)), vote).outcome
+        assert Status.FAILED == check_window_voter(member(date(2012, 8, 16)), vote).outcome
+
+    def test_item_1_september_member_waits(self) -> None:
+        """The issue's example: effective 2012-09-01 is cleared for 2013-02-28, not 2013-01-14."""
+        p = member(date(2012, 9, 1))
         assert Status.FAILED == check_individual_voter(p, as_of=date(2013, 1, 14)).outcome
-        assert date(2013, 3, 18) == first_vote_day(date(2012, 9, 19), as_of=date(2013, 3, 18))
+        assert Status.FAILED == check_individual_voter(p, as_of=date(2013, 2, 27)).outcome
+        assert Status.PASSED == check_individual_voter(p, as_of=date(2013, 2, 28)).outcome
+
+    def test_180_days_after_the_cutoff(self) -> None:
+        """Effective 2012-08-16: fails on 2013-02-11, passes on 2013-02-12."""
+        p = member(date(2012, 8, 16))
+        assert Status.FAILED == check_individual_voter(p, as_of=date(2013, 2, 11)).outcome
+        assert Status.PASSED == check_individual_voter(p, as_of=date(2013, 2, 12)).outcome
+
+    def test_first_vote_day_either_side(self) -> None:
+        """first_vote_day: 2012-08-15 votes at once; 2012-08-16 from 2013-02-12."""
+        assert date(2012, 8, 15) == first_vote_day(date(2012, 8, 15), as_of=date(2013, 1, 14))
+        assert date(2013, 2, 12) == first_vote_day(date(2012, 8, 16), as_of=date(2013, 1, 14))
+
+    def test_founding_member_in_january_2013(self) -> None:
+        """Effective 2012-08-15 is on the January 2013 roll; 2012-09-18 is not."""
+        vote = DayRange(date(2013, 1, 14), date(2013, 1, 18))
+        assert Status.PASSED == check_window_voter(member(date(2012, 8, 15)), vote).outcome
+        assert Status.FAILED == check_window_voter(member(date(2012, 9, 18)), vote).outcome
 
     def test_founding_member_not_yet_joined_cannot_vote(self) -> None:
         """The exception does not let a person vote before their effective date."""
-        d = check_individual_voter(member(date(2012, 9, 1)), as_of=date(2012, 8, 22))
+        d = check_individual_voter(member(date(2012, 8, 10)), as_of=date(2012, 7, 22))
         assert Status.FAILED == d.outcome
 
 
@@ -179,6 +237,48 @@ class TestOifIndividualMembers:
         assert Status.PASSED == check_window_voter(p, VOTE_2026).outcome
         late = member(date(2015, 1, 1), oif=date(2025, 7, 22))
         assert Status.FAILED == check_window_voter(late, VOTE_2026).outcome
+
+    @pytest.mark.parametrize(
+        ("registry", "signed", "expected"),
+        [
+            (date(2025, 7, 21), date(2025, 7, 1), Status.PASSED),
+            (date(2025, 7, 22), date(2025, 7, 1), Status.FAILED),
+            (date(2025, 7, 17), date(2025, 7, 10), Status.PASSED),
+            (None, date(2025, 7, 22), Status.FAILED),
+            (None, date(2025, 7, 21), Status.UNKNOWN),
+            (None, date(2025, 6, 2), Status.UNKNOWN),
+        ],
+    )
+    def test_item_8_registry_date_decides(
+        self, registry: date | None, signed: date, expected: Status
+    ) -> None:
+        """Issue 11 item 8: the registry date, not the signing, starts the 180 days (2026 vote).
+
+        Only the signing day known: FAILED if even it is under 180 days before the last day
+        (the registry date cannot be earlier), otherwise UNKNOWN naming the registry date.
+        """
+        p = member(date(2015, 1, 1), oif=signed, registry=registry, signed_only=registry is None)
+        assert expected == check_window_voter(p, VOTE_2026).outcome
+        assert expected == check_individual_voter(p, as_of=VOTE_2026.last).outcome
+
+    def test_unknown_names_the_registry_date(self) -> None:
+        """The UNKNOWN reason names the missing OIF Individual Member Registry date."""
+        p = member(date(2015, 1, 1), oif=date(2025, 6, 2), signed_only=True)
+        d = check_individual_voter(p, as_of=VOTE_2026.first)
+        assert "OIF Individual Member Registry" in d.check("elections.voter.waiting_period").reason
+
+    def test_registry_before_signing_is_refused(self) -> None:
+        """A registry date before the signing day is refused."""
+        with pytest.raises(InvalidInputError) as err:
+            member(date(2015, 1, 1), oif=date(2025, 7, 5), registry=date(2025, 7, 1))
+        assert ("oif_registry_added",) == err.value.paths
+
+    def test_window_voter_2026_every_day(self) -> None:
+        """Registry 2025-07-17 (= 2026-01-13 - 180) votes on every day of the 2026 window."""
+        p = member(date(2015, 1, 1), oif=date(2025, 7, 17))
+        for offset in range(5):
+            day = VOTE_2026.first + timedelta(days=offset)
+            assert Status.PASSED == check_individual_voter(p, as_of=day).outcome
 
     def test_without_oif_agreement_no_vote_in_lf_era(self) -> None:
         """A long-standing Delaware member who did not sign the OIF agreement cannot vote."""

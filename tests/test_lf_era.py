@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -240,6 +241,7 @@ PERSON = Individual(
     status=IndividualStatus.FOUNDATION_MEMBER,
     member_since=date(2019, 1, 1),
     oif_agreement_signed=date(2025, 6, 20),
+    oif_registry_added=date(2025, 6, 23),
 )
 
 
@@ -261,14 +263,35 @@ class TestIndividuals:
         m = _member(lf=_lf(LinuxFoundationLevel.GOLD))
         assert Status.PASSED == check_directed_fund_member(m, as_of=CLOSING).outcome
 
-    def test_oif_agreement_day_before_and_of(self) -> None:
-        """An individual is an OIF Individual Member from signing the agreement."""
-        assert (
-            Status.FAILED == check_oif_individual_member(PERSON, as_of=date(2025, 6, 19)).outcome
+    def test_oif_registry_day_before_and_of(self) -> None:
+        """Program §1: a member from the day added to the registry (2025-06-23), not signing."""
+        assert (Status.FAILED, Status.PASSED) == (
+            check_oif_individual_member(PERSON, as_of=date(2025, 6, 22)).outcome,
+            check_oif_individual_member(PERSON, as_of=date(2025, 6, 23)).outcome,
         )
+
+    def test_item_8_signing_day_only(self) -> None:
+        """Issue 11 item 8: only the signing day known: FAILED before it, UNKNOWN after."""
+        signed_only = attrs.evolve(PERSON, oif_registry_added=None)
+        before = check_oif_individual_member(signed_only, as_of=date(2025, 6, 19))
+        after = check_oif_individual_member(signed_only, as_of=date(2025, 6, 20))
+        assert (Status.FAILED, Status.UNKNOWN) == (before.outcome, after.outcome)
+        assert "OIF Individual Member Registry" in after.checks[0].reason
+
+    def test_item_8_citation_quotes_the_program(self) -> None:
+        """The citation carries the Program's own sentence (version 2025-06-25), section 1."""
+        cite = check_oif_individual_member(PERSON, as_of=date(2025, 6, 23)).checks[0].citation
+        assert (date(2025, 6, 25), "1") == (cite.version, cite.section)
         assert (
-            Status.PASSED == check_oif_individual_member(PERSON, as_of=date(2025, 6, 20)).outcome
+            "The effective date of a person becoming an OIF Individual Member will be the date "
+            "on which the person is added to the OIF Individual Member Registry." == cite.quote
         )
+
+    def test_registry_before_signing_is_refused(self) -> None:
+        """A registry date before the signing day is malformed input."""
+        with pytest.raises(InvalidInputError) as err:
+            attrs.evolve(PERSON, oif_registry_added=date(2025, 6, 19))
+        assert ("oif_registry_added",) == err.value.paths
 
     def test_community_account_is_not(self) -> None:
         """A Community account is not an OIF Individual Member."""

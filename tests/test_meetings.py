@@ -10,13 +10,14 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from openinfra_model import InvalidInputError, Status
+from openinfra_model import Decision, InvalidInputError, Status
 from openinfra_model.board import (
     ClassVote,
     Meeting,
     MeetingCaller,
     MemberClass,
     amendment_classes,
+    check_amendment_effective_date,
     check_bylaws_amendment,
     check_charter_amendment,
     check_quorum,
@@ -229,7 +230,8 @@ class TestAmendmentClasses:
     def test_sub_sections_are_covered(self) -> None:
         """Amending §4.15(a) amends §4.15, so the §9.2(d) votes are needed."""
         assert "9.2(d)" == amendment_classes(["4.15(a)"])[MemberClass.PLATINUM]
-        assert {MemberClass.INDIVIDUAL, MemberClass.GOLD} == set(amendment_classes(["3.5"]))
+        # §3.5 covers 3.5(a) (Individual), 3.5(b) (Gold) and 3.5(c) (any class, §9.2(d)).
+        assert set(MemberClass) == set(amendment_classes(["3.5"]))
 
     def test_2012_numbering_of_the_diversity_clause(self) -> None:
         """Before 2021 the diversity clause is §4.17: it needs the §9.2(d) votes then [I]."""
@@ -258,7 +260,7 @@ class TestBylawsAmendment:
         assert Status.UNKNOWN == d.outcome
 
     def test_turnout_25_percent_before_2015(self) -> None:
-        """On 2015-01-15 a 16% turnout fails (25% needed); on 2015-01-16 it passes (10%)."""
+        """On 2015-02-14 a 16% turnout fails (25% needed); on 2015-02-15 it passes (10%)."""
         vote = ClassVote(member_class=MemberClass.INDIVIDUAL, yes=2000, no=720, eligible=17000)
         before = check_bylaws_amendment(
             ["4.2(d)"],
@@ -266,7 +268,7 @@ class TestBylawsAmendment:
             present=20,
             in_office=24,
             class_votes=[vote],
-            as_of=date(2015, 1, 15),
+            as_of=date(2015, 2, 14),
         )
         after = check_bylaws_amendment(
             ["4.2(d)"],
@@ -274,15 +276,15 @@ class TestBylawsAmendment:
             present=20,
             in_office=24,
             class_votes=[vote],
-            as_of=date(2015, 1, 16),
+            as_of=date(2015, 2, 15),
         )
         assert Status.FAILED == before.check("board.amendment.individual").status
         assert "25%" in before.check("board.amendment.individual").citation.quote  # type: ignore[operator]
         assert Status.PASSED == after.outcome
 
     def test_gold_majority_of_those_voting(self) -> None:
-        """Gold (§9.2(b)): 5 for, 4 against of 19 members passes."""
-        v = ClassVote(member_class=MemberClass.GOLD, yes=5, no=4, eligible=19)
+        """Gold (§9.2(b)): 5 for, 4 against of 17 members (quorum 9) passes."""
+        v = ClassVote(member_class=MemberClass.GOLD, yes=5, no=4, eligible=17)
         d = check_bylaws_amendment(
             ["4.2(c)"], yes=20, present=20, in_office=24, class_votes=[v], as_of=DELAWARE
         )
@@ -354,3 +356,154 @@ class TestCharterAmendment:
         """On 2025-05-31 the charter does not govern yet."""
         d = check_charter_amendment(16, 24, lf_approved=True, as_of=date(2025, 5, 31))
         assert Status.NOT_APPLICABLE == d.outcome
+
+
+def _amend(
+    sections: list[str],
+    *votes: ClassVote,
+    as_of: date,
+    applies_to: list[MemberClass] | None = None,
+    tc_yes: int | None = None,
+    tc_members: int | None = None,
+) -> Decision:
+    """An amendment the Board passed (16 of 20 present, 24 in office) with these class votes."""
+    return check_bylaws_amendment(
+        sections,
+        yes=16,
+        present=20,
+        in_office=24,
+        class_votes=votes,
+        as_of=as_of,
+        applies_to=applies_to,
+        tc_yes=tc_yes,
+        tc_members=tc_members,
+    )
+
+
+def _individual(cast: int, *, yes: int | None = None) -> ClassVote:
+    """An Individual class vote of ``cast`` ballots of 17,000 members, a majority for."""
+    y = cast // 2 + 1 if yes is None else yes
+    return ClassVote(member_class=MemberClass.INDIVIDUAL, yes=y, no=cast - y, eligible=17000)
+
+
+class TestAmendmentTurnout2015:
+    """§9.2(a): 25% until the 2015 amendments took effect, 10% after (2015-02-15 [inferred]).
+
+    The January 2015 vote that lowered the turnout itself needed 25%; amended bylaws take effect
+    "no sooner than thirty (30) days after the action by the Board of Directors to set such
+    date".
+    """
+
+    def test_item_3a_vote_that_adopted_10_percent_needed_25(self) -> None:
+        """Issue 11 item 3(a): 12% turnout on 2015-01-16 (the adopting vote) fails."""
+        d = _amend(["4.2(d)"], _individual(2040, yes=1500), as_of=date(2015, 1, 16))
+        assert Status.FAILED == d.check("board.amendment.individual").status
+
+    @pytest.mark.parametrize(
+        ("cast", "as_of", "expected"),
+        [
+            (4250, date(2015, 1, 16), Status.PASSED),
+            (4249, date(2015, 1, 16), Status.FAILED),
+            (2040, date(2015, 2, 14), Status.FAILED),
+            (1700, date(2015, 2, 15), Status.PASSED),
+            (1699, date(2015, 2, 15), Status.FAILED),
+        ],
+    )
+    def test_turnout_either_side(self, cast: int, as_of: date, expected: Status) -> None:
+        """25% = 4,250 of 17,000 until 2015-02-14; 10% = 1,700 from 2015-02-15."""
+        d = _amend(["4.2(d)"], _individual(cast), as_of=as_of)
+        assert expected == d.check("board.amendment.individual").status
+
+    def test_effective_date_30_days_after_the_board(self) -> None:
+        """Board acts 2015-01-16: effective 2015-02-15 passes, 2015-02-14 fails, none UNKNOWN."""
+        assert (Status.PASSED, Status.FAILED, Status.UNKNOWN) == (
+            check_amendment_effective_date(date(2015, 1, 16), date(2015, 2, 15)).outcome,
+            check_amendment_effective_date(date(2015, 1, 16), date(2015, 2, 14)).outcome,
+            check_amendment_effective_date(date(2015, 1, 16), None).outcome,
+        )
+
+
+class TestGoldClassQuorum:
+    """§9.2(b) "as provided in Article III" with §3.7: a majority of the Gold class must vote."""
+
+    def test_item_3b_two_yes_of_twenty_fail(self) -> None:
+        """Issue 11 item 3(b): 2 yes, 0 no of 20 Gold members: quorum (11) not met."""
+        v = ClassVote(member_class=MemberClass.GOLD, yes=2, no=0, eligible=20)
+        check = _amend(["4.2(c)"], v, as_of=date(2016, 6, 1)).check("board.amendment.gold")
+        assert Status.FAILED == check.status
+        assert "[inferred: the class quorum of §3.7 applies]" in check.citation.section
+
+    @pytest.mark.parametrize(
+        ("yes", "no", "expected"),
+        [(6, 5, Status.PASSED), (6, 4, Status.FAILED), (5, 6, Status.FAILED)],
+    )
+    def test_quorum_then_majority(self, yes: int, no: int, expected: Status) -> None:
+        """Of 20: 11 cast with 6 for passes; 10 cast fails (quorum); 5 of 11 fails (majority)."""
+        v = ClassVote(member_class=MemberClass.GOLD, yes=yes, no=no, eligible=20)
+        assert expected == _amend(["4.2(c)"], v, as_of=date(2016, 6, 1)).outcome
+
+    @pytest.mark.parametrize(("yes", "expected"), [(5, Status.PASSED), (4, Status.FAILED)])
+    def test_platinum_majority_of_the_class(self, yes: int, expected: Status) -> None:
+        """§9.2(c): 5 of 8 Platinum members pass, 4 of 8 fail."""
+        v = ClassVote(member_class=MemberClass.PLATINUM, yes=yes, no=0, eligible=8)
+        assert expected == _amend(["4.2(b)"], v, as_of=date(2016, 6, 1)).outcome
+
+
+class TestSection92dSecondHalf:
+    """§9.2(d): the class sections, and §4.13 with the TC Member Policy.
+
+    §§3.4, 3.5(c), 3.7, 3.10 need the vote of the class they apply to; §4.13 and the Technical
+    Committee Member Policy needed the Board's and the TC's majorities until 2023-12-05.
+    """
+
+    @pytest.mark.parametrize("section", ["3.7", "3.4", "3.5(c)", "3.10"])
+    def test_item_3c_class_sections_need_class_votes(self, section: str) -> None:
+        """Issue 11 item 3(c): amendment_classes of §3.7 (etc.) is no longer empty."""
+        clause = "9.2(d) (§§3.4, 3.5(c), 3.7, 3.10)"
+        assert dict.fromkeys(MemberClass, clause) == amendment_classes([section])
+
+    @pytest.mark.parametrize(("yes", "expected"), [(14, Status.PASSED), (13, Status.FAILED)])
+    def test_3_7_for_gold_needs_two_thirds(self, yes: int, expected: Status) -> None:
+        """§3.7 as it applies to Gold: 14 of 21 (two thirds) pass, 13 fail."""
+        v = ClassVote(member_class=MemberClass.GOLD, yes=yes, no=0, eligible=21)
+        d = _amend(["3.7"], v, as_of=date(2016, 6, 1), applies_to=[MemberClass.GOLD])
+        assert expected == d.outcome
+
+    def test_3_7_without_the_class_is_unknown(self) -> None:
+        """Without saying which class the text applies to, missing class votes are UNKNOWN."""
+        v = ClassVote(member_class=MemberClass.GOLD, yes=14, no=0, eligible=21)
+        assert Status.UNKNOWN == _amend(["3.7"], v, as_of=date(2016, 6, 1)).outcome
+
+    @pytest.mark.parametrize(
+        ("tc_yes", "expected"), [(7, Status.PASSED), (6, Status.FAILED), (None, Status.UNKNOWN)]
+    )
+    def test_item_3c_4_13_needs_the_tc_before_2023_12_05(
+        self, tc_yes: int | None, expected: Status
+    ) -> None:
+        """Issue 11 item 3(c): amending §4.13 in 2020: TC 7 of 13 passes, 6 fails, none UNKNOWN."""
+        d = _amend(["4.13"], as_of=date(2020, 6, 1), tc_yes=tc_yes, tc_members=13)
+        assert expected == d.outcome
+        assert Status.PASSED == d.check("board.amendment.board_majority").status
+
+    def test_board_majority_of_directors_in_office(self) -> None:
+        """12 of 24 directors in office is not a majority of the Board (13 needed)."""
+        d = check_bylaws_amendment(
+            ["tc-member-policy"],
+            yes=12,
+            present=12,
+            in_office=24,
+            as_of=date(2020, 6, 1),
+            tc_yes=7,
+            tc_members=13,
+        )
+        assert Status.FAILED == d.check("board.amendment.board_majority").status
+
+    @pytest.mark.parametrize(
+        ("as_of", "tc_status"),
+        [(date(2023, 12, 4), Status.UNKNOWN), (date(2023, 12, 5), Status.NOT_APPLICABLE)],
+    )
+    def test_4_13_after_the_oip_amendments(self, as_of: date, tc_status: Status) -> None:
+        """From 2023-12-05 the TC vote is gone: §9.1 alone (the TC check not applicable)."""
+        d = _amend(["4.13"], as_of=as_of)
+        assert tc_status == d.check("board.amendment.tc").status
+        assert {} == amendment_classes(["4.13"], as_of=as_of)

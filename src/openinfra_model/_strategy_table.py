@@ -78,6 +78,7 @@ STRATEGY_TABLE: tuple[tuple[str, str, str], ...] = (
     ("openinfra_model.funds", "ClosingDirector", "closing_directors"),
     ("openinfra_model.community", "HubParticipant", "hub_participants"),
     ("openinfra_model.community", "RegionalHub", "regional_hubs"),
+    ("openinfra_model.community", "OrganizationRegion", "organization_regions"),
     ("openinfra_model.community", "HostedProject", "hosted_projects"),
     ("openinfra_model.community", "Partnership", "partnerships"),
     ("openinfra_model.community", "CommunityData", "community_data"),

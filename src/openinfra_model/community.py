@@ -4,7 +4,10 @@ These are mostly facts the rest of the model refers to by id: the projects the f
 hosts (``"openstack"``, ``"kata-containers"``...), the organisations it partners with
 (``"cesi"``, ``"ow2"``...) and its two regional hubs (``"openinfra-asia"``,
 ``"openinfra-europe"``) with their founding participants as the 2023 announcement lists them.
-The one rule is who may take part in a hub (:func:`check_hub_participation`).
+The one rule is who may take part in a hub (:func:`check_hub_participation`): an organisational
+member may take part in its *respective* regional hub at no additional cost, so the rule needs
+the organisation's region, recorded as a cited fact (:class:`OrganizationRegion`, e.g. from a
+source stating its country) or left unrecorded (then ``UNKNOWN``).
 
 The bundled facts are in ``data/community.json``; :func:`load_community` reads them. Hub
 participants that are foundation members reference the organisation ids of the bundled roster
@@ -43,8 +46,10 @@ __all__ = [
     "HostedProject",
     "HubParticipant",
     "HubParticipation",
+    "OrganizationRegion",
     "Partnership",
     "PartnershipKind",
+    "Region",
     "RegionalHub",
     "check_hub_participation",
     "load_community",
@@ -80,6 +85,40 @@ HUB_PARTICIPATION_COST: DatedTable[Decimal] = DatedTable(
     ),
 )
 """What an organisational member pays to take part in a regional hub, beyond its dues."""
+
+
+class Region(enum.Enum):
+    """A world region, as far as the regional hubs need one."""
+
+    ASIA = "asia"
+    EUROPE = "europe"
+    NORTH_AMERICA = "north_america"
+    SOUTH_AMERICA = "south_america"
+    AFRICA = "africa"
+    OCEANIA = "oceania"
+
+
+@attrs.frozen(kw_only=True)
+class OrganizationRegion:
+    """Where an organisation is from, as a source states it.
+
+    Attributes:
+        organization: The organisation's id.
+        country: The country the source names (``"Germany"``), if it names one.
+        region: The world region of that country.
+        sources: The statement relied on (a quote naming the country).
+
+    Example:
+        >>> OrganizationRegion(
+        ...     organization="nipa-cloud", country="Thailand", region=Region.ASIA
+        ... ).region.value
+        'asia'
+    """
+
+    organization: str = attrs.field(validator=check_slug)
+    region: Region
+    country: str | None = None
+    sources: tuple[Citation, ...] = ()
 
 
 def _check_tuple_of_slugs(_instance: Any, attribute: Any, value: tuple[str, ...]) -> None:  # noqa: ANN401
@@ -127,6 +166,8 @@ class RegionalHub:
         name: The hub's name.
         based_in: The country the hub is established in.
         founded: The day the hub was announced as opened.
+        region: The region whose organisational members the hub is "respective" to (Asia,
+            Europe), or ``None`` if not recorded.
         founding_participants: The founding participating organisations, as the announcement
             lists them, whatever their membership.
         sources: Where these facts come from.
@@ -151,6 +192,7 @@ class RegionalHub:
         default=(), validator=_check_unique_participants
     )
     sources: tuple[Citation, ...] = ()
+    region: Region | None = None
 
     def is_founding_participant(self, organization: str) -> bool:
         """Whether the organisation (by id) is listed among the founding participants."""
@@ -230,6 +272,8 @@ class CommunityData:
         hubs: The regional hubs.
         projects: The hosted projects.
         partnerships: The partnerships.
+        regions: The organisations' regions that a source states (roster members or the
+            organisations here); an organisation not listed has no recorded region.
 
     Raises:
         InvalidInputError: On duplicate ids or names, or a partner that is not among
@@ -240,6 +284,7 @@ class CommunityData:
     hubs: tuple[RegionalHub, ...] = ()
     projects: tuple[HostedProject, ...] = ()
     partnerships: tuple[Partnership, ...] = ()
+    regions: tuple[OrganizationRegion, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         """Check ids and references."""
@@ -272,6 +317,13 @@ class CommunityData:
                 return p
         raise KeyError(project_id)
 
+    def region_of(self, organization: str) -> OrganizationRegion | None:
+        """The recorded region of the organisation with that id, or ``None`` if unrecorded."""
+        for r in self.regions:
+            if r.organization == organization:
+                return r
+        return None
+
     def partnership(self, partner: str) -> Partnership:
         """The partnership with the organisation of that id; :class:`KeyError` if none."""
         for p in self.partnerships:
@@ -297,6 +349,10 @@ class CommunityData:
             for i, hub in enumerate(self.hubs)
             for j, p in enumerate(hub.founding_participants)
             if p.organization not in ids
+        ) + tuple(
+            Problem(f"regions[{i}].organization", f"unknown organisation {r.organization!r}")
+            for i, r in enumerate(self.regions)
+            if r.organization not in ids
         )
 
 
@@ -334,6 +390,13 @@ def _validate(data: CommunityData) -> list[Problem]:
                 Problem(f"partnerships[{i}].partner", f"{p.partner!r} is listed twice")
             )
         partners.add(p.partner)
+    seen: set[str] = set()
+    for i, r in enumerate(data.regions):
+        if r.organization in seen:
+            problems.append(
+                Problem(f"regions[{i}].organization", f"{r.organization!r} is listed twice")
+            )
+        seen.add(r.organization)
     return problems
 
 
@@ -361,20 +424,24 @@ def check_hub_participation(
     memberships: Iterable[Membership],
     *,
     as_of: date,
+    region: OrganizationRegion | None = None,
 ) -> HubParticipation:
     """Decide whether an organisation may take part in a regional hub on ``as_of``.
 
     "Any OpenInfra Foundation organizational member can participate in their respective
     regional hubs at no additional cost" (regional hubs announcement, 2023-06-13). An
-    organisation holding a membership of any tier in force on the day passes, at no extra
-    cost. For a non-member the announcement is silent: the answer is ``UNKNOWN``, not a
-    refusal. Before the hub was founded the rule does not apply.
+    organisation holding a membership of any tier in force on the day, whose recorded region is
+    the hub's, passes at no extra cost. The announcement is silent on another region's hub, on
+    an organisation whose region is not recorded and on non-members: each is ``UNKNOWN``
+    (cost ``None``), never ``FAILED``. Before the hub was founded the rule does not apply.
 
     Args:
         organization: The organisation's id.
         hub: The hub asked about.
         memberships: The memberships known (any organisations; only this one's are read).
         as_of: The day asked about.
+        region: The organisation's recorded region (:meth:`CommunityData.region_of`), or
+            ``None`` if no source states it.
 
     Returns:
         The answer, with the extra cost where known.
@@ -386,6 +453,10 @@ def check_hub_participation(
         ...     name="OpenInfra Asia",
         ...     based_in="Singapore",
         ...     founded=date(2023, 6, 13),
+        ...     region=Region.ASIA,
+        ... )
+        >>> thai = OrganizationRegion(
+        ...     organization="nipa-cloud", country="Thailand", region=Region.ASIA
         ... )
         >>> m = Membership(
         ...     organization="nipa-cloud",
@@ -393,9 +464,15 @@ def check_hub_participation(
         ...     signed=date(2021, 3, 1),
         ...     approved=date(2021, 3, 1),
         ... )
-        >>> p = check_hub_participation("nipa-cloud", hub, [m], as_of=date(2023, 7, 1))
+        >>> p = check_hub_participation(
+        ...     "nipa-cloud", hub, [m], as_of=date(2023, 7, 1), region=thai
+        ... )
         >>> p.decision.outcome, p.additional_cost
         (<Status.PASSED: 'passed'>, Decimal('0.00'))
+        >>> check_hub_participation(
+        ...     "nipa-cloud", hub, [m], as_of=date(2023, 7, 1)
+        ... ).decision.outcome
+        <Status.UNKNOWN: 'unknown'>
         >>> q = check_hub_participation("acme", hub, [m], as_of=date(2023, 7, 1))
         >>> q.decision.outcome, q.additional_cost
         (<Status.UNKNOWN: 'unknown'>, None)
@@ -418,12 +495,29 @@ def check_hub_participation(
     if held:
         cost = HUB_PARTICIPATION_COST.at(as_of)
         tiers = ", ".join(sorted({m.tier.value for m in held}))
+        unknown = _region_unknown(organization, hub, region)
+        if unknown is not None:
+            check = Check(
+                rule_id,
+                Status.UNKNOWN,
+                _HUBS_PARTICIPATION,
+                f"{organization!r} is an organisational member ({tiers}) on "
+                f"{as_of.isoformat()}, but {unknown}; the announcement grants members their "
+                "respective regional hub at no additional cost and is silent on the rest",
+            )
+            return HubParticipation(
+                organization=organization,
+                hub=hub.id,
+                additional_cost=None,
+                decision=Decision.of(check),
+            )
         check = Check(
             rule_id,
             Status.PASSED,
             cost.citation,
-            f"{organization!r} is an organisational member ({tiers}) on {as_of.isoformat()}: "
-            f"it may take part in {hub.name} at no additional cost",
+            f"{organization!r} is an organisational member ({tiers}) on {as_of.isoformat()} "
+            f"from {_where(region)}: it may take part in {hub.name}, its respective regional "
+            "hub, at no additional cost",
         )
         return HubParticipation(
             organization=organization,
@@ -442,6 +536,33 @@ def check_hub_participation(
     return HubParticipation(
         organization=organization, hub=hub.id, additional_cost=None, decision=Decision.of(check)
     )
+
+
+def _where(region: OrganizationRegion | None) -> str:
+    if region is None:  # pragma: no cover - the caller checked
+        return "an unrecorded region"
+    name = region.region.value.replace("_", " ").title()
+    return f"{region.country} ({name})" if region.country else name
+
+
+def _region_unknown(
+    organization: str, hub: RegionalHub, region: OrganizationRegion | None
+) -> str | None:
+    """Why the organisation's hub is not known to be its respective one, or ``None`` if it is."""
+    if region is not None and region.organization != organization:
+        raise InvalidInputError.at(
+            "region.organization", f"{region.organization!r} is not {organization!r}"
+        )
+    if hub.region is None:
+        return f"the region of {hub.name} is not recorded"
+    if region is None:
+        return "its region is not recorded"
+    if region.region is not hub.region:
+        return (
+            f"it is recorded in {_where(region)}, not in the region of {hub.name} "
+            f"({hub.region.value.replace('_', ' ').title()})"
+        )
+    return None
 
 
 @cache

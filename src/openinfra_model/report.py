@@ -207,7 +207,7 @@ def members_report(roster: Roster, *, as_of: date, source: str = "bundled datase
     """Render the members, dues, totals, unknowns, caps and sources on ``as_of``.
 
     Raises:
-        NoRegimeError: ``as_of`` is before the first supported date (2012-08-20).
+        NoRegimeError: ``as_of`` is before the first supported date (2012-07-18).
 
     Example:
         >>> from datetime import date

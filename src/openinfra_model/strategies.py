@@ -65,8 +65,10 @@ from openinfra_model.community import (
     HostedProject,
     HubParticipant,
     HubParticipation,
+    OrganizationRegion,
     Partnership,
     PartnershipKind,
+    Region,
     RegionalHub,
     check_hub_participation,
 )
@@ -227,6 +229,7 @@ __all__ = [
     "notice_responses",
     "notices",
     "officers",
+    "organization_regions",
     "organizations",
     "pairwise_counts",
     "partnerships",
@@ -564,7 +567,8 @@ def individuals(
         draw: Supplied by ``st.composite``; callers do not pass it.
         id: Draws the id (a number as text by default).
         employer: Draws the employer id or ``None`` (any slug or ``None`` by default).
-        latest: The last day ``member_since`` and the OIF agreement may fall on.
+        latest: The last day ``member_since``, the OIF agreement and the OIF Individual Member
+            Registry date may fall on.
 
     Example:
         >>> strategy = individuals(employer=st.just("red-hat"))
@@ -578,13 +582,18 @@ def individuals(
         if status is IndividualStatus.FOUNDATION_MEMBER
         else st.none() | since_strategy
     )
+    signed = draw(_optional_between(regimes.LF_CLOSING, latest))
+    # The OIF Individual Member Registry date (the effective date, Program §1) is on or after
+    # the signing; sometimes unrecorded, as in rosters that only know the signing.
+    added = None if signed is None else draw(_optional_between(signed, latest))
     return Individual(
         id=draw(id if id is not None else st.integers(0, 999_999).map(str)),
         name=draw(_texts()),
         status=status,
         member_since=since,
-        oif_agreement_signed=draw(_optional_between(regimes.LF_CLOSING, latest)),
+        oif_agreement_signed=signed,
         employer=draw(employer if employer is not None else st.none() | slugs()),
+        oif_registry_added=added,
     )
 
 
@@ -786,6 +795,24 @@ def regional_hubs(max_participants: int = 5) -> st.SearchStrategy[RegionalHub]:
             hub_participants(), max_size=max_participants, unique_by=lambda p: p.organization
         ).map(tuple),
         sources=st.lists(citations(), max_size=1).map(tuple),
+        region=st.none() | st.sampled_from(Region),
+    )
+
+
+def organization_regions(
+    organization: st.SearchStrategy[str] | None = None,
+) -> st.SearchStrategy[OrganizationRegion]:
+    """Recorded regions of organisations, with or without the country.
+
+    Example:
+        >>> strategy = organization_regions(organization=st.just("ow2"))
+    """
+    return st.builds(
+        OrganizationRegion,
+        organization=organization if organization is not None else slugs(),
+        region=st.sampled_from(Region),
+        country=st.none() | _non_blank(),
+        sources=st.lists(citations(), max_size=1).map(tuple),
     )
 
 
@@ -835,9 +862,12 @@ def community_data(draw: st.DrawFn, max_items: int = 4) -> CommunityData:
     orgs = _disjoint_names(drawn)
     ids = [o.id for o in orgs]
     links: list[Partnership] = []
+    regions: list[OrganizationRegion] = []
     if ids:
         partners = draw(st.lists(st.sampled_from(ids), max_size=max_items, unique=True))
         links = [draw(partnerships(partner=st.just(p))) for p in partners]
+        located = draw(st.lists(st.sampled_from(ids), max_size=max_items, unique=True))
+        regions = [draw(organization_regions(organization=st.just(o))) for o in located]
     return CommunityData(
         organizations=tuple(orgs),
         hubs=tuple(draw(st.lists(regional_hubs(2), max_size=2, unique_by=lambda h: h.id))),
@@ -845,6 +875,7 @@ def community_data(draw: st.DrawFn, max_items: int = 4) -> CommunityData:
             draw(st.lists(hosted_projects(), max_size=max_items, unique_by=lambda p: p.id))
         ),
         partnerships=tuple(links),
+        regions=tuple(regions),
     )
 
 
@@ -1120,7 +1151,8 @@ def hub_participations() -> st.SearchStrategy[HubParticipation]:
         # The hubs' participation rule exists from their founding; earlier dates raise
         # NoRegimeError by design, so they are not drawn here.
         day = draw(dates_near_changes(min_value=HUBS_FOUNDED))
-        return check_hub_participation(org, hub, held, as_of=day)
+        region = draw(st.none() | organization_regions(organization=st.just(org)))
+        return check_hub_participation(org, hub, held, as_of=day, region=region)
 
     return build()
 

@@ -29,6 +29,7 @@ from openinfra_model.board.amendments import (
     ClassVote,
     MemberClass,
     amendment_classes,
+    check_amendment_effective_date,
     check_bylaws_amendment,
     check_charter_amendment,
 )
@@ -117,6 +118,7 @@ __all__ = [
     "Waiver",
     "affiliated_groups",
     "amendment_classes",
+    "check_amendment_effective_date",
     "check_applicant_affiliation",
     "check_board",
     "check_bylaws_amendment",

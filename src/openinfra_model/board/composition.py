@@ -251,7 +251,13 @@ def _seat_reference_date(election: AnnualElection) -> date:
     """The day whose Director Limit the election's seat counts must equal."""
     if election.held_on >= LF_CLOSING:
         return election.held_on
-    return max(date(election.held_on.year, 1, 1), FIRST_DATE)
+    return max(date(election.held_on.year, 1, 1), _INITIAL_INDIVIDUAL_VOTE)
+
+
+# The initial (special) election's Individual vote opened on 2012-08-20 (2012 election page):
+# its seat counts are those of the Director Limit on that day, not on the first supported date
+# (2012-07-18, the first member sign-ups, before the first Platinum memberships took effect).
+_INITIAL_INDIVIDUAL_VOTE = date(2012, 8, 20)
 
 
 def _inferred(c: Citation) -> Citation:

@@ -56,6 +56,7 @@ __all__ = [
     "BYLAWS_2024",
     "FIRST_DATE",
     "LF_CLOSING",
+    "LF_ELECTIONS",
     "OIF_LAUNCH",
     "OIP_AMENDMENTS",
     "TURNOUT_CHANGE_2015",
@@ -70,13 +71,23 @@ __all__ = [
 
 T = TypeVar("T")
 
-FIRST_DATE = date(2012, 8, 20)
-"""The first supported date: the first board election window of the OpenStack Foundation
-(2012-08-20) [inferred as the start of the bylaws' operation; no earlier effective date found]."""
+FIRST_DATE = date(2012, 7, 18)
+"""The first supported date: the day the OpenStack Foundation started accepting Individual
+Members, 2012-07-18 [inferred: the executive director wrote on Wednesday 2012-07-25 "Last
+Wednesday we started accepting Individual Members"; the COI Effective Date was not found].
 
-TURNOUT_CHANGE_2015 = date(2015, 1, 16)
-"""Close of the January 2015 member vote that lowered the amendment turnout from 25% to 10%
-[month paraphrased; the day inferred from the close of the vote]."""
+The record the library ships starts then: the 2012 nominations (from the first sign-ups), the
+Gold Director Selector vote of 2012-08-13..17 and the Individual vote of 2012-08-20..24. Before
+turn 3 this was 2012-08-20 (the first Individual vote), which refused the 2012 Gold vote and the
+2012 nominations as "before every rule" (DECISIONS §2, first row, revised)."""
+
+TURNOUT_CHANGE_2015 = date(2015, 2, 15)
+"""Effective date of the 2015 bylaws amendments that lowered the Individual amendment turnout
+from 25% to 10% [inferred]. The members approved them in the vote of 12-16 January 2015, which
+itself needed 25%; amended bylaws take effect "no sooner than thirty (30) days after the action by
+the Board of Directors to set such date" (§9.2(d)). The Board's date was not found, so the
+earliest possible one is used: 2015-01-16 + 30 days. (Before turn 3 this was 2015-01-16, the
+close of the vote; DECISIONS §2 revised.)"""
 
 OIF_LAUNCH = date(2021, 1, 1)
 """The Open Infrastructure Foundation is "fully operational on Jan 1, 2021" (join page)
@@ -91,6 +102,15 @@ effective date of signature plus approval [quoted: the date of the text]."""
 
 LF_CLOSING = date(2025, 6, 1)
 """The OpenInfra Foundation becomes a directed fund of the Linux Foundation [paraphrased]."""
+
+
+LF_ELECTIONS = date(2026, 1, 1)
+"""The LF Election Procedures' numbered rules are headed "For Elections Beginning January 1,
+2026" [quoted]: they govern elections whose vote opens on or after this day (keyed on the
+vote's first day, so the nominations of late 2025 for the January 2026 vote fall under them).
+Between 2025-06-01 and 2025-12-31 no Governing Board election was held; only the procedures'
+transition paragraphs and the charter governed the seats. Before turn 3 the library applied the
+numbered rules from 2025-06-01 (DECISIONS §2 revised)."""
 
 
 class Confidence(enum.Enum):

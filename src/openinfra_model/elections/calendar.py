@@ -13,15 +13,22 @@ Delaware period (bylaws, until 2025-05-31):
 * §3.2: the annual meeting of Individual Members is "held on a date in the first two weeks of
   January"; §3.3: the same for the Gold Members;
 * §3.12: the meeting "may be conducted by a vote over a period of five calendar days,
-  commencing on a Monday";
+  commencing on a Monday" -- permissive: that form passes, others are ``UNKNOWN``;
 * §4.17 (2021 numbering): nominations are received "no later than thirty (30) days prior to the
   date of the annual meeting" -- we take the meeting's date to be the vote's first day
   [inferred];
 * the Gold Director Selector vote is held some days before the Individual vote (2013: Jan 3 /
-  Jan 14; 2014: Jan 6 / Jan 13) [practice, not a bylaws rule].
+  Jan 14; 2014: Jan 6 / Jan 13) [practice, not a bylaws rule: informational only].
 
-Linux Foundation period (from 2025-06-01): the election procedures keep the 30 days for
-nominations (§2) but set no day, length or weekday for the vote [not found]; the 2026 schedule
+The initial special meeting of 2012 (vote 2012-08-20..24): §4.2(d) "For the initial special
+meeting to elect Individual Directors, nominations must be received by the Secretary at least
+fourteen (14) days prior to the meeting" (the published deadline was August 6).
+
+Linux Foundation period: the election procedures' numbered rules are headed "For Elections
+Beginning January 1, 2026" and govern votes opening from that day (keyed on the vote's first
+day); a vote opening between 2025-06-01 and 2025-12-31 falls under no numbered rule (the checks
+are not applicable). They keep the 30 days for nominations (§2(b)(iv)) but set no day, length or
+weekday for the vote [not found]; the 2026 schedule
 (nominations Nov 10 - Dec 12, application by Dec 19, Gold vote Jan 8, Individual vote Tue
 Jan 13 - Sat Jan 17) is the model of the default.
 """
@@ -37,7 +44,14 @@ from dateutil.rrule import YEARLY, rrule
 from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError, NoRegimeError
-from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
+from openinfra_model.core.regimes import (
+    FIRST_DATE,
+    LF_CLOSING,
+    LF_ELECTIONS,
+    Confidence,
+    DatedTable,
+    Window,
+)
 from openinfra_model.elections.model import DayRange, check_election_day
 
 __all__ = [
@@ -99,6 +113,13 @@ _S4_17 = Citation(
     "4.17",
     "no later than thirty (30) days prior to the date of the annual meeting",
 )
+_S4_2_D_INITIAL = Citation(
+    "bylaws",
+    BYLAWS_TEXT_2021,
+    "4.2(d) (initial special meeting)",
+    "For the initial special meeting to elect Individual Directors, nominations must be "
+    "received by the Secretary at least fourteen (14) days prior to the meeting.",
+)
 _S4_2_D = Citation(
     "bylaws",
     BYLAWS_TEXT_2021,
@@ -109,14 +130,33 @@ _EPP = date(2025, 7, 7)
 _EPP_2 = Citation(
     "lf-election-procedures",
     _EPP,
-    "2",
+    "2(b)(iv)",
     "the nomination must be received by the Governing Board at least thirty (30) days prior "
     "to the relevant election",
 )
 _EPP_2_APP = Citation(
-    "lf-election-procedures", _EPP, "2(iii)", "the nominee must have completed an application"
+    "lf-election-procedures",
+    _EPP,
+    "2(b)(iii)",
+    "the nominee must have completed an application for nomination as an OIF Individual "
+    "Member Representative",
 )
 _EPP_SILENT = Citation("lf-election-procedures", _EPP, "1 [no day rule found]")
+_EPP_HEADING = Citation(
+    "lf-election-procedures",
+    _EPP,
+    "heading of §§1-4",
+    "For Elections Beginning January 1, 2026:",
+)
+_GAP_NOTE = (
+    "The procedures' numbered rules govern elections beginning January 1, 2026 [quoted]; "
+    "no Governing Board election was held between 2025-06-01 and 2025-12-31, when only their "
+    "transition paragraphs and the charter governed the seats."
+)
+_GAP_REASON = (
+    "no election rule: the LF Election Procedures' numbered rules govern elections beginning "
+    "January 1, 2026, and the bylaws no longer apply"
+)
 _PAGE_2026 = Citation(
     "election-page",
     date(2025, 10, 27),
@@ -130,7 +170,7 @@ _PAGE_PRACTICE = Citation(
     "Gold selector election Jan 3, Individual elections open Jan 14",
 )
 
-ANNUAL_MEETING_DAYS: DatedTable[JanuaryDays] = DatedTable(
+ANNUAL_MEETING_DAYS: DatedTable[JanuaryDays | None] = DatedTable(
     "elections.calendar.annual_meeting_days",
     Window(
         start=FIRST_DATE,
@@ -142,6 +182,13 @@ ANNUAL_MEETING_DAYS: DatedTable[JanuaryDays] = DatedTable(
     ),
     Window(
         start=LF_CLOSING,
+        value=None,
+        citation=_EPP_HEADING,
+        confidence=Confidence.QUOTED,
+        note=_GAP_NOTE,
+    ),
+    Window(
+        start=LF_ELECTIONS,
         value=JanuaryDays(1, 31),
         citation=_PAGE_2026,
         confidence=Confidence.INFERRED,
@@ -149,15 +196,22 @@ ANNUAL_MEETING_DAYS: DatedTable[JanuaryDays] = DatedTable(
         "name no day [not found]; the 2026 vote opened on January 13, so we keep January.",
     ),
 )
-"""The days of January the Individual vote may open on."""
+"""The days of January the Individual vote may open on (``None``: no rule)."""
 
-GOLD_MEETING_DAYS: DatedTable[JanuaryDays] = DatedTable(
+GOLD_MEETING_DAYS: DatedTable[JanuaryDays | None] = DatedTable(
     "elections.calendar.gold_meeting_days",
     Window(
         start=FIRST_DATE, value=JanuaryDays(1, 14), citation=_S3_3, confidence=Confidence.QUOTED
     ),
     Window(
         start=LF_CLOSING,
+        value=None,
+        citation=_EPP_HEADING,
+        confidence=Confidence.QUOTED,
+        note=_GAP_NOTE,
+    ),
+    Window(
+        start=LF_ELECTIONS,
         value=JanuaryDays(1, 31),
         citation=_PAGE_2026,
         confidence=Confidence.INFERRED,
@@ -165,20 +219,36 @@ GOLD_MEETING_DAYS: DatedTable[JanuaryDays] = DatedTable(
         "on January 8.",
     ),
 )
-"""The days of January the Gold (selector / representative) vote may be held on."""
+"""The days of January the Gold (selector / representative) vote may be held on (``None``:
+no rule)."""
 
 VOTE_LENGTH_DAYS: DatedTable[int | None] = DatedTable(
     "elections.calendar.vote_length_days",
-    Window(start=FIRST_DATE, value=5, citation=_S3_12, confidence=Confidence.QUOTED),
+    Window(
+        start=FIRST_DATE,
+        value=5,
+        citation=_S3_12,
+        confidence=Confidence.QUOTED,
+        note="Permissive ('may be conducted'): the five-day form passes, other lengths are "
+        "UNKNOWN (the text is silent on them), never FAILED.",
+    ),
     Window(
         start=LF_CLOSING,
+        value=None,
+        citation=_EPP_HEADING,
+        confidence=Confidence.QUOTED,
+        note=_GAP_NOTE,
+    ),
+    Window(
+        start=LF_ELECTIONS,
         value=None,
         citation=_EPP_SILENT,
         confidence=Confidence.NOT_FOUND,
         note="The LF election procedures set no length (the 2026 vote ran five days).",
     ),
 )
-"""The length of the Individual vote in calendar days (``None``: no rule)."""
+"""The length of the Individual vote in calendar days that the text permits (``None``: no
+rule)."""
 
 VOTE_START_WEEKDAY: DatedTable[int | None] = DatedTable(
     "elections.calendar.vote_start_weekday",
@@ -187,31 +257,61 @@ VOTE_START_WEEKDAY: DatedTable[int | None] = DatedTable(
         value=0,
         citation=_S3_12,
         confidence=Confidence.QUOTED,
-        note="0 is Monday (date.weekday()).",
+        note="0 is Monday (date.weekday()). Permissive ('may be conducted ... commencing on a "
+        "Monday'): other weekdays are UNKNOWN, never FAILED.",
     ),
     Window(
         start=LF_CLOSING,
+        value=None,
+        citation=_EPP_HEADING,
+        confidence=Confidence.QUOTED,
+        note=_GAP_NOTE,
+    ),
+    Window(
+        start=LF_ELECTIONS,
         value=None,
         citation=_EPP_SILENT,
         confidence=Confidence.NOT_FOUND,
         note="No weekday rule in the LF era (the 2026 vote opened on a Tuesday).",
     ),
 )
-"""The weekday the Individual vote opens on (0 = Monday; ``None``: no rule)."""
+"""The weekday the text permits the Individual vote to open on (0 = Monday; ``None``: no
+rule)."""
 
-NOMINATION_LEAD_DAYS: DatedTable[int] = DatedTable(
+_INITIAL_MEETING_END = date(2012, 8, 25)
+"""The day after the initial special meeting's vote (2012-08-20..24): votes opening before it
+are the initial meeting's, with 14 days' notice for nominations (bylaws §4.2(d))."""
+
+NOMINATION_LEAD_DAYS: DatedTable[int | None] = DatedTable(
     "elections.nomination.lead_days",
     Window(
         start=FIRST_DATE,
+        value=14,
+        citation=_S4_2_D_INITIAL,
+        confidence=Confidence.INFERRED,
+        note="Quoted from the 2021 text of §4.2(d), which keeps the sentence on the initial "
+        "special meeting; that the 2012 text had it is inferred. The published 2012 deadline, "
+        "August 6, is exactly 14 days before the vote opened on August 20.",
+    ),
+    Window(
+        start=_INITIAL_MEETING_END,
         value=30,
         citation=_S4_17,
         confidence=Confidence.INFERRED,
         note="Quoted from the 2021 text (§4.17 and §4.2(d)(iv)); that the 2012 text said the "
         "same is inferred.",
     ),
-    Window(start=LF_CLOSING, value=30, citation=_EPP_2, confidence=Confidence.QUOTED),
+    Window(
+        start=LF_CLOSING,
+        value=None,
+        citation=_EPP_HEADING,
+        confidence=Confidence.QUOTED,
+        note=_GAP_NOTE,
+    ),
+    Window(start=LF_ELECTIONS, value=30, citation=_EPP_2, confidence=Confidence.QUOTED),
 )
-"""How many days before the meeting (the vote's first day) nominations must be received."""
+"""How many days before the meeting (the vote's first day) nominations must be received
+(``None``: no rule)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -240,19 +340,25 @@ def check_vote_window(vote: DayRange, *, special: bool = False) -> Decision:
     """Check an Individual vote window against the rules of its period.
 
     The period is the one in force on the vote's first day. Delaware: the vote opens in the
-    first two weeks of January (§3.2; not for a special meeting), runs five calendar days
-    (§3.12) and opens on a Monday (§3.12). LF era: no day rule was found, so only the January
-    practice is checked [inferred] and the others are not applicable.
+    first two weeks of January (§3.2, binding; not for a special meeting). §3.12 is
+    permissive -- the meeting "may be conducted by a vote over a period of five calendar days,
+    commencing on a Monday" -- so a five-day vote opening on a Monday passes, and any other
+    length or weekday is ``UNKNOWN`` (the text permits that form and is silent on others), never
+    ``FAILED``. LF era (elections beginning 2026-01-01): no day rule was found, so only the
+    January practice is checked [inferred] and the others are not applicable; a vote opening
+    between 2025-06-01 and 2025-12-31 falls under no numbered rule (not applicable).
 
     Raises:
-        InvalidInputError: The window starts before every rule (before 2012-08-20).
+        InvalidInputError: The window starts before every rule (before 2012-07-18).
 
     Example:
         >>> check_vote_window(DayRange(date(2014, 1, 13), date(2014, 1, 17))).outcome
         <Status.PASSED: 'passed'>
         >>> d = check_vote_window(DayRange(date(2014, 1, 14), date(2014, 1, 18)))
+        >>> d.outcome
+        <Status.UNKNOWN: 'unknown'>
         >>> d.check("elections.calendar.vote_start_weekday").reason
-        'the vote opens on a Tuesday, not a Monday'
+        '§3.12 permits a vote commencing on a Monday; it is silent on one opening on a Tuesday'
     """
     check_election_day(vote.first, "individual_vote.first")
     on = vote.first
@@ -269,9 +375,10 @@ def check_vote_window(vote: DayRange, *, special: bool = False) -> Decision:
         checks.append(
             Check(
                 rid,
-                Status.FAILED,
+                Status.UNKNOWN,
                 length.citation,
-                f"the vote runs {vote.days} days, not {length.value}",
+                f"§3.12 permits a vote over {length.value} calendar days; it is silent on one "
+                f"of {vote.days} days",
             )
         )
     weekday = VOTE_START_WEEKDAY.at(on)
@@ -289,9 +396,10 @@ def check_vote_window(vote: DayRange, *, special: bool = False) -> Decision:
             checks.append(
                 Check(
                     rid,
-                    Status.FAILED,
+                    Status.UNKNOWN,
                     weekday.citation,
-                    f"the vote opens on a {actual}, not a {wanted}",
+                    f"§3.12 permits a vote commencing on a {wanted}; it is silent on one "
+                    f"opening on a {actual}",
                 )
             )
     return Decision.of(*checks)
@@ -300,6 +408,8 @@ def check_vote_window(vote: DayRange, *, special: bool = False) -> Decision:
 def _meeting_check(vote: DayRange, *, special: bool) -> Check:
     days = ANNUAL_MEETING_DAYS.at(vote.first)
     rid = "elections.calendar.annual_meeting_days"
+    if days.value is None:
+        return Check(rid, Status.NOT_APPLICABLE, days.citation, _GAP_REASON)
     if special:
         return Check(
             rid, Status.NOT_APPLICABLE, days.citation, "a special meeting: no January rule"
@@ -319,12 +429,15 @@ def check_calendar(calendar: BoardCalendar) -> Decision:
 
     Besides :func:`~openinfra_model.elections.check_vote_window` on the Individual vote: the vote
     is in the
-    board year; the Gold vote is in its January days and ends before the Individual vote opens; the
-    nominations close at least the lead days (30) before the vote opens; the application deadline
-    falls on or after the nominations close and before the vote opens.
+    board year; the Gold vote is in its January days; the nominations close at least the lead
+    days (30; 14 for the initial 2012 special meeting, bylaws §4.2(d)) before the vote opens;
+    the application deadline falls on or after the nominations close and before the vote opens.
+    Whether the Gold vote ends before the Individual vote opens is practice, not a rule: that
+    check is informational (``PASSED`` when the practice is followed, ``NOT_APPLICABLE``
+    otherwise) and never makes the outcome worse.
 
     Raises:
-        InvalidInputError: A date falls before every rule (before 2012-08-20).
+        InvalidInputError: A date falls before every rule (before 2012-07-18).
 
     Example:
         >>> cal = BoardCalendar(
@@ -376,7 +489,9 @@ def _gold_checks(gold: DayRange, vote: DayRange, *, special: bool) -> list[Check
     days = GOLD_MEETING_DAYS.at(gold.first)
     rid = "elections.calendar.gold_meeting_days"
     out: list[Check] = []
-    if special:
+    if days.value is None:
+        out.append(Check(rid, Status.NOT_APPLICABLE, days.citation, _GAP_REASON))
+    elif special:
         out.append(Check(rid, Status.NOT_APPLICABLE, days.citation, "a special meeting"))
     elif days.value.allows(gold.first):
         out.append(
@@ -399,17 +514,19 @@ def _gold_checks(gold: DayRange, vote: DayRange, *, special: bool) -> list[Check
                 rid,
                 Status.PASSED,
                 _PAGE_PRACTICE,
-                f"the Gold vote ends {gap} days before the Individual vote opens",
+                f"practice, not a rule (informational): the Gold vote ends {gap} days before "
+                "the Individual vote opens",
             )
         )
     else:
         out.append(
             Check(
                 rid,
-                Status.FAILED,
+                Status.NOT_APPLICABLE,
                 _PAGE_PRACTICE,
-                f"the Gold vote (last day {gold.last.isoformat()}) does not end before the "
-                f"Individual vote opens ({vote.first.isoformat()})",
+                "practice, not a rule (informational): the Gold vote (last day "
+                f"{gold.last.isoformat()}) does not end before the Individual vote opens "
+                f"({vote.first.isoformat()}), unlike the published practice",
             )
         )
     return out
@@ -417,8 +534,10 @@ def _gold_checks(gold: DayRange, vote: DayRange, *, special: bool) -> list[Check
 
 def _nomination_lead_check(nominations: DayRange, vote: DayRange) -> Check:
     lead = NOMINATION_LEAD_DAYS.at(vote.first)
-    latest = vote.first - timedelta(days=lead.value)
     rid = "elections.nomination.lead_days"
+    if lead.value is None:
+        return Check(rid, Status.NOT_APPLICABLE, lead.citation, _GAP_REASON)
+    latest = vote.first - timedelta(days=lead.value)
     if nominations.last <= latest:
         return Check(
             rid,
@@ -439,8 +558,10 @@ def _nomination_lead_check(nominations: DayRange, vote: DayRange) -> Check:
 def _application_check(calendar: BoardCalendar, vote: DayRange) -> Check:
     deadline = calendar.application_deadline
     assert deadline is not None  # noqa: S101  (the caller checked)
-    cite = _S4_2_D if vote.first < LF_CLOSING else _EPP_2_APP
     rid = "elections.calendar.application_deadline"
+    if LF_CLOSING <= vote.first < LF_ELECTIONS:
+        return Check(rid, Status.NOT_APPLICABLE, _EPP_HEADING, _GAP_REASON)
+    cite = _S4_2_D if vote.first < LF_CLOSING else _EPP_2_APP
     nominations = calendar.nominations
     if deadline >= vote.first:
         return Check(
@@ -505,7 +626,7 @@ def propose_calendar(board_year: int) -> BoardCalendar:
         first = jan1 + relativedelta(weekday=TU(+2))
     vote = DayRange(first, first + timedelta(days=4))
     gold_day = first + relativedelta(days=-1, weekday=TH(-1))
-    lead = NOMINATION_LEAD_DAYS.value(first)
+    lead = NOMINATION_LEAD_DAYS.value(first) or 30
     close = first + relativedelta(days=-lead, weekday=FR(-1))
     opens = close + relativedelta(weeks=-5, weekday=MO(+1))
     return BoardCalendar(

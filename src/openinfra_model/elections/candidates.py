@@ -4,8 +4,11 @@ Bylaws §4.2(d) (2021 text): "(i) the nomination must be signed by at least ten 
 Members, (ii) the nominee is an Individual Member in good standing, (iii) the nominee must have
 completed an application for a director with information determined by the Board of Directors,
 and (iv) the nomination must be received at least thirty (30) days prior to the relevant annual
-or special meeting." The LF election procedures §2 say the same of OIF Individual Members and
-"the relevant election".
+or special meeting." and "For the initial special meeting to elect Individual Directors,
+nominations must be received by the Secretary at least fourteen (14) days prior to the meeting"
+(the 2012 vote). The LF election procedures §2(b)(i)-(iv) say the same of OIF Individual Members
+and "the relevant election", for elections beginning January 1, 2026 (keyed on the vote's first
+day; a vote opening between 2025-06-01 and 2025-12-31 falls under no numbered rule).
 
 In practice each member's nomination is a separate record ("You will need at least 10 nominations
 to be listed on the ballot"), so a :class:`~openinfra_model.elections.Candidacy` holds one
@@ -27,7 +30,14 @@ import attrs
 from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError
-from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
+from openinfra_model.core.regimes import (
+    FIRST_DATE,
+    LF_CLOSING,
+    LF_ELECTIONS,
+    Confidence,
+    DatedTable,
+    Window,
+)
 from openinfra_model.elections.calendar import NOMINATION_LEAD_DAYS
 from openinfra_model.elections.model import ElectionKind
 from openinfra_model.elections.voters import (
@@ -67,19 +77,36 @@ _S4_2_D_III = Citation(
 )
 _EPP = date(2025, 7, 7)
 _EPP_I = Citation(
-    "lf-election-procedures", _EPP, "2(i)", "signed by at least ten (10) OIF Individual Members"
+    "lf-election-procedures",
+    _EPP,
+    "2(b)(i)",
+    "the nomination must be signed by at least ten (10) OIF Individual Members",
 )
 _EPP_II = Citation(
     "lf-election-procedures",
     _EPP,
-    "2(ii)",
+    "2(b)(ii)",
     "the nominee is an OIF Individual Member in good standing",
 )
 _EPP_III = Citation(
-    "lf-election-procedures", _EPP, "2(iii)", "the nominee must have completed an application"
+    "lf-election-procedures",
+    _EPP,
+    "2(b)(iii)",
+    "the nominee must have completed an application for nomination as an OIF Individual "
+    "Member Representative",
+)
+_EPP_HEADING = Citation(
+    "lf-election-procedures",
+    _EPP,
+    "heading of §§1-4",
+    "For Elections Beginning January 1, 2026:",
+)
+_GAP_REASON = (
+    "no nomination rule: the LF Election Procedures' numbered rules govern elections beginning "
+    "January 1, 2026, and the bylaws no longer apply"
 )
 
-MIN_NOMINATIONS: DatedTable[int] = DatedTable(
+MIN_NOMINATIONS: DatedTable[int | None] = DatedTable(
     "elections.nomination.min_nominators",
     Window(
         start=FIRST_DATE,
@@ -88,9 +115,17 @@ MIN_NOMINATIONS: DatedTable[int] = DatedTable(
         confidence=Confidence.INFERRED,
         note="Quoted from the 2021 text; that the 2012 text said the same is inferred.",
     ),
-    Window(start=LF_CLOSING, value=10, citation=_EPP_I, confidence=Confidence.QUOTED),
+    Window(
+        start=LF_CLOSING,
+        value=None,
+        citation=_EPP_HEADING,
+        confidence=Confidence.QUOTED,
+        note="The procedures' numbered rules govern elections beginning January 1, 2026; no "
+        "Governing Board election was held between 2025-06-01 and 2025-12-31.",
+    ),
+    Window(start=LF_ELECTIONS, value=10, citation=_EPP_I, confidence=Confidence.QUOTED),
 )
-"""How many members must nominate a candidate."""
+"""How many members must nominate a candidate (``None``: no rule)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -201,6 +236,18 @@ def check_board_candidate(
     opens = election.voting.first
     if opens < FIRST_DATE:
         raise InvalidInputError.at("election.voting.first", "is before every election rule")
+    if LF_CLOSING <= opens < LF_ELECTIONS:
+        return Decision.of(
+            *(
+                Check(rid, Status.NOT_APPLICABLE, _EPP_HEADING, _GAP_REASON)
+                for rid in (
+                    "elections.candidate.good_standing",
+                    "elections.candidate.nominators",
+                    "elections.candidate.nomination_deadline",
+                    "elections.candidate.application",
+                )
+            )
+        )
     day = opens if as_of is None else as_of
     program = program_on(opens)
     lf = program is IndividualProgram.OIF
@@ -233,6 +280,9 @@ def _nomination_checks(
     opens = election.voting.first
     need = MIN_NOMINATIONS.at(opens)
     lead = NOMINATION_LEAD_DAYS.at(opens)
+    # The caller returned earlier for the 2025 gap, the only windows without a value.
+    assert need.value is not None  # noqa: S101
+    assert lead.value is not None  # noqa: S101
     deadline = opens - timedelta(days=lead.value)
     if election.nominations is not None:
         deadline = min(deadline, election.nominations.last)

@@ -111,7 +111,8 @@ def check_election_day(day: date, path: str) -> None:
     """Refuse a day before every election rule (the sources start on ``FIRST_DATE``).
 
     Raises:
-        InvalidInputError: ``day`` is before 2012-08-20; the message names ``path``.
+        InvalidInputError: ``day`` is before 2012-07-18 (the first supported date); the
+            message names ``path``.
     """
     if day < FIRST_DATE:
         raise InvalidInputError.at(

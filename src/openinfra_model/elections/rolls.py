@@ -206,14 +206,23 @@ def _individual_roll(
     if lf:
         snapshot = roster.snapshot
         late: list[str] = []
-        # One pass: eligible ids, and any OIF agreement dated after the snapshot (refused).
+        # One pass: eligible ids (the OIF Individual Member Registry date is the effective
+        # date; a member whose registry date is not recorded is UNKNOWN, so not on the roll),
+        # and any OIF date after the snapshot (refused).
         voters = [
             p.id
             for p in people
-            if (d := p.oif_agreement_signed) is not None
+            if (d := p.oif_registry_added) is not None
             and (d <= cutoff if d <= snapshot else _note(late, p.id))
             and p.status is _FM
         ]
+        late.extend(
+            p.id
+            for p in people
+            if p.oif_registry_added is None
+            and p.oif_agreement_signed is not None
+            and p.oif_agreement_signed > snapshot
+        )
         if late:
             _check_oif_dates(people, snapshot)
     else:
@@ -255,9 +264,13 @@ def _delaware_cut(first: date, last: date, cutoff: date) -> date:
 
 def _check_oif_dates(people: Sequence[Individual], snapshot: date) -> None:
     problems = [
-        Problem(f"individuals[{i}].oif_agreement_signed", "is after the roster snapshot")
+        Problem(f"individuals[{i}].{field}", "is after the roster snapshot")
         for i, p in enumerate(people)
-        if p.oif_agreement_signed is not None and p.oif_agreement_signed > snapshot
+        for field, d in (
+            ("oif_agreement_signed", p.oif_agreement_signed),
+            ("oif_registry_added", p.oif_registry_added),
+        )
+        if d is not None and d > snapshot
     ]
     if problems:
         raise InvalidInputError(problems)
@@ -298,13 +311,15 @@ def _explained_roll(
     """
     vote = election.voting
     fm = _FM
-    cache: dict[date | None, Decision] = {}
+    cache: dict[_Situation, Decision] = {}
     get = cache.get
 
     rules = _WindowRules(vote, program_on(vote.first))
 
-    def miss(p: Individual, key: date | None) -> Decision:
-        found = cache[key] = check_window_voter(p, vote) if key is None else rules.decide(key)
+    def miss(p: Individual, key: _Situation) -> Decision:
+        found = cache[key] = (
+            rules.decide(key) if isinstance(key, date) else check_window_voter(p, vote)
+        )
         return found
 
     if spans:
@@ -318,9 +333,7 @@ def _explained_roll(
         ]
     elif lf:
         decisions = [
-            d
-            if (d := get(k := p.oif_agreement_signed if p.status is fm else None)) is not None
-            else miss(p, k)
+            d if (d := get(k := _situation(p, lf=True))) is not None else miss(p, k)
             for p in people
         ]
     else:
@@ -342,11 +355,21 @@ def _explained_roll(
     )
 
 
-def _situation(p: Individual, *, lf: bool) -> date | None:
+_Situation = date | tuple[str, date | None] | None
+"""What a member's window decision depends on: an effective date; ``None`` for a Community
+account; for an OIF member without a registry date, ``("signed", day)`` (or ``None`` for day
+if they never signed)."""
+
+
+def _situation(p: Individual, *, lf: bool) -> _Situation:
     """What a member's window decision depends on, without a history of their own."""
     if p.status is not _FM:
         return None  # every Community account is in the same situation
-    return p.oif_agreement_signed if lf else p.member_since
+    if not lf:
+        return p.member_since
+    if p.oif_registry_added is not None:
+        return p.oif_registry_added
+    return ("signed", p.oif_agreement_signed)
 
 
 def _organisation_roll(election: Election, roster: Roster, tier: Tier, *, explain: bool) -> Roll:

@@ -3,9 +3,14 @@
 Individual Members (bylaws §3.9(a)) "shall first be able to vote as an Individual Member one
 hundred and eighty (180) days after the effective date of becoming an Individual Member"; the
 2012 text let members whose effective date was "earlier than thirty (30) days after" the
-certificate of incorporation vote at once. In the Linux Foundation era (election procedures
-§2(a)) OIF Individual Members vote "only if the date of such vote falls at least 180 days after
-the effective date" of their OIF agreement. Community accounts never vote (join page).
+certificate of incorporation vote at once: members effective on or before 2012-08-15, the
+cut-off the 2012 election page states ("You must be a member of the OpenStack Foundation by
+August 15, 2012 to vote") [inferred; the COI Effective Date was not found]. In the Linux
+Foundation era (election procedures §2(a)) OIF Individual Members vote "only if the date of such
+vote falls at least 180 days after the effective date that such an individual became an OIF
+Individual Member according to the OIF Individual Member Registry" (the registry date, not the
+day the agreement was signed: OIF Individual Member Program §1). Community accounts never vote
+(join page).
 
 **The 180 days, day by day.** A member whose effective date is ``E`` may first vote on
 ``E + 180 days`` (the day ``D`` with ``D - E`` = 180 days; "at least 180 days after").
@@ -34,7 +39,14 @@ import attrs
 from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError
-from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, OIF_LAUNCH, Confidence, DatedTable
+from openinfra_model.core.regimes import (
+    FIRST_DATE,
+    LF_CLOSING,
+    LF_ELECTIONS,
+    OIF_LAUNCH,
+    Confidence,
+    DatedTable,
+)
 from openinfra_model.core.regimes import Window as RegimeWindow
 from openinfra_model.elections.model import check_election_day
 from openinfra_model.membership import Individual, IndividualStatus, Tier
@@ -93,8 +105,12 @@ class MembershipSpan:
     Attributes:
         person: The individual's id.
         program: Which membership (Delaware foundation or LF-era OIF program).
-        start: The effective date (added to the member registry / OIF agreement signed).
+        start: The effective date (the day the person was added to the Individual Member
+            Registry / the OIF Individual Member Registry), or, with ``registry_date_missing``,
+            the day the OIF agreement was signed -- the earliest the registry date can be.
         end: The first day the person is no longer a member, or ``None`` while they are.
+        registry_date_missing: Whether ``start`` is only the signing day of the OIF agreement,
+            the OIF Individual Member Registry date (the real effective date) not being known.
 
     Example:
         >>> s = MembershipSpan(
@@ -108,6 +124,7 @@ class MembershipSpan:
     program: IndividualProgram
     start: date
     end: date | None = attrs.field(default=None, validator=_end_after_start)
+    registry_date_missing: bool = False
 
     def holds_on(self, day: date) -> bool:
         """Whether the membership holds on ``day``."""
@@ -118,8 +135,10 @@ def spans_of(person: Individual) -> tuple[MembershipSpan, ...]:
     """The memberships an :class:`~openinfra_model.Individual` record implies.
 
     The record describes the roster's snapshot: a Foundation member has one open span from
-    ``member_since`` (and one OIF span from ``oif_agreement_signed`` if they signed it); a
-    Community account has none. Pass explicit spans to the rules for a longer history.
+    ``member_since`` (and one OIF span from ``oif_registry_added``, the registry date that OIF
+    Individual Member Program §1 makes the effective date; where only ``oif_agreement_signed``
+    is known, a span from the signing day marked ``registry_date_missing``); a Community account
+    has none. Pass explicit spans to the rules for a longer history.
 
     Example:
         >>> from openinfra_model import Individual, IndividualStatus
@@ -139,10 +158,19 @@ def spans_of(person: Individual) -> tuple[MembershipSpan, ...]:
             person=person.id, program=IndividualProgram.FOUNDATION, start=person.member_since
         )
     ]
-    if person.oif_agreement_signed is not None:
+    if person.oif_registry_added is not None:
         spans.append(
             MembershipSpan(
-                person=person.id, program=IndividualProgram.OIF, start=person.oif_agreement_signed
+                person=person.id, program=IndividualProgram.OIF, start=person.oif_registry_added
+            )
+        )
+    elif person.oif_agreement_signed is not None:
+        spans.append(
+            MembershipSpan(
+                person=person.id,
+                program=IndividualProgram.OIF,
+                start=person.oif_agreement_signed,
+                registry_date_missing=True,
             )
         )
     return tuple(spans)
@@ -178,7 +206,8 @@ _EPP_2_A = Citation(
     date(2025, 7, 7),
     "2(a)",
     "only if the date of such vote falls at least 180 days after the effective date that such "
-    "an individual became an OIF Individual Member",
+    "an individual became an OIF Individual Member according to the OIF Individual Member "
+    "Registry",
 )
 _APP1_1 = Citation(
     "individual-member-policy",
@@ -189,9 +218,10 @@ _APP1_1 = Citation(
 )
 _LF_IMP = Citation(
     "lf-individual-member-program",
-    date(2025, 7, 7),
+    date(2025, 6, 25),
     "1",
-    "OIF Individual Member: signed the OIF Individual Member Agreement",
+    "The effective date of a person becoming an OIF Individual Member will be the date on which "
+    "the person is added to the OIF Individual Member Registry.",
 )
 _JOIN_COMMUNITY = Citation(
     "seed-join-page",
@@ -252,7 +282,16 @@ WAITING_PERIOD_DAYS: DatedTable[int] = DatedTable(
         confidence=Confidence.QUOTED,
         note="The 2021 text (first seen 2021-09-29); the start on 2021-01-01 is inferred.",
     ),
-    RegimeWindow(start=LF_CLOSING, value=180, citation=_EPP_2_A, confidence=Confidence.QUOTED),
+    RegimeWindow(
+        start=LF_CLOSING,
+        value=180,
+        citation=_EPP_2_A,
+        confidence=Confidence.INFERRED,
+        note="The procedures' numbered rules are headed 'For Elections Beginning January 1, "
+        "2026'; no Governing Board election was held between 2025-06-01 and 2025-12-31. A "
+        "roll for a vote in that gap needs some rule: §2(a)'s 180 days are applied [inferred].",
+    ),
+    RegimeWindow(start=LF_ELECTIONS, value=180, citation=_EPP_2_A, confidence=Confidence.QUOTED),
 )
 """Days from the effective date to the first day an individual may vote."""
 
@@ -260,12 +299,15 @@ FOUNDING_EXCEPTION_BEFORE: DatedTable[date | None] = DatedTable(
     "elections.voter.founding_exception",
     RegimeWindow(
         start=FIRST_DATE,
-        value=date(2012, 9, 19),
+        value=date(2012, 8, 16),
         citation=_S3_9_A_FOUNDING,
-        confidence=Confidence.NOT_FOUND,
-        note="The clause is quoted; the COI Effective Date was not found, so we take it to be "
-        "2012-08-20 (the first supported date): members effective before 2012-09-19 vote at "
-        "once.",
+        confidence=Confidence.INFERRED,
+        note="The clause is quoted; the COI Effective Date was not found. The cut-off is "
+        "inferred from the 2012 election page ('You must be a member of the OpenStack "
+        "Foundation by August 15, 2012 to vote in the election process.'), the executive "
+        "director's post of 2012-07-25 ('you must join as an Individual Member by August 15') "
+        "and the foundation list of November 2012: members effective on or before 2012-08-15 "
+        "vote at once, later ones wait 180 days (a COI Effective Date of about 2012-07-16).",
     ),
     RegimeWindow(
         start=OIF_LAUNCH,
@@ -273,7 +315,7 @@ FOUNDING_EXCEPTION_BEFORE: DatedTable[date | None] = DatedTable(
         citation=_S3_9_A_2021,
         confidence=Confidence.NOT_FOUND,
         note="The 2021 text (first seen 2021-09-29) has no founding exception; when it was "
-        "dropped was not found. It cannot change an answer after 2013-03-18, when every "
+        "dropped was not found. It cannot change an answer after 2013-02-11, when every "
         "founding member had passed 180 days, so 2021-01-01 is used.",
     ),
     RegimeWindow(
@@ -284,7 +326,10 @@ FOUNDING_EXCEPTION_BEFORE: DatedTable[date | None] = DatedTable(
         note="The LF election procedures have no founding exception.",
     ),
 )
-"""Members whose effective date is before this day vote at once (``None``: no exception)."""
+"""Members whose effective date is before this day vote at once (``None``: no exception).
+
+The 2012 value is 2012-08-16: members effective on or before 2012-08-15 vote at once
+[inferred from the 2012 election page and the July/November 2012 foundation-list posts]."""
 
 
 class GoldFirstVote(enum.Enum):
@@ -397,8 +442,10 @@ def first_vote_day(start: date, *, as_of: date) -> date:
     Example:
         >>> first_vote_day(date(2024, 1, 1), as_of=date(2025, 1, 13))
         datetime.date(2024, 6, 29)
-        >>> first_vote_day(date(2012, 9, 18), as_of=date(2013, 1, 14))
-        datetime.date(2012, 9, 18)
+        >>> first_vote_day(date(2012, 8, 15), as_of=date(2013, 1, 14))
+        datetime.date(2012, 8, 15)
+        >>> first_vote_day(date(2012, 8, 16), as_of=date(2013, 1, 14))
+        datetime.date(2013, 2, 12)
     """
     founding = FOUNDING_EXCEPTION_BEFORE.value(as_of)
     if founding is not None and start < founding:
@@ -482,6 +529,10 @@ def _shared(rid: str, status: Status, cite: Citation, reason: str) -> Check:
 _FOUNDING_NA: dict[date, Check] = {}
 
 
+def _day_before(day: date) -> str:
+    return (day - timedelta(days=1)).isoformat()
+
+
 def _founding_not_applicable(before: date, cite: Citation) -> Check:
     found = _FOUNDING_NA.get(before)
     if found is None:
@@ -489,9 +540,43 @@ def _founding_not_applicable(before: date, cite: Citation) -> Check:
             "elections.voter.founding_exception",
             Status.NOT_APPLICABLE,
             cite,
-            f"effective on or after {before.isoformat()}",
+            f"effective on or after {before.isoformat()}: outside the 2012 founding exception",
         )
     return found
+
+
+def _registry_missing_checks(start: date, day: date) -> tuple[Check, ...]:
+    """The waiting period when only the OIF agreement's signing day is known.
+
+    The registry date (the effective date) is on or after the signing day, so a vote less than
+    180 days after the signing fails whatever it is; otherwise it depends on the missing date.
+    """
+    wait = WAITING_PERIOD_DAYS.at(day)
+    rid = "elections.voter.waiting_period"
+    iso = start.isoformat()
+    first = start + timedelta(days=wait.value)
+    if first > day:
+        return (
+            Check(
+                rid,
+                Status.FAILED,
+                wait.citation,
+                f"signed the OIF Individual Member Agreement on {iso}: even if added to the "
+                f"OIF Individual Member Registry that day, may vote only from "
+                f"{first.isoformat()} ({wait.value} days)",
+            ),
+        )
+    latest = day - timedelta(days=wait.value)
+    return (
+        Check(
+            rid,
+            Status.UNKNOWN,
+            wait.citation,
+            f"signed the OIF Individual Member Agreement on {iso}; the date added to the OIF "
+            f"Individual Member Registry (the effective date) is not recorded: votes on "
+            f"{day.isoformat()} only if added on or before {latest.isoformat()}",
+        ),
+    )
 
 
 def _waiting_checks(
@@ -512,7 +597,8 @@ def _waiting_checks(
                     fid,
                     Status.PASSED,
                     founding.citation,
-                    f"effective {iso}, before {founding.value.isoformat()}: votes at once",
+                    f"effective {iso}, on or before {_day_before(founding.value)} (the 2012 "
+                    "cut-off, inferred from the 2012 election page): votes at once",
                 ),
                 _shared(rid, Status.NOT_APPLICABLE, wait.citation, "a founding member"),
             )
@@ -559,7 +645,7 @@ def check_individual_voter(
         spans: The person's membership history; by default ``spans_of`` ``(person)``.
 
     Raises:
-        InvalidInputError: ``as_of`` is before every rule (before 2012-08-20).
+        InvalidInputError: ``as_of`` is before every rule (before 2012-07-18).
 
     Example:
         >>> from openinfra_model import Individual, IndividualStatus
@@ -580,6 +666,15 @@ def check_individual_voter(
     span = _span_on(history, program, as_of)
     if span is None:
         return Decision.of(_not_member_check(person, history, program, as_of))
+    if span.registry_date_missing:
+        member = Check(
+            "elections.voter.membership",
+            Status.UNKNOWN,
+            _LF_IMP,
+            f"signed the OIF Individual Member Agreement on {span.start.isoformat()}; the date "
+            "added to the OIF Individual Member Registry is not recorded",
+        )
+        return Decision.of(member, *_registry_missing_checks(span.start, as_of))
     member = Check(
         "elections.voter.membership",
         Status.PASSED,
@@ -620,7 +715,7 @@ def check_window_voter(
         start = (
             person.member_since
             if program is IndividualProgram.FOUNDATION
-            else (person.oif_agreement_signed)
+            else person.oif_registry_added
         )
         if start is not None:
             return _WindowRules(vote, program).decide(start)

@@ -610,7 +610,7 @@ def dues_for(
     member's total annual revenue (``annual_revenue``); without it the amount is ``UNKNOWN``.
 
     Raises:
-        NoRegimeError: ``as_of`` is before 2012-08-20, the first supported date.
+        NoRegimeError: ``as_of`` is before 2012-07-18, the first supported date.
 
     Example:
         >>> from openinfra_model import FeeLevel, Tier

@@ -63,7 +63,11 @@ _LEGACY = cite(
     "with OpenStack Foundation",
 )
 _OIF_AGREEMENT = cite(
-    "lf-individual-member-program", LF_CLOSING, "OIF Individual Member Agreement [inferred]", None
+    "lf-individual-member-program",
+    date(2025, 6, 25),
+    "1",
+    "The effective date of a person becoming an OIF Individual Member will be the date on which "
+    "the person is added to the OIF Individual Member Registry.",
 )
 _DELAWARE = cite("bylaws", BYLAWS_TEXT_2021, "2.1", None)
 
@@ -270,10 +274,14 @@ def check_lf_membership(m: Membership, *, as_of: date) -> Decision:
 def check_oif_individual_member(person: Individual, *, as_of: date) -> Decision:
     """Decide whether a person is an OIF Individual Member on ``as_of`` (from the closing).
 
-    In the Linux Foundation era an individual takes part by signing the OIF Individual Member
-    Agreement [inferred from the transition clause and the 2025 "renewal" of every individual
-    member]. Before the closing the question does not arise (Individual Members of the
-    Delaware foundation are the membership module's).
+    OIF Individual Member Program §1: after the application and "execution of an OIF
+    Individual Member Agreement by the applicant", the person "will be added to the OIF
+    Individual Member Registry", and "The effective date of a person becoming an OIF Individual
+    Member will be the date on which the person is added to the OIF Individual Member
+    Registry." So the registry date decides; where only the signing day is recorded, a day
+    before it is ``FAILED`` (the registry date cannot be earlier) and a later day ``UNKNOWN``,
+    naming the missing registry date. Before the closing the question does not arise
+    (Individual Members of the Delaware foundation are the membership module's).
 
     Example:
         >>> from openinfra_model import Individual, IndividualStatus
@@ -283,11 +291,16 @@ def check_oif_individual_member(person: Individual, *, as_of: date) -> Decision:
         ...     status=IndividualStatus.FOUNDATION_MEMBER,
         ...     member_since=date(2019, 1, 1),
         ...     oif_agreement_signed=date(2025, 7, 1),
+        ...     oif_registry_added=date(2025, 7, 3),
         ... )
-        >>> check_oif_individual_member(p, as_of=date(2025, 6, 30)).outcome
+        >>> check_oif_individual_member(p, as_of=date(2025, 7, 2)).outcome
         <Status.FAILED: 'failed'>
-        >>> check_oif_individual_member(p, as_of=date(2025, 7, 1)).outcome
+        >>> check_oif_individual_member(p, as_of=date(2025, 7, 3)).outcome
         <Status.PASSED: 'passed'>
+        >>> import attrs
+        >>> unregistered = attrs.evolve(p, oif_registry_added=None)
+        >>> check_oif_individual_member(unregistered, as_of=date(2025, 7, 3)).outcome
+        <Status.UNKNOWN: 'unknown'>
     """
     rule_id = "lf.individual.agreement"
     if not LF_MEMBERSHIP_REQUIRED.value(as_of):
@@ -295,6 +308,7 @@ def check_oif_individual_member(person: Individual, *, as_of: date) -> Decision:
             _before_closing(rule_id, as_of, "OIF Individual Members did not exist yet")
         )
     signed = person.oif_agreement_signed
+    added = person.oif_registry_added
     if person.status is not IndividualStatus.FOUNDATION_MEMBER:
         check = Check(rule_id, Status.FAILED, _OIF_AGREEMENT, "a Community account")
     elif signed is None:
@@ -304,19 +318,29 @@ def check_oif_individual_member(person: Individual, *, as_of: date) -> Decision:
             _OIF_AGREEMENT,
             "has not signed the OIF Individual Member Agreement",
         )
+    elif added is not None:
+        check = Check(
+            rule_id,
+            Status.PASSED if added <= as_of else Status.FAILED,
+            _OIF_AGREEMENT,
+            f"added to the OIF Individual Member Registry on {added.isoformat()}"
+            + ("" if added <= as_of else ", after the day"),
+        )
     elif signed > as_of:
         check = Check(
             rule_id,
             Status.FAILED,
             _OIF_AGREEMENT,
-            f"signs the OIF Individual Member Agreement on {signed.isoformat()}, after the day",
+            f"signs the OIF Individual Member Agreement on {signed.isoformat()}, after the day "
+            "(the registry date cannot be earlier)",
         )
     else:
         check = Check(
             rule_id,
-            Status.PASSED,
+            Status.UNKNOWN,
             _OIF_AGREEMENT,
-            f"signed the OIF Individual Member Agreement on {signed.isoformat()}",
+            f"signed the OIF Individual Member Agreement on {signed.isoformat()}; the date "
+            "added to the OIF Individual Member Registry (the effective date) is not recorded",
         )
     return Decision.of(check)
 

@@ -176,6 +176,12 @@ class Individual:
             starts a new one), or ``None`` for a Community account that never joined.
         oif_agreement_signed: The day the person signed the OIF Individual Member agreement
             (Linux Foundation era, from 2025-06-01), if they did.
+        oif_registry_added: The day the person was added to the OIF Individual Member Registry,
+            if known: the effective date of the OIF membership ("The effective date of a person
+            becoming an OIF Individual Member will be the date on which the person is added to
+            the OIF Individual Member Registry", OIF Individual Member Program §1). It is on or
+            after the signing day (admission follows "execution of an OIF Individual Member
+            Agreement"). Optional: documents written before the field existed still load.
         employer: The id of the organisation employing the person, if known.
     """
 
@@ -185,8 +191,17 @@ class Individual:
     member_since: date | None = None
     oif_agreement_signed: date | None = None
     employer: str | None = None
+    oif_registry_added: date | None = None
 
     def __attrs_post_init__(self) -> None:
         """Check that a Foundation member has a membership date."""
         if self.status is IndividualStatus.FOUNDATION_MEMBER and self.member_since is None:
             raise InvalidInputError.at("member_since", "a Foundation member needs member_since")
+        added, signed = self.oif_registry_added, self.oif_agreement_signed
+        if added is not None and (signed is None or added < signed):
+            raise InvalidInputError.at(
+                "oif_registry_added",
+                f"{added.isoformat()} is before the OIF Individual Member Agreement was signed "
+                f"({signed.isoformat() if signed else 'never'}): the Program admits a person "
+                "after the agreement is executed",
+            )
