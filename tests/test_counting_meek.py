@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 from decimal import Decimal
+from fractions import Fraction
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -17,6 +19,7 @@ from openinfra_model.counting import (
     count_ballots,
     count_rankings,
 )
+from openinfra_model.counting.meek import PrefixGroups
 
 # The 2005 Green Party of the United States Steering Committee election (13 candidates,
 # 4 seats, 94 ballots), as published in the test data of Droop, the PR Foundation's
@@ -203,6 +206,29 @@ class TestReferenceRule:
         assert (Decimal("4.000000000"), Decimal("0.500000001")) == _keep(step.votes, "Castor")
         assert plain.elected == traced.elected
 
+    def test_gpus_2005_nine_seats_as_before_the_trie(self) -> None:
+        """Nine seats, paths through up to eight elected: the digits as before the trie.
+
+        A regression pin: the digits the count gave before ballots were walked as a trie
+        of the elected candidates they pass through.
+        """
+        result = count_rankings(GPUS_RANKINGS, candidates=GPUS_CANDIDATES, seats=9)
+        assert ("7", "4", "13", "8", "3", "1", "9", "2", "5") == result.elected
+        last = result.rounds[4]
+        assert Decimal("9.255814801") == last.quota
+        assert Decimal("1.441851991") == last.exhausted
+        assert (Decimal("10.304663190"), Decimal("0.959786978")) == _keep(last.votes, "2")
+        assert (Decimal("9.494877967"), Decimal("0.237713825")) == _keep(last.votes, "7")
+        assert (Decimal("9.745409547"), Decimal("0.340479538")) == _keep(last.votes, "13")
+        exact = count_rankings(
+            GPUS_RANKINGS, candidates=GPUS_CANDIDATES, seats=9, arithmetic=Arithmetic.exact()
+        )
+        assert result.elected == exact.elected
+        assert Decimal("9.255814797155") == exact.rounds[4].quota
+        assert (Decimal("9.494877952681"), Decimal("0.237713824718")) == _keep(
+            exact.rounds[4].votes, "7"
+        )
+
     def test_ballots_with_voters_go_through_validation(self) -> None:
         """count_ballots validates ranked ballots, then counts them by Meek's method."""
         ballots = [RankedBallot(f"v{i}", r) for i, r in enumerate(GPUS_RANKINGS)]
@@ -265,3 +291,148 @@ class TestProperties:
         assert seats == len(result.elected)
         final = {v.candidate for v in result.rounds[-1].votes if v.state is CandidateState.ELECTED}
         assert set(result.elected) == final
+
+
+def _each_ballot(
+    rankings: Counter[tuple[int, ...]],
+    *,
+    elected: set[int],
+    excluded: set[int],
+    keep: list[Any],
+    one: Any,
+    mul: Any,
+) -> tuple[list[Any], Any]:
+    """One iteration walked ballot by ballot, as the reference rule states it."""
+    votes = [one - one] * len(keep)
+    exhausted = one - one
+    for ranking, count in rankings.items():
+        w = one
+        for c in ranking:
+            if c in excluded:
+                continue
+            if c not in elected:
+                votes[c] += count * w
+                break
+            take = mul(w, keep[c])
+            votes[c] += count * take
+            w -= take
+        else:
+            exhausted += count * w
+    return votes, exhausted
+
+
+def _ceil_mul(scale: int) -> Any:
+    return lambda a, b: -((-a * b) // scale)
+
+
+N = 6
+int_rankings = st.dictionaries(
+    st.permutations(range(N)).flatmap(
+        lambda p: st.integers(0, len(p)).map(lambda k: tuple(p[:k]))
+    ),
+    st.integers(1, 9),
+    max_size=30,
+).map(Counter)
+events = st.permutations(range(N)).flatmap(
+    lambda p: st.lists(st.booleans(), max_size=N).map(lambda b: list(zip(p, b, strict=False)))
+)
+
+
+class TestPrefixGroups:
+    """The trie of elected candidates gives every iteration exactly as ballot by ballot."""
+
+    @given(
+        int_rankings,
+        events,
+        st.lists(st.integers(0, 1000), min_size=N, max_size=N),
+        st.sampled_from([1000, 10**9]),
+    )
+    @settings(max_examples=150)
+    def test_every_iteration_as_ballot_by_ballot(
+        self,
+        rankings: Counter[tuple[int, ...]],
+        steps: list[tuple[int, bool]],
+        keeps: list[int],
+        scale: int,
+    ) -> None:
+        """After each election or exclusion, fixed point (bulk and generic) and exact."""
+        groups = PrefixGroups(rankings, N)
+        elected: set[int] = set()
+        excluded: set[int] = set()
+        for step in [None, *steps]:
+            if step is not None:
+                c, won = step
+                (elected if won else excluded).add(c)
+                groups.leave(c, elected=won)
+            keep = [k * scale // 1000 if c in elected else 0 for c, k in enumerate(keeps)]
+            expected = _each_ballot(
+                rankings,
+                elected=elected,
+                excluded=excluded,
+                keep=keep,
+                one=scale,
+                mul=_ceil_mul(scale),
+            )
+            assert expected == groups.distribute_fixed(keep, scale)
+            assert expected == groups.distribute(keep, scale, _ceil_mul(scale))
+            exact = [Fraction(k, 1000) for k in keep]
+            assert _each_ballot(
+                rankings,
+                elected=elected,
+                excluded=excluded,
+                keep=exact,
+                one=Fraction(1),
+                mul=lambda a, b: a * b,
+            ) == groups.distribute(exact, Fraction(1), lambda a, b: a * b)
+
+    @given(int_rankings, events)
+    @settings(max_examples=100)
+    def test_groups_are_the_paths_cut_at_the_first_hopeful(
+        self, rankings: Counter[tuple[int, ...]], steps: list[tuple[int, bool]]
+    ) -> None:
+        """``groups``: where ballots stop, by the elected candidates they pass through."""
+        groups = PrefixGroups(rankings, N)
+        elected: list[int] = []
+        excluded: set[int] = set()
+        for c, won in steps:
+            groups.leave(c, elected=won)
+            (elected.append if won else excluded.add)(c)
+        expected: dict[tuple[int, ...], Counter[int]] = {}
+        for ranking, count in rankings.items():
+            path: list[int] = []
+            stop = -1
+            for c in ranking:
+                if c in excluded:
+                    continue
+                if c not in elected:
+                    stop = c
+                    break
+                path.append(c)
+            expected.setdefault(tuple(path), Counter())[stop] += count
+        assert {k: dict(v) for k, v in expected.items()} == groups.groups
+
+    def test_many_seats_exact_and_fixed_agree_with_each_ballot(self) -> None:
+        """A deep trie: 12 candidates, 10 elected in turn, every ballot ranking them all."""
+        rng_rankings: Counter[tuple[int, ...]] = Counter()
+        perm = list(range(12))
+        for i in range(400):
+            perm = perm[i % 12 :] + perm[: i % 12]
+            perm[i % 11], perm[(i * 7) % 12] = perm[(i * 7) % 12], perm[i % 11]
+            rng_rankings[tuple(perm)] += 1 + i % 3
+        groups = PrefixGroups(rng_rankings, 12)
+        elected: set[int] = set()
+        keep = [0] * 12
+        for c in range(10):
+            groups.leave(c, elected=True)
+            elected.add(c)
+            keep[c] = 10**9 // (c + 2) + 7
+            expected = _each_ballot(
+                rng_rankings,
+                elected=elected,
+                excluded=set(),
+                keep=keep,
+                one=10**9,
+                mul=_ceil_mul(10**9),
+            )
+            assert expected == groups.distribute_fixed(keep, 10**9)
+        assert 10 == max(len(seq) for seq in groups.groups)

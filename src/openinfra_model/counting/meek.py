@@ -12,14 +12,18 @@ treated as tied with it.
 
 Ballots are grouped by their shared prefixes (see :class:`PrefixGroups`): a hopeful
 candidate keeps a whole vote, so a ballot is only walked past elected and excluded
-candidates to its first hopeful one, and ballots sharing that walk are one group.
+candidates to its first hopeful one, and what it does in an iteration depends only on the
+elected candidates it passes through. Those sequences form a trie, walked level by level
+in bulk operations; ballots sharing a prefix share its arithmetic.
 """
 
 from __future__ import annotations
 
+import operator
 from bisect import bisect_right
 from decimal import Decimal
 from fractions import Fraction
+from itertools import repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +41,8 @@ if TYPE_CHECKING:
     from collections import Counter
     from collections.abc import Callable, Sequence
 
+    _Pick = Callable[[Sequence[Any]], Sequence[Any]]
+
 __all__ = ["DEFAULT_OMEGA", "MeekOutcome", "PrefixGroups", "meek"]
 
 DEFAULT_OMEGA = Decimal("0.000001")
@@ -45,20 +51,97 @@ DEFAULT_OMEGA = Decimal("0.000001")
 _HOPEFUL, _ELECTED, _EXCLUDED = 0, 1, 2
 
 
+def _picker(indices: list[int]) -> _Pick:
+    """``itemgetter(*indices)``, giving a tuple even for one index."""
+    if len(indices) == 1:
+        i = indices[0]
+        return lambda seq: (seq[i],)
+    return itemgetter(*indices)
+
+
+class _Nodes:
+    """Some nodes of one level of the trie: those ending in one elected candidate."""
+
+    __slots__ = ("_pick", "_size", "nodes")
+
+    def __init__(self) -> None:
+        self.nodes: list[int] = []
+        self._size = 0
+        self._pick: _Pick = _picker([0])
+
+    def pick(self, values: Sequence[Any]) -> Sequence[Any]:
+        """The nodes' entries in ``values`` (one entry for each node of the level)."""
+        if self._size != len(self.nodes):
+            self._size = len(self.nodes)
+            self._pick = _picker(self.nodes)
+        return self._pick(values)
+
+
+class _Column(_Nodes):
+    """The nodes of one level where ballots stop at one hopeful candidate (or exhaust)."""
+
+    __slots__ = ("at", "counts")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.counts: list[int] = []  # the ballots stopping at each node
+        self.at: dict[int, int] = {}  # node -> its index in nodes and counts
+
+    def dot(self, values: Sequence[Any]) -> Any:  # noqa: ANN401
+        """The sum of each node's count times its entry in ``values``."""
+        return sum(map(operator.mul, self.counts, self.pick(values)))
+
+
+def _add(columns: dict[int, _Column], c: int, node: int, count: int) -> None:
+    """``count`` more ballots for ``node`` in the column ``c`` of a level."""
+    col = columns.get(c)
+    if col is None:
+        col = columns[c] = _Column()
+    j = col.at.get(node)
+    if j is None:
+        col.at[node] = len(col.nodes)
+        col.nodes.append(node)
+        col.counts.append(count)
+    else:
+        col.counts[j] += count
+
+
 class PrefixGroups:
-    """Ballots grouped by shared prefixes, walked only as far as the count needs.
+    """Ballots as a trie of the elected candidates they pass through, walked level by level.
 
     The distinct rankings are sorted, so the ballots sharing a prefix are one contiguous
-    range (a node of an implicit trie, with counts from running totals); a node's children
-    are found by bisecting its range on the next preference. Each ballot's path is cut at
-    its first hopeful candidate (who keeps the whole vote) and reduced to the elected
-    candidates it passes through (excluded ones pass the vote on untouched): ``groups`` maps
-    each such sequence of elected candidates to the ballots ending at each hopeful candidate
-    (or exhausted, key ``-1``). An iteration walks the sequences, not the ballots; when a
-    candidate is elected or excluded only the ranges stopped at that candidate are extended.
+    range (a node of an implicit trie over the rankings, with counts from running totals);
+    a range's children are found by bisecting it on the next preference. Each ballot's path
+    is cut at its first hopeful candidate (who keeps the whole vote), and excluded candidates
+    are skipped (they pass the vote on untouched), so what a ballot does in an iteration
+    depends only on the sequence of *elected* candidates it passes through.
+
+    Those sequences are the nodes of a second, explicit trie, stored level by level (level
+    ``d`` holds the sequences of ``d`` elected candidates; the root is node 0 of level 0):
+    each node's parent, last candidate and the ballots passing through it; per level, the
+    nodes ending in each elected candidate, and for each place a ballot can stop (a
+    hopeful candidate, or exhausted) the nodes where ballots stop there, and how many.
+    Every ballot of a node carries the same weight, computed once from its parent's:
+    ballots sharing a prefix share its arithmetic, each product rounded as for the ballot
+    walked alone. An iteration is a few bulk operations (``map`` over a level, a sum per
+    candidate) per level, whatever the number of ballots behind each node. When a
+    candidate is elected or excluded only the ranges stopped at that candidate are
+    extended; nodes are only appended, so their places never change.
     """
 
-    __slots__ = ("cum", "frontier", "groups", "rankings", "state")
+    __slots__ = (
+        "_picks",
+        "credit",
+        "cum",
+        "elect",
+        "flows",
+        "frontier",
+        "kids",
+        "parent",
+        "rankings",
+        "state",
+        "through",
+    )
 
     def __init__(self, rankings: Counter[tuple[int, ...]], n: int) -> None:
         """Sort and total the distinct rankings; open the paths to the first preferences."""
@@ -70,26 +153,107 @@ class PrefixGroups:
             cum.append(total)
         self.cum = cum
         self.state = [_HOPEFUL] * n
-        self.frontier: list[list[tuple[tuple[int, ...], int, int, int]]] = [[] for _ in range(n)]
-        self.groups: dict[tuple[int, ...], dict[int, int]] = {}
-        self._descend((), 0, len(self.rankings), 0)
+        # frontier[c]: (level, node, lo, hi, depth) of each range of rankings stopped at c.
+        self.frontier: list[list[tuple[int, int, int, int, int]]] = [[] for _ in range(n)]
+        self.parent: list[list[int]] = [[0]]
+        self.elect: list[list[int]] = [[-1]]
+        self.through: list[list[int]] = [[total]]
+        self.flows: list[dict[int, _Nodes]] = [{}]
+        self.credit: list[dict[int, _Column]] = [{}]
+        self.kids: dict[tuple[int, int, int], int] = {}  # (level, node, elected) -> child
+        # Per level: its size when last seen, and what picks each node's parent and candidate.
+        self._picks: list[tuple[int, _Pick, _Pick]] = [(1, _picker([0]), _picker([0]))]
+        self._descend(0, 0, 0, len(self.rankings), 0)
 
-    def _descend(self, seq: tuple[int, ...], lo: int, hi: int, depth: int) -> None:
-        rankings, cum, state, frontier, groups = (
-            self.rankings,
-            self.cum,
-            self.state,
-            self.frontier,
-            self.groups,
-        )
-        stack = [(seq, lo, hi, depth)]
+    @property
+    def groups(self) -> dict[tuple[int, ...], dict[int, int]]:
+        """Where the ballots stop, by the sequence of elected candidates they pass through.
+
+        Each sequence maps each hopeful candidate where ballots stop after it (key -1: the
+        ballots exhausted after it) to their number; sequences no ballot stops after are
+        left out.
+        """
+        seqs: list[list[tuple[int, ...]]] = [[()]]
+        for d in range(1, len(self.parent)):
+            above = seqs[d - 1]
+            seqs.append(
+                [(*above[p], e) for p, e in zip(self.parent[d], self.elect[d], strict=True)]
+            )
+        out: dict[tuple[int, ...], dict[int, int]] = {}
+        for d, columns in enumerate(self.credit):
+            for c, col in columns.items():
+                for node, count in zip(col.nodes, col.counts, strict=True):
+                    if count:
+                        out.setdefault(seqs[d][node], {})[c] = count
+        return out
+
+    def _pass(self, d: int, node: int, e: int, count: int) -> int:
+        """``count`` more ballots pass from ``node`` of level ``d`` through elected ``e``.
+
+        Returns:
+            Their node on level ``d + 1``.
+        """
+        child = self.kids.get((d, node, e))
+        if child is None:
+            child = self._child(d, node, e)
+        self.through[d + 1][child] += count
+        return child
+
+    def _child(self, d: int, node: int, e: int) -> int:
+        """A new node on level ``d + 1``: ``node`` of level ``d`` followed by elected ``e``."""
+        if d + 1 == len(self.parent):
+            self.parent.append([])
+            self.elect.append([])
+            self.through.append([])
+            self.flows.append({})
+            self.credit.append({})
+        child = self.kids[d, node, e] = len(self.parent[d + 1])
+        self.parent[d + 1].append(node)
+        self.elect[d + 1].append(e)
+        self.through[d + 1].append(0)
+        flows = self.flows[d + 1]
+        nodes = flows.get(e)
+        if nodes is None:
+            nodes = flows[e] = _Nodes()
+        nodes.nodes.append(child)
+        return child
+
+    def _walk_one(self, d: int, node: int, lo: int, depth: int) -> None:
+        """Walk the one ranking ``lo`` on from preference ``depth`` and ``node`` of level ``d``."""
+        ranking, count = self.rankings[lo], self.cum[lo + 1] - self.cum[lo]
+        state, kids, through = self.state, self.kids, self.through
+        for i in range(depth, len(ranking)):
+            c = ranking[i]
+            st = state[c]
+            if st == _HOPEFUL:
+                self.frontier[c].append((d, node, lo, lo + 1, i + 1))
+                _add(self.credit[d], c, node, count)
+                return
+            if st == _ELECTED:
+                child = kids.get((d, node, c))
+                if child is None:
+                    child = self._child(d, node, c)
+                d += 1
+                node = child
+                through[d][node] += count
+        _add(self.credit[d], -1, node, count)
+
+    def _descend(self, d: int, node: int, lo: int, hi: int, depth: int) -> None:
+        """Walk the rankings ``[lo, hi)`` on from preference ``depth`` and ``node`` of level ``d``.
+
+        Each stops at its first hopeful candidate or at its end.
+        """
+        rankings, cum, state, frontier = self.rankings, self.cum, self.state, self.frontier
+        credit = self.credit
+        stack = [(d, node, lo, hi, depth)]
         while stack:
-            seq, lo, hi, depth = stack.pop()
-            group = groups.get(seq)
-            if group is None:
-                group = groups[seq] = {}
+            d, node, lo, hi, depth = stack.pop()
+            if hi - lo == 1:  # one ranking: along the ranking itself
+                self._walk_one(d, node, lo, depth)
+                continue
+            stops = credit[d]
             if lo < hi and len(rankings[lo]) == depth:  # the one ranking ending here
-                group[-1] = group.get(-1, 0) + cum[lo + 1] - cum[lo]
+                _add(stops, -1, node, cum[lo + 1] - cum[lo])
                 lo += 1
             key = itemgetter(depth)
             while lo < hi:
@@ -97,25 +261,37 @@ class PrefixGroups:
                 end = bisect_right(rankings, c, lo, hi, key=key)
                 st = state[c]
                 if st == _HOPEFUL:
-                    frontier[c].append((seq, lo, end, depth + 1))
-                    group[c] = group.get(c, 0) + cum[end] - cum[lo]
+                    frontier[c].append((d, node, lo, end, depth + 1))
+                    _add(stops, c, node, cum[end] - cum[lo])
                 elif st == _EXCLUDED:
-                    stack.append((seq, lo, end, depth + 1))
+                    stack.append((d, node, lo, end, depth + 1))
                 else:
-                    stack.append(((*seq, c), lo, end, depth + 1))
+                    child = self._pass(d, node, c, cum[end] - cum[lo])
+                    stack.append((d + 1, child, lo, end, depth + 1))
                 lo = end
 
     def leave(self, c: int, *, elected: bool) -> None:
         """Candidate ``c`` is no longer hopeful: extend the paths that stopped at it."""
         self.state[c] = _ELECTED if elected else _EXCLUDED
         entries, self.frontier[c] = self.frontier[c], []
+        for columns in self.credit:  # every ballot stopped at c walks on
+            columns.pop(c, None)
         cum = self.cum
-        for seq, lo, hi, depth in entries:
-            group = self.groups[seq]
-            group[c] -= cum[hi] - cum[lo]
-            if not group[c]:
-                del group[c]
-            self._descend((*seq, c) if elected else seq, lo, hi, depth)
+        for d, node, lo, hi, depth in entries:
+            if elected:
+                self._descend(d + 1, self._pass(d, node, c, cum[hi] - cum[lo]), lo, hi, depth)
+            else:
+                self._descend(d, node, lo, hi, depth)
+
+    def _levels(self) -> list[tuple[int, _Pick, _Pick]]:
+        """Per level: its size, what picks each node's parent weight and keep value."""
+        picks = self._picks
+        for d in range(1, len(self.parent)):
+            if d == len(picks):
+                picks.append((0, _picker([0]), _picker([0])))
+            if picks[d][0] != len(self.parent[d]):
+                picks[d] = (len(self.parent[d]), _picker(self.parent[d]), _picker(self.elect[d]))
+        return picks
 
     def distribute(
         self,
@@ -123,30 +299,52 @@ class PrefixGroups:
         one: Any,  # noqa: ANN401  (an int scale or Fraction(1))
         mul: Callable[[Any, Any], Any],
     ) -> tuple[list[Any], Any]:
-        """One iteration: every candidate's votes and the exhausted weight."""
+        """One iteration: every candidate's votes and the exhausted weight.
+
+        Level by level: a node's ballots arrive with their parent's weight ``w``; its elected
+        candidate takes ``mul(w, keep)`` of each and passes the rest on, to the ballots
+        stopping at the node (credited to their hopeful candidate, or exhausted) and to its
+        children.
+        """
         zero = one - one
-        votes = [zero] * len(keep)
-        exhausted = zero
-        for seq, group in self.groups.items():
-            if not group:
-                continue
-            w = one
-            if seq:
-                total = sum(group.values())
-                for e in seq:
-                    take = mul(w, keep[e])
-                    votes[e] += total * take
-                    w -= take
-                    if not w:
-                        break
-                if not w:
-                    continue
-            for c, count in group.items():
-                if c < 0:
-                    exhausted += count * w
-                else:
-                    votes[c] += count * w
-        return votes, exhausted
+        totals = [zero] * (len(keep) + 1)  # the last: exhausted
+        weights: Sequence[Any] = [one]
+        for c, col in self.credit[0].items():
+            totals[c] += col.dot(weights)
+        for d, (_, by_parent, by_elect) in enumerate(self._levels()[1:], start=1):
+            above = by_parent(weights)
+            taken = list(map(mul, above, by_elect(keep)))
+            weights = list(map(operator.sub, above, taken))
+            passing = list(map(operator.mul, self.through[d], taken))
+            for e, nodes in self.flows[d].items():
+                totals[e] += sum(nodes.pick(passing))
+            for c, col in self.credit[d].items():
+                totals[c] += col.dot(weights)
+        return totals[:-1], totals[-1]
+
+    def distribute_fixed(self, keep: list[int], scale: int) -> tuple[list[int], int]:
+        """:meth:`distribute` in fixed point: the same numbers, in bulk operations.
+
+        ``scale`` is one unit, and each product is rounded up (the reference rule).
+        A candidate with keep value ``k`` takes ``ceil(w * k / scale)`` of a weight ``w``
+        and passes on ``w`` less that, which is ``floor(w * (scale - k) / scale)``: one
+        product and one floor division for each node.
+        """
+        totals = [0] * (len(keep) + 1)  # the last: exhausted
+        weights: Sequence[int] = [scale]
+        for c, col in self.credit[0].items():
+            totals[c] += col.dot(weights)
+        passed = [scale - k for k in keep]
+        product, minus, floordiv = operator.mul, operator.sub, operator.floordiv
+        for d, (_, by_parent, by_elect) in enumerate(self._levels()[1:], start=1):
+            above = by_parent(weights)
+            weights = list(map(floordiv, map(product, above, by_elect(passed)), repeat(scale)))
+            passing = list(map(product, self.through[d], map(minus, above, weights)))
+            for e, nodes in self.flows[d].items():
+                totals[e] += sum(nodes.pick(passing))
+            for c, col in self.credit[d].items():
+                totals[c] += col.dot(weights)
+        return totals[:-1], totals[-1]
 
 
 @attrs.frozen(kw_only=True)
@@ -274,7 +472,10 @@ def meek(  # noqa: C901, PLR0912, PLR0913, PLR0915  (the reference rule's steps,
         prev_surplus: Any = None
         its = 0
         while True:
-            votes, exhausted = ballots.distribute(keep, one, mul)
+            if fixed:
+                votes, exhausted = ballots.distribute_fixed(keep, scale)
+            else:
+                votes, exhausted = ballots.distribute(keep, one, mul)
             its += 1
             quota = quota_of(sum(votes))
             winners = sorted(
