@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 
 _SKIP = ("strategies", "_hypothesis_plugin", "__main__", "_compat")
 
+_NO_TABLE = (
+    "No dated parameter of its own: each check carries the citation of the clause it applies."
+)
+
 _CONCERN_TITLES = {
     "membership": "Membership",
     "board": "Board",
@@ -114,11 +118,7 @@ def rules_page() -> str:
             if table is not None:
                 out += ["Dated parameter of the same id, window by window:", "", *_windows(table)]
             else:
-                out += [
-                    "No dated parameter of its own: each check carries the citation of the "
-                    "clause it applies.",
-                    "",
-                ]
+                out += [_NO_TABLE, ""]
             related = _related(r.rule_id, tables)
             if related:
                 links = ", ".join(f"[`{t}`](#{param_anchor(t)})" for t in related)

@@ -108,9 +108,8 @@ class _Scanner:
         self.patterns.update(parts)
         return []
 
-    def _name(self, expr: ast.Name, scope: _Function | None, depth: int) -> list[str]:
-        found: list[str] = []
-        # Bound in the function (nested blocks included) or at the module's top level.
+    def _bound(self, name: str, scope: _Function | None) -> list[ast.expr | None] | None:
+        """What ``name`` is assigned in the function or at the module's top level, if at all."""
         places: list[list[ast.AST]] = [list(ast.walk(scope))] if scope is not None else []
         places.append(list(self.tree.body))
         for nodes in places:
@@ -119,21 +118,25 @@ class _Scanner:
                 for node in nodes
                 if (
                     isinstance(node, ast.Assign)
-                    and any(isinstance(t, ast.Name) and t.id == expr.id for t in node.targets)
+                    and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
                 )
                 or (
                     isinstance(node, ast.AnnAssign)
                     and isinstance(node.target, ast.Name)
-                    and node.target.id == expr.id
+                    and node.target.id == name
                 )
             ]
-            if values:  # bound here: to literals, or to f-strings that add patterns
-                return [
-                    rid
-                    for v in values
-                    if v is not None
-                    for rid in self.resolve(v, scope, depth + 1)
-                ]
+            if values:
+                return values
+        return None
+
+    def _name(self, expr: ast.Name, scope: _Function | None, depth: int) -> list[str]:
+        found: list[str] = []
+        values = self._bound(expr.id, scope)
+        if values is not None:  # bound to literals, or to f-strings that add patterns
+            return [
+                rid for v in values if v is not None for rid in self.resolve(v, scope, depth + 1)
+            ]
         # A parameter of this or an enclosing function: its default, and what callers pass.
         while scope is not None and expr.id not in self._params(scope):
             scope = self.enclosing(scope)
