@@ -24,31 +24,44 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "sphinx.ext.doctest",
+    "sphinx.ext.intersphinx",
+    "sphinx.ext.viewcode",
+    "sphinx_copybutton",
 ]
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
-exclude_patterns = ["_build"]
+exclude_patterns = ["_build", "_generated", "_inventories"]
 nitpicky = True
 nitpick_ignore_regex = [
-    # Standard-library and third-party types: no intersphinx (the build is offline).
-    (
-        r"py:.*",
-        r"(datetime|decimal|fractions|collections\.abc|typing|enum|attrs|attr|cattrs|types)\..*",
-    ),
-    (r"py:.*", r"(date|datetime|Decimal|Fraction|Mapping|Sequence|Iterable|Iterator|Callable)"),
-    (r"py:.*", r"(T|NoReturn|Any|Self|_T|object|Enum|Exception)"),
+    # Third-party types: no inventory of theirs is installed or committed.
     (r"py:class", r"attrs\.Attribute.*"),
-    (r"py:.*", r"openinfra_model\.[\w.]+\.(T|_M)"),  # type variables
-    (r"py:mod", r"importlib\..*"),
+    (r"py:.*", r"(attrs|attr|cattrs)\..*"),
     (r"py:.*", r"(hypothesis|st)\..*"),  # Hypothesis types, in the strategies' signatures
+    (r"py:.*", r"openinfra_model\.[\w.]+\.(T|_M)"),  # type variables
+    (r"py:.*", r"(T|_T)"),
 ]
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
 autodoc_default_options = {"members": True, "show-inheritance": True}
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
-html_theme = "alabaster"
+html_theme = "furo"
+html_title = f"openinfra_model {release}"
+html_static_path = ["_static"]
+html_css_files = ["custom.css"]
+
+# Links to the Python documentation, from an inventory committed to the repository: the build
+# never fetches (CI reaches only the package registry). _inventories/README.md says how the
+# inventory was made and how to extend it.
+intersphinx_mapping = {
+    "python": ("https://docs.python.org/3", str(HERE / "_inventories" / "python.inv")),
+}
+intersphinx_timeout = 1
+
+# The copy button leaves out the prompts of shell and doctest examples.
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
+copybutton_prompt_is_regexp = True
 doctest_global_setup = (
     "from datetime import date\nfrom decimal import Decimal\nimport openinfra_model"
 )
@@ -105,7 +118,42 @@ def _public_target(app: Any, env: Any, node: Any, contnode: Any) -> Any:  # noqa
     return None
 
 
+# Names that string annotations leave bare (``from __future__ import annotations``), resolved
+# through the committed Python inventory.
+_STDLIB_SHORT = {
+    "date": "datetime.date",
+    "datetime": "datetime.datetime",
+    "timedelta": "datetime.timedelta",
+    "Decimal": "decimal.Decimal",
+    "Fraction": "fractions.Fraction",
+    "Mapping": "collections.abc.Mapping",
+    "Sequence": "collections.abc.Sequence",
+    "Iterable": "collections.abc.Iterable",
+    "Iterator": "collections.abc.Iterator",
+    "Callable": "collections.abc.Callable",
+    "Path": "pathlib.Path",
+    "Any": "typing.Any",
+    "Self": "typing.Self",
+    "NoReturn": "typing.NoReturn",
+    "Enum": "enum.Enum",
+}
+
+
+def _stdlib_short(app: Any, env: Any, node: Any, contnode: Any) -> Any:  # noqa: ANN401
+    """Resolve a bare standard-library name (``date``) by its qualified name."""
+    if node.get("refdomain") != "py":
+        return None
+    qualified = _STDLIB_SHORT.get(node["reftarget"].lstrip("~."))
+    if qualified is None:
+        return None
+    from sphinx.ext import intersphinx  # noqa: PLC0415 - only for this hook
+
+    node["reftarget"] = qualified
+    return intersphinx.missing_reference(app, env, node, contnode)
+
+
 def setup(app: Any) -> None:  # noqa: ANN401
     """Write the generated rules reference; resolve names by their public namespace."""
     _rules_reference.write(HERE / "_generated")
     app.connect("missing-reference", _public_target)
+    app.connect("missing-reference", _stdlib_short)

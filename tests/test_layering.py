@@ -30,6 +30,7 @@ LAYERS: dict[str, int] = {
     "data": 5,
     "report": 6,
     "cli": 6,
+    "schema": 6,
     "strategies": 6,
     "_hypothesis_plugin": 6,
     "_strategy_table": 6,
