@@ -252,7 +252,7 @@ class FoundationRecord:
 
     def choice_citation(self, key: str) -> Citation:
         """The citation of a numbered approximation choice of the record."""
-        return Citation("foundation-record-choices", self.snapshot, f"{key} [inferred]")
+        return Citation("dataset-choices", self.snapshot, f"{key} [inferred]")
 
     def _cites(self, sources: tuple[str, ...], choices: tuple[str, ...]) -> tuple[Citation, ...]:
         return (
@@ -421,10 +421,10 @@ def _document(key: str) -> str:
         "EP": "election-page",
         "BLOG": "foundation-blog",
         "AR": "annual-report",
-        "MIN": "board-minutes",
-        "WIKI": "board-minutes",
+        "MIN": "foundation-list",
+        "WIKI": "foundation-list",
         "FL": "foundation-list",
-        "FBL": "foundation-board-list",
+        "FBL": "foundation-list",
     }.get(prefix, "press")
 
 
