@@ -124,6 +124,9 @@ CHOICES_EXTRA = {
     "A20": "Dell's Gold end: its Gold director (Erin Bournival) sat until the 2022 board was "
     "seated on 2022-01-26 and the members page removed Dell on 2022-02-16; the membership is "
     "taken to end 2022-01-25 instead of the year end (A2).",
+    "A21": "Month only: where a source gives only the month a member joined (October 2016; "
+    "the Sydney summit of November 2017), start = the first day of that month (the summit's "
+    "first day for Tencent).",
     "A18": "Platinum vacancy: a Platinum member in force with no director on the board page "
     "is recorded as a vacancy for those days (the page may lag or omit the director).",
 }
@@ -144,7 +147,17 @@ def main() -> None:
     research = json.loads((notes / "memberships.json").read_text())
     sources: dict[str, dict[str, str]] = {}
     for key, s in {**research["sources"], **EXTRA_SOURCES}.items():
-        if key == "REF-7.2":
+        if key == "REF-7.2":  # the shared reference quotes markmc's board-meeting notes
+            sources["MARKMC-2014-04"] = {
+                "kind": "url", "date": "2014-04-01",
+                "url": "markmc/crustyblaa content/ board meeting notes, April 2014 (16 of 24 "
+                "Gold slots after Ericsson and Juniper)",
+            }
+            sources["MARKMC-2016-11-17"] = {
+                "kind": "url", "date": "2016-11-17",
+                "url": "markmc/crustyblaa content/ notes of the 2016-11-17 board meeting "
+                "(99Cloud, China Mobile, City Network, Deutsche Telekom joined in October 2016)",
+            }
             continue
         m = re.search(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", key)
         when = s.get("date") or (
@@ -206,8 +219,14 @@ def main() -> None:
         org, tier = r["organization"], r["tier"]
         choices = sorted(set(re.findall(r"A\d+", (r["start_basis"] or "") + " " +
                                         (r["end_basis"] or ""))))
-        srcs = [s for s in r["sources"] if s in sources]
+        srcs = [s for s in r["sources"] if s in sources or s == "REF-7.2"]
+        if "REF-7.2" in srcs:
+            srcs.remove("REF-7.2")
+            srcs.append("MARKMC-2014-04" if org in {"ericsson", "juniper-networks"}
+                        else "MARKMC-2016-11-17")
         start, sp = r["start"], ("exact" if r["start_precision"] == "exact" else "approximated")
+        if sp == "approximated" and start and not re.search(r"A\d+", r["start_basis"] or ""):
+            choices.append("A3" if "founding" in (r["start_basis"] or "") else "A21")
         if start is None:
             start, src = UNKNOWN_STARTS[(org, tier)]
             choices.append("A11")

@@ -425,6 +425,7 @@ def _document(key: str) -> str:
         "WIKI": "foundation-list",
         "FL": "foundation-list",
         "FBL": "foundation-list",
+        "MARKMC": "board-meeting-notes",
     }.get(prefix, "press")
 
 
