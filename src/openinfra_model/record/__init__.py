@@ -15,8 +15,18 @@ from openinfra_model.record.boards import (
     load_board_record,
 )
 from openinfra_model.record.foundation import (
+    RECORD_RESOURCE,
     Coverage,
+    DatedName,
     FoundationRecord,
+    Precision,
+    RecordDirector,
+    RecordElection,
+    RecordMembership,
+    RecordOfficer,
+    RecordOrganization,
+    SourceRef,
+    Vacancy,
     foundation_record,
     record_coverage,
 )
@@ -26,16 +36,33 @@ from openinfra_model.record.roster import (
     default_roster,
     load_roster,
 )
-from openinfra_model.record.synthetic import SyntheticIndividuals, synthetic_individuals
+from openinfra_model.record.synthetic import (
+    SYNTHETIC_RESOURCE,
+    SyntheticIndividuals,
+    VoteHistory,
+    synthetic_individuals,
+)
 
 __all__ = [
     "DEFAULT_ROSTER_RESOURCE",
+    "RECORD_RESOURCE",
+    "SYNTHETIC_RESOURCE",
     "BoardRecord",
     "Coverage",
+    "DatedName",
     "FoundationRecord",
+    "Precision",
+    "RecordDirector",
+    "RecordElection",
+    "RecordMembership",
+    "RecordOfficer",
+    "RecordOrganization",
     "ReplayFinding",
     "ReplayRow",
+    "SourceRef",
     "SyntheticIndividuals",
+    "Vacancy",
+    "VoteHistory",
     "board_change_dates",
     "default_roster",
     "foundation_record",

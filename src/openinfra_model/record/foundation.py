@@ -42,8 +42,16 @@ from openinfra_model.membership.roster import Roster
 __all__ = [
     "RECORD_RESOURCE",
     "Coverage",
+    "DatedName",
     "FoundationRecord",
     "Precision",
+    "RecordDirector",
+    "RecordElection",
+    "RecordMembership",
+    "RecordOfficer",
+    "RecordOrganization",
+    "SourceRef",
+    "Vacancy",
     "foundation_record",
     "record_coverage",
 ]
@@ -58,7 +66,7 @@ class Precision(enum.Enum):
     EXACT = "exact"
     APPROXIMATED = "approximated"
     OPEN = "open"
-    """An end not reached: still in force at the last source read."""
+    """Still in force at the last source read (no end reached)."""
 
 
 @attrs.frozen(kw_only=True)
