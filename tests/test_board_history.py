@@ -446,8 +446,10 @@ class TestBundledRecord:
         ],
     )
     def test_shapes_and_seat_rules(self, as_of: date, shape: tuple[int, int, int]) -> None:
-        """The shapes the board pages show from each seating (2026: the page lists 8/7/6 in
-        8/8/8 seats, the rebuilt history here 8/8/8); no rule fails or is unknown."""
+        """The shapes the board pages show from each seating; no rule fails or is unknown.
+
+        2026: the page lists 8/7/6 in 8/8/8 seats (the rebuilt history here has 8/8/8).
+        """
         report = check_board(self.RECORD.board, self.RECORD.memberships, as_of=as_of)
         assert shape == report.shape
         assert Status.PASSED == report.outcome

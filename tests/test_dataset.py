@@ -163,8 +163,11 @@ class TestMembersByYear:
         ],
     )
     def test_gold_counts(self, day: date, gold: int) -> None:
-        """11 founding Gold; 14 once Intel, NEC and VMware are approved (2012-09-07); 16 after
-        Ericsson and Juniper (April 2014); 19 in June 2022."""
+        """11 founding Gold, 14 from 2012-09-07, 16 from April 2014, 19 in June 2022.
+
+        Intel, NEC and VMware were approved on 2012-09-07; Ericsson and Juniper joined in April
+        2014.
+        """
         assert gold == _count(day, Tier.GOLD)
 
     def test_rackspace_okestro_mid_2024(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from datetime import date, timedelta
@@ -96,7 +97,7 @@ class TestOneRecord:
     def test_no_membership_stated_twice(self) -> None:
         """No two rows of one organisation and tier overlap in time."""
         rows = sorted(RECORD.memberships, key=lambda m: (m.organization, m.tier.value, m.start))
-        for a, b in zip(rows, rows[1:], strict=False):
+        for a, b in itertools.pairwise(rows):
             if (a.organization, a.tier) == (b.organization, b.tier):
                 assert a.end is not None
                 assert a.end < b.start
@@ -179,8 +180,11 @@ class TestCrossChecks:
                 assert not (m.organization in seated and m.organization in vacant)
 
     def test_every_gold_selector_was_gold_at_the_election(self) -> None:
-        """Each Gold director's selector was a Gold member when the election was held and on
-        every day of the term before the Linux Foundation era."""
+        """Each Gold director's selector was a Gold member at the election and every day after.
+
+        Every day of the term before the Linux Foundation era (from 2025-06-01 the Gold class
+        elects its representatives: no selectors).
+        """
         held = {e.id: e.held_on for e in BOARD.board.elections}
         for d in BOARD.board.directors:
             if d.seat_class is not SeatClass.GOLD:
@@ -194,8 +198,11 @@ class TestCrossChecks:
                 assert d.appointed_by in {m.organization for m in golds}, (day, d.name)
 
     def test_report_board_and_electorate_agree_on_every_page_date(self) -> None:
-        """On every board-page date, the report's Platinum members are the board's Director
-        Limit, and the Gold roll of 2026 is the report's Gold members."""
+        """``report``, ``board`` and ``electorate`` read the same members on every page date.
+
+        The report's Platinum members are the board's Director Limit on every board-page date;
+        the Gold roll of 2026 is the report's Gold members on its voting day.
+        """
         for day in PAGE_DATES:
             report_platinum = members_on(ROSTER.memberships, day, Tier.PLATINUM)
             board = check_board(BOARD.board, BOARD.memberships, as_of=day)

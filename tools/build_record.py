@@ -1,3 +1,4 @@
+# ruff: noqa: C901,D103,INP001,ISC004,PLR0912,PLR0915,S101
 """Build ``src/openinfra_model/data/record.json`` from the research notes (issue 13).
 
 Inputs (research extraction, see the closing note): ``board_pages.json`` (every version of the
@@ -61,19 +62,43 @@ UNKNOWN_STARTS = {  # A11: first dated trace for a start no source gives
     ("huawei", "gold"): ("2017-01-24", "WIKI-2017-01-24-draft"),
 }
 PRINTED = {
-    "99Cloud": "99cloud", "Bloomberg": "bloomberg", "Canonical": "canonical",
-    "China Mobile": "china-mobile", "China Telecom": "china-telecom",
-    "China Unicom": "china-unicom", "China Unicom Wo Cloud": "china-unicom", "Cisco": "cisco",
-    "City Network Hosting AB": "cleura", "City Network International AB, City Network Hosting AB":
-    "cleura", "Cleura": "cleura", "Dell": "dell", "Dell EMC": "dell", "Dell Technologies": "dell",
-    "Deutsche Telekom T-Systems": "deutsche-telekom", "T-Systems": "deutsche-telekom",
-    "T-Systems International": "deutsche-telekom", "EasyStack": "easystack", "Inspur": "inspur",
-    "Intel": "intel", "Red Hat": "red-hat", "Tencent": "tencent", "AT&T": "att",
-    "Ant Financial": "ant-group", "Ant Financial, Kata Containers": "ant-group",
-    "Cachengo": "cachengo", "Ericsson AB, Ericsson Software Technology": "ericsson",
-    "Facebook": "meta", "Meta": "meta", "Fiberhome": "fiberhome", "Huawei": "huawei",
-    "Microsoft": "microsoft", "Okestro Co., LTD": "okestro", "Rackspace": "rackspace",
-    "SUSE": "suse", "Viettel": "viettel", "Wind River": "wind-river",
+    "99Cloud": "99cloud",
+    "Bloomberg": "bloomberg",
+    "Canonical": "canonical",
+    "China Mobile": "china-mobile",
+    "China Telecom": "china-telecom",
+    "China Unicom": "china-unicom",
+    "China Unicom Wo Cloud": "china-unicom",
+    "Cisco": "cisco",
+    "City Network Hosting AB": "cleura",
+    "City Network International AB, City Network Hosting AB": "cleura",
+    "Cleura": "cleura",
+    "Dell": "dell",
+    "Dell EMC": "dell",
+    "Dell Technologies": "dell",
+    "Deutsche Telekom T-Systems": "deutsche-telekom",
+    "T-Systems": "deutsche-telekom",
+    "T-Systems International": "deutsche-telekom",
+    "EasyStack": "easystack",
+    "Inspur": "inspur",
+    "Intel": "intel",
+    "Red Hat": "red-hat",
+    "Tencent": "tencent",
+    "AT&T": "att",
+    "Ant Financial": "ant-group",
+    "Ant Financial, Kata Containers": "ant-group",
+    "Cachengo": "cachengo",
+    "Ericsson AB, Ericsson Software Technology": "ericsson",
+    "Facebook": "meta",
+    "Meta": "meta",
+    "Fiberhome": "fiberhome",
+    "Huawei": "huawei",
+    "Microsoft": "microsoft",
+    "Okestro Co., LTD": "okestro",
+    "Rackspace": "rackspace",
+    "SUSE": "suse",
+    "Viettel": "viettel",
+    "Wind River": "wind-river",
 }
 PRINTED[
     "China Mobile Suzhou Software Technology Co., Ltd - China Mobile Suzhou Research Center, "
@@ -149,12 +174,14 @@ def main() -> None:
     for key, s in {**research["sources"], **EXTRA_SOURCES}.items():
         if key == "REF-7.2":  # the shared reference quotes markmc's board-meeting notes
             sources["MARKMC-2014-04"] = {
-                "kind": "url", "date": "2014-04-01",
+                "kind": "url",
+                "date": "2014-04-01",
                 "url": "markmc/crustyblaa content/ board meeting notes, April 2014 (16 of 24 "
                 "Gold slots after Ericsson and Juniper)",
             }
             sources["MARKMC-2016-11-17"] = {
-                "kind": "url", "date": "2016-11-17",
+                "kind": "url",
+                "date": "2016-11-17",
                 "url": "markmc/crustyblaa content/ notes of the 2016-11-17 board meeting "
                 "(99Cloud, China Mobile, City Network, Deutsche Telekom joined in October 2016)",
             }
@@ -191,25 +218,57 @@ def main() -> None:
             "sources": [],
         }
     for oid, (name, aliases) in NEW_ORGS.items():
-        orgs[oid] = {"id": oid, "name": name, "aliases": aliases, "kind": "company",
-                     "names": [], "sources": []}
+        orgs[oid] = {
+            "id": oid,
+            "name": name,
+            "aliases": aliases,
+            "kind": "company",
+            "names": [],
+            "sources": [],
+        }
     cl = orgs["cleura"]
-    cl["aliases"] = sorted({*cl["aliases"], "City Network", "City Network Hosting AB",
-                            "City Network International AB"})
+    cl["aliases"] = sorted(
+        {
+            *cl["aliases"],
+            "City Network",
+            "City Network Hosting AB",
+            "City Network International AB",
+        }
+    )
     cl["names"] = [
-        {"name": "City Network", "since": None, "until": "2022-04-13",
-         "sources": ["HP-2022-03-15", "CLEURA-PR-2014"], "choice": "A9"},
-        {"name": "Cleura", "since": "2022-04-14", "until": None,
-         "sources": ["HP-2022-04-14", "BLOG-2025-10-02-cleura"], "choice": "A9"},
+        {
+            "name": "City Network",
+            "since": None,
+            "until": "2022-04-13",
+            "sources": ["HP-2022-03-15", "CLEURA-PR-2014"],
+            "choice": "A9",
+        },
+        {
+            "name": "Cleura",
+            "since": "2022-04-14",
+            "until": None,
+            "sources": ["HP-2022-04-14", "BLOG-2025-10-02-cleura"],
+            "choice": "A9",
+        },
     ]
     h3c = orgs["h3c"]
     h3c["aliases"] = sorted({*h3c["aliases"], "H3C", "New H3C Technologies Co., Limited"})
     meta = orgs["meta"]
     meta["names"] = [
-        {"name": "Facebook", "since": None, "until": "2022-08-01", "sources": ["MP-2020-10-16"],
-         "choice": None},
-        {"name": "Meta", "since": "2022-08-02", "until": None, "sources": ["BP-2022-08-02"],
-         "choice": None},
+        {
+            "name": "Facebook",
+            "since": None,
+            "until": "2022-08-01",
+            "sources": ["MP-2020-10-16"],
+            "choice": None,
+        },
+        {
+            "name": "Meta",
+            "since": "2022-08-02",
+            "until": None,
+            "sources": ["BP-2022-08-02"],
+            "choice": None,
+        },
     ]
 
     # memberships
@@ -217,13 +276,17 @@ def main() -> None:
     ms: list[dict] = []
     for r in rows:
         org, tier = r["organization"], r["tier"]
-        choices = sorted(set(re.findall(r"A\d+", (r["start_basis"] or "") + " " +
-                                        (r["end_basis"] or ""))))
+        choices = sorted(
+            set(re.findall(r"A\d+", (r["start_basis"] or "") + " " + (r["end_basis"] or "")))
+        )
         srcs = [s for s in r["sources"] if s in sources or s == "REF-7.2"]
         if "REF-7.2" in srcs:
             srcs.remove("REF-7.2")
-            srcs.append("MARKMC-2014-04" if org in {"ericsson", "juniper-networks"}
-                        else "MARKMC-2016-11-17")
+            srcs.append(
+                "MARKMC-2014-04"
+                if org in {"ericsson", "juniper-networks"}
+                else "MARKMC-2016-11-17"
+            )
         start, sp = r["start"], ("exact" if r["start_precision"] == "exact" else "approximated")
         if sp == "approximated" and start and not re.search(r"A\d+", r["start_basis"] or ""):
             choices.append("A3" if "founding" in (r["start_basis"] or "") else "A21")
@@ -232,34 +295,47 @@ def main() -> None:
             choices.append("A11")
             srcs.append(src)
         end = r["end"]
-        ep = {"exact": "exact", "approx": "approximated", "open": "open",
-              "unknown": "approximated"}[r["end_precision"]]
+        ep = {
+            "exact": "exact",
+            "approx": "approximated",
+            "open": "open",
+            "unknown": "approximated",
+        }[r["end_precision"]]
         if end is None and r["end_by"]:
             end = (d(r["end_by"]) - DAY).isoformat()
             choices += ["A10", "A12"]
-        ms.append({
-            "id": f"{org}-{tier}-{start[:4]}",
-            "organization": org,
-            "tier": tier,
-            "start": start,
-            "start_precision": sp,
-            "end": end,
-            "end_precision": ep if end else "open",
-            "basis": "; ".join(x for x in (r["start_basis"], r["end_basis"], r["notes"]) if x),
-            "choices": sorted(set(choices)),
-            "sources": sorted(set(srcs)),
-        })
+        ms.append(
+            {
+                "id": f"{org}-{tier}-{start[:4]}",
+                "organization": org,
+                "tier": tier,
+                "start": start,
+                "start_precision": sp,
+                "end": end,
+                "end_precision": ep if end else "open",
+                "basis": "; ".join(x for x in (r["start_basis"], r["end_basis"], r["notes"]) if x),
+                "choices": sorted(set(choices)),
+                "sources": sorted(set(srcs)),
+            }
+        )
     # a Gold row with a bounded unknown end ends before the same company's Platinum row
     for g in ms:
         if g["tier"] != "gold" or "A12" not in g["choices"]:
             continue
         for p in ms:
-            if p["organization"] == g["organization"] and p["tier"] == "platinum" and \
-                    g["start"] < p["start"] <= g["end"]:
+            if (
+                p["organization"] == g["organization"]
+                and p["tier"] == "platinum"
+                and g["start"] < p["start"] <= g["end"]
+            ):
                 g["end"] = (d(p["start"]) - DAY).isoformat()
         for p in ms:
-            if p is not g and p["organization"] == g["organization"] and p["tier"] == "gold" \
-                    and g["start"] < p["start"] <= g["end"]:
+            if (
+                p is not g
+                and p["organization"] == g["organization"]
+                and p["tier"] == "gold"
+                and g["start"] < p["start"] <= g["end"]
+            ):
                 g["end"] = (d(p["start"]) - DAY).isoformat()
     for m in ms:  # A20
         if m["id"] == "dell-gold-2012":
@@ -276,8 +352,11 @@ def main() -> None:
 
     def membership_of(org: str, tier: str, day: date) -> dict | None:
         for m in ms:
-            if m["organization"] == org and m["tier"] == tier and d(m["start"]) <= day and (
-                m["end"] is None or day <= d(m["end"])
+            if (
+                m["organization"] == org
+                and m["tier"] == tier
+                and d(m["start"]) <= day
+                and (m["end"] is None or day <= d(m["end"]))
             ):
                 return m
         return None
@@ -302,8 +381,9 @@ def main() -> None:
 
     def officer_state(v: dict) -> dict[tuple[str, str], str]:
         names = {e["name"]: pid(e) for e in v["directors"]}
-        return {(names[o["name"]], o["role"]): o["name"] for o in v["officers"]
-                if o["name"] in names}
+        return {
+            (names[o["name"]], o["role"]): o["name"] for o in v["officers"] if o["name"] in names
+        }
 
     for i, y in enumerate(years):
         s = d(SEATINGS[y][0])
@@ -387,34 +467,52 @@ def main() -> None:
                     choices.append("A15")
             if end is not None and end < start:
                 continue  # a same-day edit reverted on the page: no day in office
-            srcs = sorted({f"BP-{t['first']['commit'][:8]}", f"BP-{t['last']['commit'][:8]}",
-                           *SEATINGS[y][1]})
+            srcs = sorted(
+                {
+                    f"BP-{t['first']['commit'][:8]}",
+                    f"BP-{t['last']['commit'][:8]}",
+                    *SEATINGS[y][1],
+                }
+            )
             if fix:
                 srcs.append(fix[1])
             if cls == "gold" and (org, y) in STATED_SELECTORS:
                 srcs.append(STATED_SELECTORS[(org, y)])
-            directors.append({
-                "person": pid(e),
-                "name": e["name"],
-                "seat_class": cls,
-                "membership": membership,
-                "employer_as_printed": e["organization_as_printed"],
-                "election": y if cls != "platinum" else None,
-                "term_start": start.isoformat(),
-                "term_end": end.isoformat() if end else None,
-                "choices": choices,
-                "sources": srcs,
-            })
+            directors.append(
+                {
+                    "person": pid(e),
+                    "name": e["name"],
+                    "seat_class": cls,
+                    "membership": membership,
+                    "employer_as_printed": e["organization_as_printed"],
+                    "election": y if cls != "platinum" else None,
+                    "term_start": start.isoformat(),
+                    "term_end": end.isoformat() if end else None,
+                    "choices": choices,
+                    "sources": srcs,
+                }
+            )
         for t in off_closed:
             person, role = t["key"]
-            officers.append({
-                "person": person, "role": role, "since": t["start"].isoformat(),
-                "until": t["end"].isoformat() if t["end"] else None,
-                "sources": [f"BP-{t['first']['commit'][:8]}"],
-            })
+            officers.append(
+                {
+                    "person": person,
+                    "role": role,
+                    "since": t["start"].isoformat(),
+                    "until": t["end"].isoformat() if t["end"] else None,
+                    "sources": [f"BP-{t['first']['commit'][:8]}"],
+                }
+            )
     # 2020 chair (officers.md): the page names no officers before 2021
-    officers.append({"person": "alan-clark", "role": "chair", "since": "2020-01-28",
-                     "until": "2021-01-25", "sources": ["MIN-2020-01-28"]})
+    officers.append(
+        {
+            "person": "alan-clark",
+            "role": "chair",
+            "since": "2020-01-28",
+            "until": "2021-01-25",
+            "sources": ["MIN-2020-01-28"],
+        }
+    )
     assert "alan-clark" in people.values()
 
     # Platinum vacancies (A18): member days without a director
@@ -429,7 +527,8 @@ def main() -> None:
         day, run = a, None
         while day <= b:
             seated = any(
-                x["membership"] == m["id"] and d(x["term_start"]) <= day
+                x["membership"] == m["id"]
+                and d(x["term_start"]) <= day
                 and (x["term_end"] is None or day <= d(x["term_end"]))
                 for x in directors
             )
@@ -442,15 +541,25 @@ def main() -> None:
         if run is not None:
             vacancies.append((m, run, None if m["end"] is None else b))
     vac = [
-        {"membership": m["id"], "since": a.isoformat(), "until": b.isoformat() if b else None,
-         "reason": "no Platinum director of this member is on the board page for these days",
-         "choices": ["A18"], "sources": m["sources"][:1]}
+        {
+            "membership": m["id"],
+            "since": a.isoformat(),
+            "until": b.isoformat() if b else None,
+            "reason": "no Platinum director of this member is on the board page for these days",
+            "choices": ["A18"],
+            "sources": m["sources"][:1],
+        }
         for m, a, b in vacancies
     ]
     elections = [
-        {"id": y, "held_on": SEATINGS[y][0], "gold_seats": SEATS[y][0],
-         "individual_seats": SEATS[y][0], "choices": ["A16"],
-         "sources": sorted(set(SEATS[y][1] + SEATINGS[y][1]))}
+        {
+            "id": y,
+            "held_on": SEATINGS[y][0],
+            "gold_seats": SEATS[y][0],
+            "individual_seats": SEATS[y][0],
+            "choices": ["A16"],
+            "sources": sorted(set(SEATS[y][1] + SEATINGS[y][1])),
+        }
         for y in years
     ]
     used = set()

@@ -1,3 +1,4 @@
+# ruff: noqa: D103,INP001,S311
 """Generate ``src/openinfra_model/data/individuals-synthetic.json`` (SYNTHETIC, issue 13).
 
 Individual members' data is private: this sample is generated from the stated parameters
@@ -46,25 +47,34 @@ def main() -> None:
         if member and rng.random() < 0.45:
             oif = date(2025, 6, 1) + timedelta(days=rng.randrange(0, 214))
             oif = max(oif, joined)
-        people.append({
-            "id": f"synthetic-{i:05d}",
-            "name": name(rng),
-            "status": "foundation_member" if member else "community",
-            "member_since": joined.isoformat() if member else None,
-            "oif_agreement_signed": oif.isoformat() if oif else None,
-            "employer": None,
-        })
+        people.append(
+            {
+                "id": f"synthetic-{i:05d}",
+                "name": name(rng),
+                "status": "foundation_member" if member else "community",
+                "member_since": joined.isoformat() if member else None,
+                "oif_agreement_signed": oif.isoformat() if oif else None,
+                "employer": None,
+            }
+        )
     votes = []
     for year in range(2013, 2027):
         jan1 = date(year, 1, 1)
         monday = jan1 + timedelta(days=(7 - jan1.weekday()) % 7 + 7)
         voters = [
-            p["id"] for p in people
-            if p["member_since"] and date.fromisoformat(p["member_since"])
-            <= monday - timedelta(days=180) and rng.random() < 0.15
+            p["id"]
+            for p in people
+            if p["member_since"]
+            and date.fromisoformat(p["member_since"]) <= monday - timedelta(days=180)
+            and rng.random() < 0.15
         ]
-        votes.append({"election": f"{year}-individual", "voting_began": monday.isoformat(),
-                      "voters": voters})
+        votes.append(
+            {
+                "election": f"{year}-individual",
+                "voting_began": monday.isoformat(),
+                "voters": voters,
+            }
+        )
     doc = {
         "format": "openinfra-model",
         "version": 1,

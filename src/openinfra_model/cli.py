@@ -94,6 +94,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         from openinfra_model.report import community_report  # noqa: PLC0415
 
         print()
+        print("Data: bundled community data (openinfra_model/data/community.json)")
         print(community_report(load_community(), as_of=args.as_of), end="")
     return 0
 

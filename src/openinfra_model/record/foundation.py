@@ -200,9 +200,7 @@ def _check(record: FoundationRecord) -> list[Problem]:  # noqa: C901  (one pass 
     choices, sources = set(record.choices), set(record.sources)
 
     def refs(path: str, keys: tuple[str, ...], ch: tuple[str, ...] = ()) -> None:
-        problems.extend(
-            Problem(path, f"unknown source {k!r}") for k in keys if k not in sources
-        )
+        problems.extend(Problem(path, f"unknown source {k!r}") for k in keys if k not in sources)
         problems.extend(Problem(path, f"unknown choice {k!r}") for k in ch if k not in choices)
 
     for i, m in enumerate(record.memberships):
@@ -372,9 +370,7 @@ class FoundationRecord:
         """Which dates the record covers, per kind of fact (see :func:`record_coverage`)."""
         starts = [m.start for m in self.memberships]
         board_first = min(d.term_start for d in self.directors)
-        pages = sorted(
-            s.date for k, s in self.sources.items() if k.startswith("BP-") and s.commit
-        )
+        pages = sorted(s.date for k, s in self.sources.items() if k.startswith("BP-") and s.commit)
         officer_first = min(o.since for o in self.officers)
         return {
             "memberships": Coverage(
