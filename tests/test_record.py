@@ -274,12 +274,12 @@ class TestCoverage:
 
 REPLAY_2012_2026 = [
     ("2012-01-01", "not covered", 0, "UNKNOWN"),
-    ("2020-01-28", "6/8/8", 8, "PASSED"),
-    ("2020-04-28", "6/8/8", 8, "PASSED"),
-    ("2020-06-16", "6/8/8", 8, "PASSED"),
-    ("2020-08-19", "6/8/8", 8, "PASSED"),
-    ("2020-08-22", "6/8/8", 8, "PASSED"),
-    ("2020-11-13", "6/8/8", 8, "PASSED"),
+    ("2020-01-28", "6/8/8", 8, "FAILED"),
+    ("2020-04-28", "6/8/8", 8, "FAILED"),
+    ("2020-06-16", "6/8/8", 8, "FAILED"),
+    ("2020-08-19", "6/8/8", 8, "FAILED"),
+    ("2020-08-22", "6/8/8", 8, "FAILED"),
+    ("2020-11-13", "6/8/8", 8, "FAILED"),
     ("2021-01-01", "5/8/8", 9, "PASSED"),
     ("2021-01-26", "9/9/9", 9, "PASSED"),
     ("2021-08-19", "9/9/9", 9, "PASSED"),
@@ -320,16 +320,26 @@ class TestReplay:
     """Deliver 6: the replay of the record, pinned 2012-2026."""
 
     def test_pinned_2012_2026(self) -> None:
-        """Every date the board changed: shape, Director Limit, outcome; no FAILED."""
+        """Every date the board changed: shape, Director Limit, outcome.
+
+        The only FAILED rows are the 2020 board's: three directors of Red Hat as the page
+        prints them, where the 2012 bylaws §4.17(a) allowed two (no waiver is recorded).
+        """
         rows = replay(date(2012, 1, 1), date(2026, 12, 31))
         actual = [(r.as_of.isoformat(), r.shape, r.director_limit, r.outcome.name) for r in rows]
         assert REPLAY_2012_2026 == actual
 
     def test_findings_are_typed_rows(self) -> None:
-        """The uncovered row's finding names the fact missing; covered rows have none."""
+        """The uncovered row names the fact missing; the only other finding is the 2020 limit."""
         rows = replay(date(2012, 1, 1), date(2026, 12, 31))
         assert ["record.coverage"] == [f.rule_id for f in rows[0].findings]
-        assert [] == [f for r in rows[1:] for f in r.findings]
+        found = {(f.rule_id, f.status, f.reason) for r in rows[1:] for f in r.findings}
+        reason = (
+            "3 directors affiliated with red-hat (Daniel Becker, Julia Kreger, Kurt Garloff) "
+            "exceed 2"
+        )
+        assert {("board.diversity.limit", Status.FAILED, reason)} == found
+        assert [] == [f for r in rows if r.as_of.year > 2020 for f in r.findings]
 
     def test_vacancies_reported(self) -> None:
         """2024-10-22: Rackspace has joined, its director is on the page from 2024-10-31."""

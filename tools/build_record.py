@@ -152,6 +152,11 @@ CHOICES_EXTRA = {
     "A21": "Month only: where a source gives only the month a member joined (October 2016; "
     "the Sydney summit of November 2017), start = the first day of that month (the summit's "
     "first day for Tencent).",
+    "A22": "Directors' affiliations: the company the board page prints for a director is "
+    "recorded as an employee affiliation for the term when it names "
+    "one organisation of the record (the page prints a 'company', not the kind of link); a "
+    "field listing several organisations, or one outside the record (CERN, a university), "
+    "is kept only as printed.",
     "A18": "Platinum vacancy: a Platinum member in force with no director on the board page "
     "is recorded as a vacancy for those days (the page may lag or omit the director).",
 }
@@ -476,6 +481,7 @@ def main() -> None:
             )
             if fix:
                 srcs.append(fix[1])
+            choices.append("A22")
             if cls == "gold" and (org, y) in STATED_SELECTORS:
                 srcs.append(STATED_SELECTORS[(org, y)])
             directors.append(

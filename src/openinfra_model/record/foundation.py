@@ -22,6 +22,7 @@ from importlib import resources
 
 import attrs
 
+from openinfra_model.board.affiliation import AffiliationKind, PersonalAffiliation
 from openinfra_model.board.model import (
     AnnualElection,
     Board,
@@ -324,6 +325,40 @@ class FoundationRecord:
             memberships=self.library_memberships(),
         )
 
+    def employer(self, printed: str) -> str | None:
+        """The organisation id a printed company names, if it names one of the record's.
+
+        Example:
+            >>> (
+            ...     foundation_record().employer("VEXXHOST, Inc."),
+            ...     foundation_record().employer("CERN"),
+            ... )
+            ('vexxhost', None)
+        """
+        names = {
+            n.casefold(): o.id
+            for o in self.organizations
+            for n in (o.id, o.name, *o.aliases, *(x.name for x in o.names))
+        }
+        text = printed.strip().casefold()
+        for suffix in (", inc.", " inc.", ", ltd", " ltd"):
+            text = text.removesuffix(suffix)
+        return names.get(text) or names.get(text.removesuffix(" emc"))
+
+    def _affiliations(self, d: RecordDirector) -> tuple[PersonalAffiliation, ...]:
+        """Choice A22: a director's printed company, when it names one organisation."""
+        if not d.employer_as_printed:
+            return ()
+        org = self.employer(d.employer_as_printed)
+        if org is None:
+            return ()
+        until = None if d.term_end is None else d.term_end + timedelta(days=1)
+        return (
+            PersonalAffiliation(
+                organization=org, kind=AffiliationKind.EMPLOYEE, since=d.term_start, until=until
+            ),
+        )
+
     def board(self) -> Board:
         """The board view: directors with appointers resolved from the memberships they cite."""
         orgs = {m.id: m.organization for m in self.memberships}
@@ -336,6 +371,7 @@ class FoundationRecord:
                 election=d.election,
                 term_start=d.term_start,
                 term_end=d.term_end,
+                affiliations=self._affiliations(d),
                 sources=self._cites(d.sources, d.choices),
             )
             for d in self.directors
