@@ -24,6 +24,7 @@ from openinfra_model import (
 )
 from openinfra_model.board.model import SeatClass
 from openinfra_model.cli import main
+from openinfra_model.community import load_community
 from openinfra_model.core.regimes import LF_CLOSING
 from openinfra_model.elections import build_roll
 from openinfra_model.elections.history import BOARD_ELECTIONS
@@ -120,6 +121,13 @@ class TestOneRecord:
         for d in RECORD.directors:
             assert d.sources
         assert all(re.fullmatch(r"A\d+", k) for k in RECORD.choices)
+
+    def test_community_data_refers_to_the_record(self) -> None:
+        """community.json adds only non-member organisations and resolves the rest by id."""
+        community = load_community()
+        record_ids = {o.id for o in RECORD.organizations}
+        assert set() == {o.id for o in community.organizations} & record_ids
+        assert () == community.unresolved(record_ids)
 
     def test_unknown_reference_refused(self) -> None:
         """A director citing an unknown membership or source is refused, naming the path."""

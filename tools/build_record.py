@@ -1,12 +1,14 @@
 # ruff: noqa: C901,D103,INP001,ISC004,PLR0912,PLR0915,S101
 """Build ``src/openinfra_model/data/record.json`` from the research notes (issue 13).
 
-Inputs (research extraction, see the closing note): ``board_pages.json`` (every version of the
-foundation site's board page, GitHub OpenStackweb/osf-website) and ``memberships.json`` (every
-Platinum/Gold membership 2012-2026 with its sources and approximation choices A1-A10), and the
-library's earlier ``roster.json`` for organisation names and aliases. Usage::
+Inputs (the research extraction in ``tools/record-sources/``, with its own README and
+scripts): ``board_pages.json`` (every version of the foundation site's board page, GitHub
+OpenStackweb/osf-website) and ``memberships.json`` (every Platinum/Gold membership 2012-2026
+with its sources and approximation choices A1-A10), and the library's earlier ``roster.json``
+(kept as ``tests/data/roster-v1.json``) for organisation names and aliases. Usage::
 
-    python tools/build_record.py NOTES_DIR OLD_ROSTER_JSON > src/openinfra_model/data/record.json
+    python tools/build_record.py tools/record-sources tests/data/roster-v1.json \
+        > src/openinfra_model/data/record.json
 """
 
 from __future__ import annotations
