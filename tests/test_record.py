@@ -272,6 +272,11 @@ class TestCoverage:
         """The day before the first seating is outside; the seating day inside."""
         assert covered == record_coverage()["board"].covers(day)
 
+    def test_board_command_after_snapshot(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A board after the snapshot is checked on the last state and says so."""
+        assert 0 == main(["board", "--as-of", "2027-01-01"])
+        assert "after the record's snapshot (2026-08-06)" in capsys.readouterr().out
+
     def test_board_command_outside(self, capsys: pytest.CaptureFixture[str]) -> None:
         """A board outside the record is UNKNOWN with the record's first day, not 0/0/0."""
         assert 0 == main(["board", "--as-of", "2019-06-01"])

@@ -146,6 +146,12 @@ def _cmd_board(args: argparse.Namespace) -> int:
     if args.file is None:
         from openinfra_model.record.foundation import foundation_record  # noqa: PLC0415
 
+        snapshot = foundation_record().snapshot
+        if args.as_of > snapshot:
+            print(
+                f"  (note) {args.as_of.isoformat()} is after the record's snapshot "
+                f"({snapshot.isoformat()}): later changes are not in it"
+            )
         for v in foundation_record().vacancies_on(args.as_of):
             print(f"  (vacancy) {v.membership}: {v.reason} [{', '.join(v.choices)}]")
     print()
