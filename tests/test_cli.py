@@ -43,7 +43,7 @@ class TestReport:
         assert "the member's annual revenue is not recorded" in out
         assert "funding-2012" in out
         assert "[passed] membership.platinum.cap: 8 platinum members; at most 8" in out
-        assert "press-2012-members" in out
+        assert "press (2012-08-01, 2012-09-09)" in out
 
     def test_2026(self, capsys: pytest.CaptureFixture[str]) -> None:
         """2026: eight Platinum at $350,000 and the Gold members at $150,000, all known."""
@@ -54,7 +54,7 @@ class TestReport:
         assert "Meta [meta]" not in out
         assert "$350,000.00" in out
         assert "$150,000.00" in out
-        assert "$5,650,000.00" in out
+        assert "$5,950,000.00" in out  # 8 x $350,000 + 21 x $150,000
         assert "members whose dues are not known" in out
         assert "lf-charter" in out
         assert "members-page (2021-08-14)" in out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from openinfra_model import (
     members_on,
 )
 from openinfra_model.membership import check_member_caps
+from openinfra_model.record.foundation import Precision, foundation_record
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -39,8 +41,8 @@ class TestLoading:
     """The dataset is read from the package with importlib.resources, through the converter."""
 
     def test_snapshot(self) -> None:
-        """The snapshot is 2026-08-01, the latest board-page snapshot."""
-        assert date(2026, 8, 1) == ROSTER.snapshot
+        """The snapshot is 2026-08-06, the latest board-page version read."""
+        assert date(2026, 8, 6) == ROSTER.snapshot
 
     def test_round_trip(self) -> None:
         """Dumping and loading the dataset gives it back unchanged."""
@@ -101,10 +103,15 @@ class TestOrganisations:
                 assert cite.document in DOCUMENTS
 
     def test_approximations_are_cited(self) -> None:
-        """Every membership cites the dataset choices it relies on (at least the fee level)."""
+        """Every membership with an approximated date cites a numbered record choice."""
+        rows = {(m.organization, m.tier, m.start): m for m in foundation_record().memberships}
         for m in ROSTER.memberships:
+            assert m.term_start is not None
+            row = rows[(m.organization, m.tier, m.term_start)]
             choices = [c.section for c in m.sources if c.document == "dataset-choices"]
-            assert any(s.startswith("C6") for s in choices)
+            if row.start_precision is Precision.APPROXIMATED:
+                assert choices
+            assert all(re.fullmatch(r"A\d+ \[inferred\]", c) for c in choices)
 
 
 class TestMembersByYear:
@@ -148,10 +155,19 @@ class TestMembersByYear:
 
     @pytest.mark.parametrize(
         ("day", "gold"),
-        [(date(2012, 9, 1), 14), (date(2014, 4, 15), 16), (date(2022, 6, 7), 19)],
+        [
+            (date(2012, 9, 6), 11),
+            (date(2012, 9, 7), 14),
+            (date(2014, 4, 15), 16),
+            (date(2022, 6, 7), 19),
+        ],
     )
     def test_gold_counts(self, day: date, gold: int) -> None:
-        """14 Gold in 2012, 16 after Ericsson and Juniper (April 2014), 19 in June 2022."""
+        """11 founding Gold, 14 from 2012-09-07, 16 from April 2014, 19 in June 2022.
+
+        Intel, NEC and VMware were approved on 2012-09-07; Ericsson and Juniper joined in April
+        2014.
+        """
         assert gold == _count(day, Tier.GOLD)
 
     def test_rackspace_okestro_mid_2024(self) -> None:

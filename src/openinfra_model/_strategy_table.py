@@ -84,6 +84,20 @@ STRATEGY_TABLE: tuple[tuple[str, str, str], ...] = (
     ("openinfra_model.community", "CommunityData", "community_data"),
     ("openinfra_model.community", "HubParticipation", "hub_participations"),
     ("openinfra_model.record", "BoardRecord", "board_records"),
+    ("openinfra_model.record", "Coverage", "coverages"),
+    ("openinfra_model.record", "DatedName", "dated_names"),
+    ("openinfra_model.record", "FoundationRecord", "foundation_records"),
+    ("openinfra_model.record", "RecordDirector", "record_directors"),
+    ("openinfra_model.record", "RecordElection", "record_elections"),
+    ("openinfra_model.record", "RecordMembership", "record_memberships"),
+    ("openinfra_model.record", "RecordOfficer", "record_officers"),
+    ("openinfra_model.record", "RecordOrganization", "record_organizations"),
+    ("openinfra_model.record", "ReplayFinding", "replay_findings"),
+    ("openinfra_model.record", "ReplayRow", "replay_rows"),
+    ("openinfra_model.record", "SourceRef", "source_refs"),
+    ("openinfra_model.record", "SyntheticIndividuals", "synthetic_samples"),
+    ("openinfra_model.record", "Vacancy", "vacancies"),
+    ("openinfra_model.record", "VoteHistory", "vote_histories"),
 )
 """Every public type: (namespace, class name, the zero-argument strategy function in
 :mod:`openinfra_model.strategies` that draws it)."""

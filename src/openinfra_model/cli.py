@@ -55,8 +55,16 @@ def _cmd_community(args: argparse.Namespace) -> int:
     from openinfra_model.community import load_community  # noqa: PLC0415
     from openinfra_model.report import community_report  # noqa: PLC0415
 
+    print("Data: bundled community data (openinfra_model/data/community.json)")
     print(community_report(load_community(), as_of=args.as_of), end="")
     return 0
+
+
+def _bundled_label() -> str:
+    from openinfra_model.record.foundation import foundation_record  # noqa: PLC0415
+
+    snap = foundation_record().snapshot.isoformat()
+    return f"bundled foundation record (openinfra_model/data/record.json, snapshot {snap})"
 
 
 def _add_community_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -77,7 +85,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from openinfra_model.report import members_report  # noqa: PLC0415
 
     if args.roster is None:
-        roster, source = default_roster(), "bundled default dataset"
+        roster, source = default_roster(), _bundled_label()
     else:
         roster, source = load_roster(args.roster), str(args.roster)
     print(members_report(roster, as_of=args.as_of, source=source), end="")
@@ -86,6 +94,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         from openinfra_model.report import community_report  # noqa: PLC0415
 
         print()
+        print("Data: bundled community data (openinfra_model/data/community.json)")
         print(community_report(load_community(), as_of=args.as_of), end="")
     return 0
 
@@ -119,6 +128,7 @@ def _cmd_board(args: argparse.Namespace) -> int:
     from openinfra_model.record.boards import load_board_record  # noqa: PLC0415
 
     record = load_board_record(args.file)
+    label = _bundled_label() if args.file is None else str(args.file)
     first = record.first_day
     if args.as_of >= FIRST_DATE and (first is None or args.as_of < first):
         since = f"starts on {first.isoformat()}" if first else "holds no directors"
@@ -126,12 +136,24 @@ def _cmd_board(args: argparse.Namespace) -> int:
             f"UNKNOWN: the board record {since}; it says nothing about the board on "
             f"{args.as_of.isoformat()} (pass --file with a record that covers that date)"
         )
+        print(f"Data: {label}")
         return 0
     report = check_board(record.board, record.memberships, as_of=args.as_of)
     if args.html:
         print(report._repr_html_())
         return 1 if report.outcome is Status.FAILED else 0
     print(report.explain())
+    if args.file is None:
+        from openinfra_model.record.foundation import foundation_record  # noqa: PLC0415
+
+        snapshot = foundation_record().snapshot
+        if args.as_of > snapshot:
+            print(
+                f"  (note) {args.as_of.isoformat()} is after the record's snapshot "
+                f"({snapshot.isoformat()}): later changes are not in it"
+            )
+        for v in foundation_record().vacancies_on(args.as_of):
+            print(f"  (vacancy) {v.membership}: {v.reason} [{', '.join(v.choices)}]")
     print()
     print("Directors in office:")
     officers = {o.person: o.role.value for o in record.board.officers_on(args.as_of)}
@@ -139,6 +161,8 @@ def _cmd_board(args: argparse.Namespace) -> int:
         by = f", appointed by {d.appointed_by}" if d.appointed_by else ""
         office = f" [{officers[d.person]}]" if d.person in officers else ""
         print(f"  {d.seat_class.value:<10} {d.name}{by}{office}")
+    print()
+    print(f"Data: {label}")
     return 1 if report.outcome is Status.FAILED else 0
 
 
@@ -171,10 +195,28 @@ def _cmd_electorate(args: argparse.Namespace) -> int:
     if election.electorate in {Electorate.INDIVIDUAL_MEMBERS, Electorate.OIF_INDIVIDUAL_MEMBERS}:
         print(f"  on the roll if effective on or before {joining_cutoff(election.voting)}")
     if args.roster is None:
-        print("(no roster given: pass --roster FILE, an openinfra-model roster document)")
-        return 0
-    with open(args.roster, "rb") as f:  # noqa: PTH123  (a path from the command line)
-        roster = loads_document(f.read(), openinfra_model.Roster)
+        import attrs  # noqa: PLC0415
+
+        from openinfra_model.record.roster import default_roster  # noqa: PLC0415
+        from openinfra_model.record.synthetic import synthetic_individuals  # noqa: PLC0415
+
+        roster = default_roster()
+        label = _bundled_label()
+        if election.electorate in {
+            Electorate.INDIVIDUAL_MEMBERS,
+            Electorate.OIF_INDIVIDUAL_MEMBERS,
+        }:
+            sample = synthetic_individuals()
+            roster = attrs.evolve(roster, individuals=sample.individuals)
+            label += (
+                f" + SYNTHETIC individuals (openinfra_model/data/individuals-synthetic.json, "
+                f"{len(sample.individuals)} generated people: not real members)"
+            )
+    else:
+        with open(args.roster, "rb") as f:  # noqa: PTH123  (a path from the command line)
+            roster = loads_document(f.read(), openinfra_model.Roster)
+        label = str(args.roster)
+    print(f"Data: {label}")
     roll = build_roll(election, roster, explain=args.explain)
     print(f"{len(roll.voters)} on the roll (roster of {roster.snapshot.isoformat()})")
     if args.explain:
@@ -195,7 +237,11 @@ def _add_electorate_command(sub: argparse._SubParsersAction[argparse.ArgumentPar
     cmd.add_argument(
         "--election", choices=ids, default=ids[-1], help="the election (default: the latest)"
     )
-    cmd.add_argument("--roster", help="a roster document (JSON) to build the roll from")
+    cmd.add_argument(
+        "--roster",
+        help="a roster document (JSON) to build the roll from; default: the bundled record "
+        "(and, for Individual elections, the bundled SYNTHETIC individuals)",
+    )
     cmd.add_argument(
         "--explain", action="store_true", help="give every member's decision, not just the roll"
     )
@@ -261,8 +307,10 @@ def _cmd_count(args: argparse.Namespace) -> int:
             .joinpath("data/counting-example.json")
             .read_text(encoding="utf-8")
         )
+        print("Data: bundled example count (openinfra_model/data/counting-example.json)")
     else:
         text = Path(args.file).read_text(encoding="utf-8")
+        print(f"Data: {args.file}")
     spec = _read_count(text)
     invalid = (
         openinfra_model.counting.InvalidBallots.SET_ASIDE
@@ -297,6 +345,45 @@ def _add_count_command(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     count.set_defaults(run=_cmd_count)
 
 
+def _cmd_replay(args: argparse.Namespace) -> int:
+    from openinfra_model.record.replay import replay  # noqa: PLC0415
+
+    record = None
+    if args.file is not None:
+        from openinfra_model.record.boards import load_board_record  # noqa: PLC0415
+
+        record = load_board_record(args.file)
+    rows = replay(args.start, args.end, record=record)
+    print(f"Data: {_bundled_label() if args.file is None else args.file}")
+    print(f"{'date':<10}  {'P/G/I':<7} {'limit':>5}  {'outcome':<14} findings")
+    for r in rows:
+        shape, limit = (r.shape, str(r.director_limit)) if r.covered else ("-", "-")
+        print(
+            f"{r.as_of.isoformat():<10}  {shape:<7} {limit:>5}  "
+            f"{r.outcome.value:<14} {len(r.findings)}"
+            + (f"  vacancies: {', '.join(r.vacancies)}" if r.vacancies else "")
+        )
+        for f in r.findings:
+            print(f"    [{f.status.value}] {f.rule_id}: {f.reason}")
+    failed = sum(1 for r in rows if r.outcome.value == "failed")
+    print(f"{len(rows)} dates, {failed} FAILED")
+    return 0
+
+
+def _add_replay_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    cmd = sub.add_parser(
+        "replay",
+        help="check the board on every date it changed (bundled record if no file)",
+        description="Walk the board record over a date range: for every date a term, a "
+        "membership or an election changed the board, the composition P/G/I, the Director "
+        "Limit, the board check's outcome and every finding that is not a pass.",
+    )
+    cmd.add_argument("--from", dest="start", type=_iso_date, default=None, help="first date")
+    cmd.add_argument("--to", dest="end", type=_iso_date, default=None, help="last date")
+    cmd.add_argument("--file", help="a board record document (JSON); default: bundled")
+    cmd.set_defaults(run=_cmd_replay)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser of the command-line tool."""
     parser = argparse.ArgumentParser(
@@ -320,6 +407,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_board_command(sub)
     _add_electorate_command(sub)
     _add_count_command(sub)
+    _add_replay_command(sub)
     return parser
 
 

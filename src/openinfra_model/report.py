@@ -187,8 +187,8 @@ def _record_sources(roster: Roster, as_of: date) -> list[str]:
     if "dataset-choices" in cited:
         out.extend(
             _wrap(
-                "Dates the sources do not give are approximated (choices C1-C10, cited on each "
-                "record; see the membership guide, 'The bundled dataset').",
+                "Dates the sources do not give are approximated (numbered choices A1-A22, "
+                "cited on each record; listed in the bundled record, data/record.json).",
                 "  ",
             )
         )
@@ -196,7 +196,7 @@ def _record_sources(roster: Roster, as_of: date) -> list[str]:
         out.extend(
             _wrap(
                 f"{len(assumed)} of the {len(current)} memberships are assumed to hold past "
-                f"their latest source (choices C2, C4, C8): {', '.join(sorted(assumed))}.",
+                f"their latest source (choice A7): {', '.join(sorted(assumed))}.",
                 "  ",
             )
         )

@@ -27,7 +27,7 @@ from __future__ import annotations
 import importlib
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 from hypothesis import assume
@@ -161,7 +161,27 @@ from openinfra_model.membership.tiers import (
     PlatinumTerm,
     platinum_term,
 )
-from openinfra_model.record import BoardRecord
+from openinfra_model.record import (
+    BoardRecord,
+    Coverage,
+    DatedName,
+    FoundationRecord,
+    RecordDirector,
+    RecordElection,
+    RecordMembership,
+    RecordOfficer,
+    RecordOrganization,
+    ReplayFinding,
+    ReplayRow,
+    SourceRef,
+    SyntheticIndividuals,
+    Vacancy,
+    VoteHistory,
+    foundation_record,
+    record_coverage,
+    replay,
+    synthetic_individuals,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -193,6 +213,8 @@ __all__ = [
     "control_changes",
     "control_links",
     "count_results",
+    "coverages",
+    "dated_names",
     "dates",
     "dates_near_changes",
     "day_ranges",
@@ -206,6 +228,7 @@ __all__ = [
     "elections",
     "extra_contributors",
     "fees",
+    "foundation_records",
     "fund_board_members",
     "fund_participants",
     "gold_renewal_terms",
@@ -240,8 +263,15 @@ __all__ = [
     "problems",
     "project_funds",
     "ranked_ballots",
+    "record_directors",
+    "record_elections",
+    "record_memberships",
+    "record_officers",
+    "record_organizations",
     "regimes_on",
     "regional_hubs",
+    "replay_findings",
+    "replay_rows",
     "rights",
     "rolls",
     "rosters",
@@ -249,9 +279,13 @@ __all__ = [
     "seatings",
     "set_aside_ballots",
     "slugs",
+    "source_refs",
     "statuses",
+    "synthetic_samples",
     "thresholds",
     "tie_breaks",
+    "vacancies",
+    "vote_histories",
     "vote_records",
     "waivers",
     "windows",
@@ -1864,6 +1898,91 @@ def ballot_boxes(
     return BallotBox(
         candidates=cands, seats=seats, method=how, rules=rules, roll=roll, ballots=marked
     )
+
+
+# --- The bundled record (openinfra_model.record) ---------------------------------------------
+# The record's own types describe the real foundation record: their values are drawn from it
+# (a real organisation, membership, director, ...), not invented.
+
+
+def _from_record(field: str) -> st.SearchStrategy[Any]:
+    return st.deferred(lambda: st.sampled_from(getattr(foundation_record(), field)))
+
+
+def foundation_records() -> st.SearchStrategy[FoundationRecord]:
+    """The bundled foundation record."""
+    return st.deferred(lambda: st.just(foundation_record()))
+
+
+def record_organizations() -> st.SearchStrategy[RecordOrganization]:
+    """An organisation of the bundled record, with its dated names."""
+    return _from_record("organizations")
+
+
+def dated_names() -> st.SearchStrategy[DatedName]:
+    """A dated name of an organisation of the bundled record."""
+    return (
+        record_organizations()
+        .filter(lambda o: bool(o.names))
+        .flatmap(lambda o: st.sampled_from(o.names))
+    )
+
+
+def record_memberships() -> st.SearchStrategy[RecordMembership]:
+    """A membership of the bundled record, with how exact its dates are."""
+    return _from_record("memberships")
+
+
+def record_elections() -> st.SearchStrategy[RecordElection]:
+    """An annual election of the bundled record."""
+    return _from_record("elections")
+
+
+def record_directors() -> st.SearchStrategy[RecordDirector]:
+    """A director term of the bundled record."""
+    return _from_record("directors")
+
+
+def record_officers() -> st.SearchStrategy[RecordOfficer]:
+    """An officer term of the bundled record."""
+    return _from_record("officers")
+
+
+def vacancies() -> st.SearchStrategy[Vacancy]:
+    """A recorded Platinum vacancy of the bundled record."""
+    return _from_record("vacancies")
+
+
+def source_refs() -> st.SearchStrategy[SourceRef]:
+    """A source of the bundled record."""
+    return st.deferred(
+        lambda: st.sampled_from([v for _, v in sorted(foundation_record().sources.items())])
+    )
+
+
+def coverages() -> st.SearchStrategy[Coverage]:
+    """What the bundled record covers, per kind of fact."""
+    return st.deferred(lambda: st.sampled_from(sorted(record_coverage().values(), key=str)))
+
+
+def replay_rows() -> st.SearchStrategy[ReplayRow]:
+    """A row of the replay of the bundled record (one per date a board changed)."""
+    return st.deferred(lambda: st.sampled_from(replay()))
+
+
+def replay_findings() -> st.SearchStrategy[ReplayFinding]:
+    """A finding of the replay (the record has findings on the 2020 board's dates)."""
+    return st.deferred(lambda: st.sampled_from([f for row in replay() for f in row.findings]))
+
+
+def synthetic_samples() -> st.SearchStrategy[SyntheticIndividuals]:
+    """The bundled SYNTHETIC sample of individuals."""
+    return st.deferred(lambda: st.just(synthetic_individuals()))
+
+
+def vote_histories() -> st.SearchStrategy[VoteHistory]:
+    """One election's voters in the SYNTHETIC sample."""
+    return st.deferred(lambda: st.sampled_from(synthetic_individuals().votes))
 
 
 # --- st.from_type registrations -------------------------------------------------------------

@@ -265,17 +265,31 @@ _DOCS_RECORD = (
     ),
     Document(
         key="foundation-blog",
-        title="OpenInfra Foundation blog posts and OpenInfra Live episode pages",
+        title="OpenInfra Foundation blog posts, press releases and OpenInfra Live episode pages",
         where=f"{_OSF_SITE} src/pages/blog/<slug>.md, src/pages/openinfra-live/index.md",
-        in_force_from=date(2021, 1, 1),
+        in_force_from=date(2020, 4, 28),
         governs=False,
     ),
     Document(
         key="dataset-choices",
-        title="Approximations of the bundled dataset where the sources give no date "
-        "(choices C1-C10, listed in the membership guide)",
-        where="openinfra_model docs/concerns/membership.md, 'The bundled dataset'",
+        title="Approximations of the bundled record where the sources give no date or fact "
+        "(numbered choices A1-A20, listed in the record)",
+        where="openinfra_model/data/record.json 'choices' (docs: the record guide)",
         in_force_from=date(2012, 7, 18),
+        governs=False,
+    ),
+    Document(
+        key="home-page",
+        title="OpenInfra Foundation home page member logo lists, per version (2020-2022)",
+        where=f"{_OSF_SITE} src/pages/index.md (git history)",
+        in_force_from=date(2020, 4, 28),
+        governs=False,
+    ),
+    Document(
+        key="press",
+        title="Press coverage and other public pages naming members or directors",
+        where="the address in the citation's section",
+        in_force_from=date(2012, 8, 20),
         governs=False,
     ),
 )

@@ -1,6 +1,11 @@
-"""The bundled default dataset: ``roster.json``, read with :mod:`importlib.resources`.
+"""The bundled data, read with :mod:`importlib.resources`.
 
-The roster holds the Platinum and Gold memberships the sources name, 2012 to 2026, each fact
-with its ``sources`` citations; approximated dates cite the ``dataset-choices`` document (see
-the membership guide). Load it with :func:`openinfra_model.default_roster`.
+* ``record.json`` -- the one foundation record: organisations, Platinum and Gold memberships
+  2012-2026, the board 2020-2026 from every board-page version, officers, vacancies; every fact
+  with its sources, every approximation a numbered choice (:mod:`openinfra_model.record`);
+* ``individuals-synthetic.json`` -- a SYNTHETIC sample of Individual members (generated names
+  and dates, flagged ``synthetic``), for the election roll only, never for report or board
+  figures;
+* ``community.json`` -- regional hubs, hosted projects and partnerships;
+* ``counting-example.json`` -- a Meek STV count example.
 """

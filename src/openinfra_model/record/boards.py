@@ -3,15 +3,13 @@
 :class:`BoardRecord` bundles a :class:`~openinfra_model.Board` with the Platinum and Gold
 memberships that decide its Director Limit and Gold selectors, so that
 :func:`~openinfra_model.check_board` can examine it on any date. :func:`load_board_record`
-reads one from a JSON document (the converter's wire format) or, given no file, the bundled
-record of the OpenInfra Foundation board 2021-2026 (``data/boards.json``), rebuilt from the
-board page snapshots and the election pages. Directors whose names the sources do not give
-are recorded as unnamed placeholders; the seat counts are the record.
+reads one from a JSON document (the converter's wire format) or, given no file, the board view
+of the one bundled foundation record (``data/record.json``): every director of every version of
+the foundation site's board page 2020-2026, named, with the memberships behind them.
 """
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -84,13 +82,18 @@ def load_board_record(path: str | None = None) -> BoardRecord:
         >>> from openinfra_model import check_board
         >>> record = load_board_record()
         >>> report = check_board(record.board, record.memberships, as_of=date(2024, 10, 31))
-        >>> report.shape, report.composition.check("board.gold.seats").status.name
+        >>> report.shape, report.outcome.name
         ((7, 5, 5), 'PASSED')
-        >>> report.outcome.name  # most Gold Director Selectors are not in the sources
-        'UNKNOWN'
     """
     if path is None:
-        text = resources.files("openinfra_model").joinpath("data/boards.json").read_text("utf-8")
-    else:
-        text = Path(path).read_text("utf-8")
+        from openinfra_model.record.foundation import foundation_record  # noqa: PLC0415
+
+        record = foundation_record()
+        return BoardRecord(
+            board=record.board(),
+            memberships=record.library_memberships(),
+            sources=tuple(record.citation(k) for k in sorted(record.sources) if k[:3] == "BP-"),
+            notes=(*record.notes, *(f"{k}: {v}" for k, v in record.choices.items())),
+        )
+    text = Path(path).read_text("utf-8")
     return loads_document(text, BoardRecord)

@@ -1,27 +1,27 @@
 """The bundled default dataset and roster files.
 
-:func:`default_roster` reads ``openinfra_model/data/roster.json`` with :mod:`importlib.resources`
-(so it works from a wheel, a zip or a source tree, and never reads anything outside the
-package); :func:`load_roster` reads a roster document the user names. Both go through the
-strict converter (:mod:`openinfra_model.core.convert`).
+:func:`default_roster` is the roster view of the one bundled foundation record
+(``openinfra_model/data/record.json``, :mod:`openinfra_model.record.foundation`), read with
+:mod:`importlib.resources`; :func:`load_roster` reads a roster document the user names through
+the strict converter (:mod:`openinfra_model.core.convert`).
 
-The dataset's snapshot date is 2026-08-01, the latest board-page snapshot in the sources.
+The record's snapshot date is 2026-08-06, the latest board-page version read.
 """
 
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from pathlib import Path
 
 from openinfra_model.core.convert import loads_document
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.membership.roster import Roster
+from openinfra_model.record.foundation import foundation_record
 
 __all__ = ["DEFAULT_ROSTER_RESOURCE", "default_roster", "load_roster"]
 
-DEFAULT_ROSTER_RESOURCE = "roster.json"
-"""The file name of the bundled roster inside ``openinfra_model.data``."""
+DEFAULT_ROSTER_RESOURCE = "record.json"
+"""The file name of the bundled record (whose roster view is the default roster)."""
 
 
 @functools.cache
@@ -31,12 +31,11 @@ def default_roster() -> Roster:
     Example:
         >>> r = default_roster()
         >>> r.snapshot
-        datetime.date(2026, 8, 1)
-        >>> r.organization("Facebook").id
-        'meta'
+        datetime.date(2026, 8, 6)
+        >>> r.organization("Facebook").id, r.organization("City Network").id
+        ('meta', 'cleura')
     """
-    text = resources.files("openinfra_model.data").joinpath(DEFAULT_ROSTER_RESOURCE).read_bytes()
-    return loads_document(text, Roster)
+    return foundation_record().roster()
 
 
 def load_roster(path: str) -> Roster:

@@ -1,0 +1,415 @@
+"""The one bundled foundation record (issue 13): one statement of every fact, cross-checked."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+import attrs
+import pytest
+
+from openinfra_model import (
+    InvalidInputError,
+    Status,
+    Tier,
+    check_board,
+    default_roster,
+    load_board_record,
+    load_roster,
+    loads_document,
+    members_on,
+)
+from openinfra_model.board.model import SeatClass
+from openinfra_model.cli import main
+from openinfra_model.community import load_community
+from openinfra_model.core.regimes import LF_CLOSING
+from openinfra_model.elections import build_roll
+from openinfra_model.elections.history import BOARD_ELECTIONS
+from openinfra_model.membership import check_lf_membership
+from openinfra_model.record.foundation import (
+    FoundationRecord,
+    Precision,
+    foundation_record,
+    record_coverage,
+)
+from openinfra_model.record.replay import board_change_dates, replay
+from openinfra_model.record.synthetic import SyntheticIndividuals, synthetic_individuals
+
+DATA = Path(__file__).parent / "data"
+RECORD = foundation_record()
+ROSTER = default_roster()
+BOARD = load_board_record()
+FIRST = RECORD.coverage()["board"].first
+LAST = RECORD.snapshot
+ORG_OF = {m.id: m.organization for m in RECORD.memberships}
+TIER_OF = {m.id: m.tier for m in RECORD.memberships}
+PAGE_DATES = sorted(
+    {s.date for k, s in RECORD.sources.items() if k.startswith("BP-") and s.commit}
+)
+
+
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+class TestOneRecord:
+    """Deliver 1: one dataset; no membership, organisation or date stated twice."""
+
+    def test_roster_and_board_read_the_same_memberships(self) -> None:
+        """``report`` (the roster) and ``board`` (the board record) read one membership list."""
+        assert ROSTER.memberships == BOARD.memberships
+
+    def test_one_id_per_company(self) -> None:
+        """Organisation ids are unique and every name the sources use finds one of them."""
+        ids = [o.id for o in RECORD.organizations]
+        assert len(ids) == len(set(ids))
+        names: dict[str, str] = {}
+        for o in ROSTER.organizations:
+            for n in (o.name, *o.aliases):
+                assert names.setdefault(n.casefold(), o.id) == o.id
+
+    @pytest.mark.parametrize(
+        ("name", "org_id"),
+        [
+            ("City Network", "cleura"),
+            ("City Network Hosting AB", "cleura"),
+            ("Cleura", "cleura"),
+            ("H3C", "h3c"),
+            ("New H3C Technologies Co., Limited", "h3c"),
+            ("Facebook", "meta"),
+        ],
+    )
+    def test_renamed_companies_are_one_organisation(self, name: str, org_id: str) -> None:
+        """A renamed company is one organisation whose names are dated (City Network → Cleura)."""
+        assert org_id == ROSTER.organization(name).id
+
+    def test_cleura_rename_is_a_documented_inference(self) -> None:
+        """City Network until 2022-04-13, Cleura from 2022-04-14, both citing choice A9."""
+        cleura = {o.id: o for o in RECORD.organizations}["cleura"]
+        expected = [("City Network", None, date(2022, 4, 13)), ("Cleura", date(2022, 4, 14), None)]
+        assert expected == [(n.name, n.since, n.until) for n in cleura.names]
+        assert {"A9"} == {n.choice for n in cleura.names}
+        assert "new-h3c" not in {o.id for o in RECORD.organizations}
+        assert "city-network" not in {o.id for o in RECORD.organizations}
+
+    def test_no_membership_stated_twice(self) -> None:
+        """No two rows of one organisation and tier overlap in time."""
+        rows = sorted(RECORD.memberships, key=lambda m: (m.organization, m.tier.value, m.start))
+        for a, b in itertools.pairwise(rows):
+            if (a.organization, a.tier) == (b.organization, b.tier):
+                assert a.end is not None
+                assert a.end < b.start
+
+    def test_directors_refer_to_memberships_by_id(self) -> None:
+        """Platinum directors cite a Platinum membership, Gold directors a Gold one, by id."""
+        for d in RECORD.directors:
+            if d.seat_class is SeatClass.INDIVIDUAL:
+                assert d.membership is None
+            else:
+                assert d.membership is not None
+                assert d.seat_class.value == TIER_OF[d.membership].value
+
+    def test_every_fact_cited_every_approximation_numbered(self) -> None:
+        """Every row names a known source; every approximated date a numbered choice."""
+        for m in RECORD.memberships:
+            assert m.sources
+            if Precision.APPROXIMATED in {m.start_precision, m.end_precision}:
+                assert m.choices
+        for d in RECORD.directors:
+            assert d.sources
+        assert all(re.fullmatch(r"A\d+", k) for k in RECORD.choices)
+
+    def test_community_data_refers_to_the_record(self) -> None:
+        """community.json adds only non-member organisations and resolves the rest by id."""
+        community = load_community()
+        record_ids = {o.id for o in RECORD.organizations}
+        assert set() == {o.id for o in community.organizations} & record_ids
+        assert () == community.unresolved(record_ids)
+
+    def test_unknown_reference_refused(self) -> None:
+        """A director citing an unknown membership or source is refused, naming the path."""
+        bad = attrs.evolve(RECORD.directors[0], membership="nobody-platinum-2020")
+        with pytest.raises(InvalidInputError) as err:
+            attrs.evolve(RECORD, directors=(bad,))
+        assert "directors[0].membership" == err.value.paths[0]
+
+
+class TestTodaysFilesStillLoad:
+    """DECISIONS §5: the files bundled before this record still load (tests/data fixtures)."""
+
+    def test_roster_v1(self) -> None:
+        """The 2026-08-01 roster.json loads as a roster document of version 1."""
+        roster = load_roster(str(DATA / "roster-v1.json"))
+        assert (date(2026, 8, 1), 53) == (roster.snapshot, len(roster.memberships))
+
+    def test_boards_v1(self) -> None:
+        """The earlier boards.json loads as a board record document of version 1."""
+        record = load_board_record(str(DATA / "boards-v1.json"))
+        assert (106, date(2021, 1, 28)) == (len(record.board.directors), record.first_day)
+
+    def test_record_is_version_1(self) -> None:
+        """The record is a new kind of document; the shapes of roster and board record stay."""
+        doc = json.loads((DATA.parent.parent / "src/openinfra_model/data/record.json").read_text())
+        assert ("openinfra-model", 1, "foundation_record") == (
+            doc["format"],
+            doc["version"],
+            doc["kind"],
+        )
+
+
+class TestCrossChecks:
+    """Deliver 1: cross-checks over every day the board record covers."""
+
+    def test_every_platinum_director_sits_for_a_platinum_member(self) -> None:
+        """Every day: each Platinum director's appointer is a Platinum member in force."""
+        checked = 0
+        for day in _days(FIRST, LAST):
+            platinum = {m.organization for m in members_on(ROSTER.memberships, day, Tier.PLATINUM)}
+            for d in BOARD.board.in_office(day):
+                if d.seat_class is SeatClass.PLATINUM:
+                    assert d.appointed_by in platinum, (day, d.name)
+                    checked += 1
+        assert checked > 15000
+
+    def test_every_platinum_member_has_a_seat_or_a_vacancy(self) -> None:
+        """Every day: each Platinum member in force has a director or a recorded vacancy."""
+        for day in _days(FIRST, LAST):
+            seated = {
+                d.appointed_by
+                for d in BOARD.board.in_office(day)
+                if d.seat_class is SeatClass.PLATINUM
+            }
+            vacant = {ORG_OF[v.membership] for v in RECORD.vacancies_on(day)}
+            for m in members_on(ROSTER.memberships, day, Tier.PLATINUM):
+                assert m.organization in seated | vacant, (day, m.organization)
+                assert not (m.organization in seated and m.organization in vacant)
+
+    def test_every_gold_selector_was_gold_at_the_election(self) -> None:
+        """Each Gold director's selector was a Gold member at the election and every day after.
+
+        Every day of the term before the Linux Foundation era (from 2025-06-01 the Gold class
+        elects its representatives: no selectors).
+        """
+        held = {e.id: e.held_on for e in BOARD.board.elections}
+        for d in BOARD.board.directors:
+            if d.seat_class is not SeatClass.GOLD:
+                continue
+            assert d.election is not None
+            gold = {m.organization for m in members_on(ROSTER.memberships, held[d.election])}
+            assert d.appointed_by in gold, d.name
+            last = min(d.term_end or LAST, LF_CLOSING - timedelta(days=1))
+            for day in _days(d.term_start, last):
+                golds = members_on(ROSTER.memberships, day, Tier.GOLD)
+                assert d.appointed_by in {m.organization for m in golds}, (day, d.name)
+
+    def test_report_board_and_electorate_agree_on_every_page_date(self) -> None:
+        """``report``, ``board`` and ``electorate`` read the same members on every page date.
+
+        The report's Platinum members are the board's Director Limit on every board-page date;
+        the Gold roll of 2026 is the report's Gold members on its voting day.
+        """
+        for day in PAGE_DATES:
+            report_platinum = members_on(ROSTER.memberships, day, Tier.PLATINUM)
+            board = check_board(BOARD.board, BOARD.memberships, as_of=day)
+            assert len({m.organization for m in report_platinum}) == board.director_limit
+        election = {e.id: e for e in BOARD_ELECTIONS}["2026-gold"]
+        roll = build_roll(election, ROSTER)
+        golds = {
+            m.organization
+            for m in members_on(ROSTER.memberships, election.voting.first, Tier.GOLD)
+        }
+        assert sorted(golds) == sorted(roll.voters)
+
+
+class TestMissingFacts:
+    """Deliver 3: a missing fact is UNKNOWN or a documented inference, never FAILED."""
+
+    def test_lf_membership_inferred_from_the_charter(self) -> None:
+        """A member in force after 2025-06-01 holds an LF membership by choice A17."""
+        m = next(m for m in ROSTER.memberships if m.organization == "viettel")
+        decision = check_lf_membership(m, as_of=date(2026, 1, 8))
+        assert Status.PASSED == decision.outcome
+        assert "A17 [inferred]" in {c.section for c in m.sources}
+
+    def test_no_lf_membership_before_the_closing(self) -> None:
+        """A membership that ended before 2025-06-01 carries no LF inference."""
+        m = next(m for m in ROSTER.memberships if m.organization == "meta")
+        assert m.linux_foundation is None
+
+    def test_gold_electorate_2026_is_every_gold_member(self) -> None:
+        """The 2026 Gold roll holds the 21 Gold members in force (it was 0 before)."""
+        election = {e.id: e for e in BOARD_ELECTIONS}["2026-gold"]
+        assert 21 == len(build_roll(election, ROSTER).voters)
+
+    def test_selectors_not_named_said_once(self) -> None:
+        """The record says once that no source names the elected selectors."""
+        assert 1 == sum("Gold Director Selectors" in n for n in RECORD.notes)
+
+
+class TestCoverage:
+    """Deliver 4: the dates the record covers, per kind of fact."""
+
+    def test_kinds(self) -> None:
+        """Every kind of fact has its dates."""
+        cov = record_coverage()
+        assert {
+            "board",
+            "elections",
+            "gold_selectors",
+            "individuals",
+            "memberships",
+            "officers",
+        } == set(cov)
+        assert (date(2020, 1, 28), date(2026, 8, 6)) == (cov["board"].first, cov["board"].last)
+        assert date(2012, 8, 13) == cov["memberships"].first
+        assert not cov["individuals"].covers(date(2026, 1, 1))
+
+    @pytest.mark.parametrize(("day", "covered"), [(date(2020, 1, 27), False), (FIRST, True)])
+    def test_boundary(self, day: date, covered: bool) -> None:  # noqa: FBT001
+        """The day before the first seating is outside; the seating day inside."""
+        assert covered == record_coverage()["board"].covers(day)
+
+    def test_board_command_after_snapshot(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A board after the snapshot is checked on the last state and says so."""
+        assert 0 == main(["board", "--as-of", "2027-01-01"])
+        assert "after the record's snapshot (2026-08-06)" in capsys.readouterr().out
+
+    def test_board_command_outside(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A board outside the record is UNKNOWN with the record's first day, not 0/0/0."""
+        assert 0 == main(["board", "--as-of", "2019-06-01"])
+        out = capsys.readouterr().out
+        assert out.startswith("UNKNOWN: the board record starts on 2020-01-28")
+        assert "0/0/0" not in out
+
+
+REPLAY_2012_2026 = [
+    ("2012-01-01", "not covered", 0, "UNKNOWN"),
+    ("2020-01-28", "6/8/8", 8, "FAILED"),
+    ("2020-04-28", "6/8/8", 8, "FAILED"),
+    ("2020-06-16", "6/8/8", 8, "FAILED"),
+    ("2020-08-19", "6/8/8", 8, "FAILED"),
+    ("2020-08-22", "6/8/8", 8, "FAILED"),
+    ("2020-11-13", "6/8/8", 8, "FAILED"),
+    ("2021-01-01", "5/8/8", 9, "PASSED"),
+    ("2021-01-26", "9/9/9", 9, "PASSED"),
+    ("2021-08-19", "9/9/9", 9, "PASSED"),
+    ("2021-09-07", "9/9/9", 10, "PASSED"),
+    ("2021-09-27", "9/8/8", 10, "PASSED"),
+    ("2021-09-30", "9/8/8", 10, "PASSED"),
+    ("2021-12-21", "9/8/9", 10, "PASSED"),
+    ("2022-01-01", "8/8/9", 9, "PASSED"),
+    ("2022-01-26", "9/9/9", 9, "PASSED"),
+    ("2022-03-15", "9/9/9", 9, "PASSED"),
+    ("2022-06-01", "9/9/9", 9, "PASSED"),
+    ("2022-08-02", "9/9/9", 9, "PASSED"),
+    ("2023-01-01", "7/9/9", 7, "PASSED"),
+    ("2023-01-31", "7/7/7", 7, "PASSED"),
+    ("2023-03-07", "7/7/7", 7, "PASSED"),
+    ("2023-06-01", "7/7/7", 7, "PASSED"),
+    ("2024-01-01", "5/7/7", 5, "PASSED"),
+    ("2024-01-30", "5/5/5", 5, "PASSED"),
+    ("2024-06-04", "6/5/5", 6, "PASSED"),
+    ("2024-10-22", "6/5/5", 7, "PASSED"),
+    ("2024-10-31", "7/5/5", 7, "PASSED"),
+    ("2025-01-28", "6/7/7", 7, "PASSED"),
+    ("2025-02-27", "6/7/7", 7, "PASSED"),
+    ("2025-05-20", "6/7/7", 8, "PASSED"),
+    ("2025-06-01", "6/7/7", 7, "PASSED"),
+    ("2025-06-02", "7/7/7", 7, "PASSED"),
+    ("2025-11-06", "7/7/7", 7, "PASSED"),
+    ("2025-12-04", "7/7/7", 8, "PASSED"),
+    ("2025-12-09", "8/7/7", 8, "PASSED"),
+    ("2026-01-27", "8/7/6", 8, "PASSED"),
+    ("2026-06-27", "7/7/6", 8, "PASSED"),
+    ("2026-08-03", "7/7/6", 8, "PASSED"),
+    ("2026-08-06", "7/6/6", 8, "PASSED"),
+]
+
+
+class TestReplay:
+    """Deliver 6: the replay of the record, pinned 2012-2026."""
+
+    def test_pinned_2012_2026(self) -> None:
+        """Every date the board changed: shape, Director Limit, outcome.
+
+        The only FAILED rows are the 2020 board's: three directors of Red Hat as the page
+        prints them, where the 2012 bylaws §4.17(a) allowed two (no waiver is recorded).
+        """
+        rows = replay(date(2012, 1, 1), date(2026, 12, 31))
+        actual = [(r.as_of.isoformat(), r.shape, r.director_limit, r.outcome.name) for r in rows]
+        assert REPLAY_2012_2026 == actual
+
+    def test_findings_are_typed_rows(self) -> None:
+        """The uncovered row names the fact missing; the only other finding is the 2020 limit."""
+        rows = replay(date(2012, 1, 1), date(2026, 12, 31))
+        assert ["record.coverage"] == [f.rule_id for f in rows[0].findings]
+        found = {(f.rule_id, f.status, f.reason) for r in rows[1:] for f in r.findings}
+        reason = (
+            "3 directors affiliated with red-hat (Daniel Becker, Julia Kreger, Kurt Garloff) "
+            "exceed 2"
+        )
+        assert {("board.diversity.limit", Status.FAILED, reason)} == found
+        assert [] == [f for r in rows if r.as_of.year > 2020 for f in r.findings]
+
+    def test_vacancies_reported(self) -> None:
+        """2024-10-22: Rackspace has joined, its director is on the page from 2024-10-31."""
+        (row,) = replay(dates=[date(2024, 10, 22)])
+        assert ("rackspace-platinum-2024",) == row.vacancies
+
+    def test_change_dates_include_every_page_roster_change(self) -> None:
+        """A term start or end on a board-page date is a change date."""
+        changes = set(board_change_dates(BOARD))
+        assert {date(2024, 10, 31), date(2025, 12, 9), date(2026, 6, 27)} <= changes
+
+    def test_command(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """``replay`` prints the data used, one line per date and the FAILED count."""
+        assert 0 == main(["replay", "--from", "2024-01-01", "--to", "2024-12-31"])
+        out = capsys.readouterr().out
+        assert out.startswith("Data: bundled foundation record")
+        assert "2024-10-31  7/5/5       7  passed" in out
+        assert out.endswith("5 dates, 0 FAILED\n")
+
+
+class TestSynthetic:
+    """Deliver 5: the synthetic individuals, flagged, never in report or board figures."""
+
+    def test_flagged_and_sized(self) -> None:
+        """A few thousand generated individuals with a vote history, flagged synthetic."""
+        sample = synthetic_individuals()
+        assert (True, 3000) == (sample.synthetic, len(sample.individuals))
+        assert "SYNTHETIC" in sample.description
+        assert 14 == len(sample.votes)
+
+    def test_flag_required(self) -> None:
+        """A document without ``synthetic: true`` is refused."""
+        text = json.dumps(
+            {
+                "format": "openinfra-model",
+                "version": 1,
+                "kind": "synthetic_individuals",
+                "data": {"synthetic": False, "description": "x"},
+            }
+        )
+        with pytest.raises(InvalidInputError, match="synthetic"):
+            loads_document(text, SyntheticIndividuals)
+
+    def test_not_in_report_or_board(self) -> None:
+        """The roster behind ``report`` and ``board`` holds no individuals."""
+        assert () == ROSTER.individuals
+
+    def test_electorate_2026_individual(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """The 2026 Individual roll on bundled data is non-empty and says it is synthetic."""
+        assert 0 == main(["electorate", "--election", "2026-individual", "--explain"])
+        out = capsys.readouterr().out
+        assert "SYNTHETIC individuals" in out
+        assert "193 on the roll (roster of 2026-08-06)" in out
+        assert "has not signed the OIF Individual Member agreement" in out
+
+
+def test_foundation_record_type() -> None:
+    """The record is a FoundationRecord with the memberships, directors and vacancies."""
+    assert isinstance(RECORD, FoundationRecord)
+    assert (64, 172, 12) == (len(RECORD.memberships), len(RECORD.directors), len(RECORD.vacancies))
