@@ -37,7 +37,6 @@ Example:
 from __future__ import annotations
 
 import bisect
-import enum
 import itertools
 from collections.abc import Mapping
 from datetime import date
@@ -46,7 +45,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
-from openinfra_model.core.citations import DOCUMENTS, Citation, Document
+from openinfra_model.core.citations import DOCUMENTS, Citation, Confidence, Document
 from openinfra_model.core.errors import NoRegimeError, RegimeConflictError
 
 if TYPE_CHECKING:
@@ -91,19 +90,6 @@ effective date of signature plus approval [quoted: the date of the text]."""
 
 LF_CLOSING = date(2025, 6, 1)
 """The OpenInfra Foundation becomes a directed fund of the Linux Foundation [paraphrased]."""
-
-
-class Confidence(enum.Enum):
-    """How firmly the sources establish a window (the reference's marks)."""
-
-    QUOTED = "quoted"
-    """The value and start are quoted from the source."""
-    PARAPHRASED = "paraphrased"
-    """The source says so, not in these words."""
-    INFERRED = "inferred"
-    """Our own reading or arithmetic; no source states it."""
-    NOT_FOUND = "not_found"
-    """Searched for and not found; the value is a documented choice."""
 
 
 @attrs.frozen(kw_only=True)
@@ -161,7 +147,11 @@ class DatedTable(Generic[T]):
             if a.start == b.start:
                 raise RegimeConflictError(rule_id, a.start)
         filled = tuple(
-            attrs.evolve(w, end=nxt.start if nxt is not None else None)
+            attrs.evolve(
+                w,
+                end=nxt.start if nxt is not None else None,
+                citation=_with_confidence(w.citation, w.confidence),
+            )
             for w, nxt in zip(ordered, [*ordered[1:], None], strict=True)
         )
         self.rule_id = rule_id
@@ -215,6 +205,11 @@ class DatedTable(Generic[T]):
         """Show the id and the window starts."""
         starts = ", ".join(s.isoformat() for s in self._starts)
         return f"DatedTable({self.rule_id!r}: {starts})"
+
+
+def _with_confidence(citation: Citation, confidence: Confidence) -> Citation:
+    # Every check that cites a window's citation then shows how firm the window is.
+    return citation.with_confidence(confidence)
 
 
 def _signature(windows: tuple[Window[Any], ...]) -> tuple[tuple[object, ...], ...]:

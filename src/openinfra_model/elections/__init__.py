@@ -40,6 +40,7 @@ from openinfra_model.elections.model import (
     VoteRecord,
     VotingMethod,
 )
+from openinfra_model.elections.quorum import Quorum, check_quorum
 from openinfra_model.elections.rolls import Roll, build_roll, check_vote_records
 from openinfra_model.elections.technical import (
     Contribution,
@@ -83,6 +84,7 @@ __all__ = [
     "Notice",
     "NoticeResponse",
     "ParticipationPolicy",
+    "Quorum",
     "Roll",
     "VoteRecord",
     "VotingMethod",
@@ -95,6 +97,7 @@ __all__ = [
     "check_individual_voter",
     "check_platinum_voter",
     "check_ptl_candidate",
+    "check_quorum",
     "check_tc_affiliation",
     "check_tc_candidate",
     "check_technical_voter",
