@@ -155,8 +155,9 @@ class TestProperties:
     def test_nothing_granted_before_launch(
         self, holder: Tier | IndividualStatus, day: date
     ) -> None:
-        """No list before 2021: nothing is granted (UNKNOWN or NOT_APPLICABLE)."""
-        assert frozenset() == rights_of(holder, as_of=day).granted
+        """No list before 2021: nothing is granted but the bylaws' own grants (§4.2(b))."""
+        bylaws = {Right.APPOINT_DIRECTOR} if holder is Tier.PLATINUM else set()
+        assert frozenset(bylaws) == rights_of(holder, as_of=day).granted
 
     @given(holder=HOLDERS, day=st.dates(FIRST_DATE, date(2030, 1, 1)))
     def test_round_trip(self, holder: Tier | IndividualStatus, day: date) -> None:

@@ -135,7 +135,7 @@ class DatedTable(Generic[T]):
         ValueError: No window given, or ``rule_id`` already registered.
     """
 
-    __slots__ = ("_ends", "_starts", "_windows", "rule_id")
+    __slots__ = ("_early", "_ends", "_starts", "_text_dates", "_windows", "rule_id")
 
     def __init__(self, rule_id: str, *windows: Window[T], register: bool = True) -> None:
         """Sort the windows, derive their ends and register the table."""
@@ -158,6 +158,12 @@ class DatedTable(Generic[T]):
         self._windows = filled
         self._starts = tuple(w.start for w in filled)
         self._ends = tuple(w.end for w in filled)
+        # A quoted window whose text is dated after the day asked about relies on a later
+        # text: the text in force then is not in the sources, so the value is inferred.
+        self._text_dates = tuple(
+            w.citation.version if w.confidence is Confidence.QUOTED else date.min for w in filled
+        )
+        self._early = tuple(_earlier_than_text(w) for w in filled)
         if register:
             known = _REGISTRY.get(rule_id)
             # The same module imported a second time (pytest's importlib mode does this for
@@ -181,12 +187,18 @@ class DatedTable(Generic[T]):
     def at(self, as_of: date) -> Window[T]:
         """Return the window in force on ``as_of`` (the latest start on or before it).
 
+        A quoted window whose citation is a text dated after ``as_of`` (the text relied on is
+        later than the day asked about, and the earlier text is not in the sources) comes back
+        marked :attr:`Confidence.INFERRED`, its citation too, with a note saying so.
+
         Raises:
             NoRegimeError: ``as_of`` is before the first window.
         """
         i = bisect.bisect_right(self._starts, as_of) - 1
         if i < 0:
             raise NoRegimeError(self.rule_id, as_of, self._starts[0])
+        if as_of < self._text_dates[i]:
+            return self._early[i]
         return self._windows[i]
 
     def value(self, as_of: date) -> T:
@@ -205,6 +217,21 @@ class DatedTable(Generic[T]):
         """Show the id and the window starts."""
         starts = ", ".join(s.isoformat() for s in self._starts)
         return f"DatedTable({self.rule_id!r}: {starts})"
+
+
+def _earlier_than_text(w: Window[T]) -> Window[T]:
+    if w.confidence is not Confidence.QUOTED or w.citation.version <= w.start:
+        return w
+    note = (
+        f"The text relied on is dated {w.citation.version.isoformat()}, after the day asked "
+        "about; the text in force then is not in the sources, so the value is inferred."
+    )
+    return attrs.evolve(
+        w,
+        confidence=Confidence.INFERRED,
+        citation=w.citation.with_confidence(Confidence.INFERRED),
+        note=f"{w.note} {note}".strip(),
+    )
 
 
 def _with_confidence(citation: Citation, confidence: Confidence) -> Citation:
