@@ -380,8 +380,29 @@ def _appointer_problems(
     ]
 
 
+def _not_platinum(org: str | None, memberships: tuple[Membership, ...], as_of: date) -> str:
+    """Why ``org`` is not a Platinum member on ``as_of``: never, not yet, or no longer."""
+    own = [m for m in memberships if m.organization == org and m.tier is Tier.PLATINUM]
+    if not own:
+        return f"{org} has no Platinum membership"
+    ended = [m.term_end for m in own if m.term_end is not None and m.term_end < as_of]
+    if ended and len(ended) == len(own):
+        return (
+            f"{org}'s Platinum membership ended on {max(ended).isoformat()}: the term ended "
+            "with the membership"
+        )
+    return (
+        f"{org}'s Platinum membership is not yet in force on {as_of.isoformat()} (signed "
+        f"{min(m.signed for m in own).isoformat()}): the director's term cannot start before "
+        "the membership"
+    )
+
+
 def _platinum_checks(
-    directors: tuple[Director, ...], platinum: frozenset[str], as_of: date
+    directors: tuple[Director, ...],
+    platinum: frozenset[str],
+    as_of: date,
+    memberships: tuple[Membership, ...] = (),
 ) -> list[Check]:
     cite = _LF2B_TERM if as_of >= LF_CLOSING else _S42B_TERM
     checks = []
@@ -404,7 +425,7 @@ def _platinum_checks(
                     Status.FAILED,
                     cite,
                     f"{d.name} sits for {d.appointed_by}, which is not a Platinum member on "
-                    f"{as_of.isoformat()}: the term ended with the membership",
+                    f"{as_of.isoformat()}: {_not_platinum(d.appointed_by, memberships, as_of)}",
                 )
             )
     return checks
@@ -658,7 +679,7 @@ def check_board(
     election = board.election_on(as_of)
     checks = [
         _director_limit_check(platinum, as_of),
-        *_platinum_checks(in_office, platinum, as_of),
+        *_platinum_checks(in_office, platinum, as_of, ms),
         *_platinum_vacancy_checks(in_office, platinum, as_of),
         *_gold_selector_checks(in_office, gold, as_of),
         *(

@@ -549,13 +549,23 @@ def _group_checks(
     if rule.max_appointed is not None:
         appointed = [d for d in sure if d.seat_class is not SeatClass.INDIVIDUAL]
         if len(appointed) > rule.max_appointed:
-            chk = _over_limit(scene, key, appointed, rule.max_appointed)
+            chk = _over_limit(
+                scene,
+                key,
+                appointed,
+                rule.max_appointed,
+                what="appointed (Platinum) or nominated (Gold) representatives",
+            )
             checks.append(attrs.evolve(chk, rule_id="board.diversity.appointed"))
     return checks
 
 
-def _over_limit(scene: _Scene, key: str, sure: list[Director], limit: int) -> Check:
+def _over_limit(
+    scene: _Scene, key: str, sure: list[Director], limit: int, *, what: str = "directors"
+) -> Check:
     rule = scene.rule
+    # The reason names what the limit counts: all directors, or only the appointed or
+    # nominated representatives (LF charter §3(b)).
     names = ", ".join(d.name for d in sure)
     waiver = _waiver_for(
         scene.waivers, key, (d.person for d in sure), as_of=scene.as_of, groups=scene.groups
@@ -567,7 +577,7 @@ def _over_limit(scene: _Scene, key: str, sure: list[Director], limit: int) -> Ch
                 "board.diversity.limit",
                 Status.WAIVED,
                 rule.waiver,
-                f"{len(sure)} directors affiliated with {key} ({names}) exceed {limit}; "
+                f"{len(sure)} {what} affiliated with {key} ({names}) exceed the limit of {limit}; "
                 f"{vote.reason}",
             )
     late = [d for d in sure if scene.joined_during_term(d, key)]
@@ -576,7 +586,7 @@ def _over_limit(scene: _Scene, key: str, sure: list[Director], limit: int) -> Ch
             "board.diversity.limit",
             Status.FAILED,
             rule.mid_term,
-            f"{len(sure)} directors affiliated with {key} ({names}) exceed {limit}; "
+            f"{len(sure)} {what} affiliated with {key} ({names}) exceed the limit of {limit}; "
             f"{', '.join(d.name for d in late)} became affiliated during the term and shall "
             "resign unless the Board waives it",
         )
@@ -584,7 +594,7 @@ def _over_limit(scene: _Scene, key: str, sure: list[Director], limit: int) -> Ch
         "board.diversity.limit",
         Status.FAILED,
         rule.limit,
-        f"{len(sure)} directors affiliated with {key} ({names}) exceed {limit}",
+        f"{len(sure)} {what} affiliated with {key} ({names}) exceed the limit of {limit}",
     )
 
 
