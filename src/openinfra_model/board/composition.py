@@ -71,8 +71,8 @@ _S42B = Citation(
 )
 _S42B_2012 = Citation(
     "bylaws",
-    _BYLAWS_2012,
-    "4.2",
+    date(2012, 4, 30),
+    "draft Article I, Section 2",
     "Each Platinum member shall appoint one (1) Director. Each of the Individual Members and "
     "Gold Members as a class shall elect Directors equal in number to the Platinum Directors.",
 )
@@ -89,9 +89,10 @@ DIRECTOR_LIMIT_RULE: DatedTable[Citation] = DatedTable(
         start=FIRST_DATE,
         value=_S42B_2012,
         citation=_S42B_2012,
-        confidence=Confidence.QUOTED,
-        note="2012 draft text (30 April 2012): one director per Platinum member, equal Gold and "
-        "Individual classes; the term 'Director Limit' is quoted from the 2021 text.",
+        confidence=Confidence.PARAPHRASED,
+        note="Quoted from the 30 April 2012 draft (the adopted 2012 text is not in the "
+        "sources; the rule is read from the draft): one director per Platinum member, equal "
+        "Gold and Individual classes; the term 'Director Limit' is quoted from the 2021 text.",
     ),
     Window(
         start=date(2021, 1, 1),
@@ -801,9 +802,7 @@ _S42D_VACANCY = Citation(
     "removal under Section 4.15), the vacancy may be filled by a majority vote of the "
     "remaining Individual Directors.",
 )
-_LF2C_VACANCY = Citation(
-    "lf-charter", _LF_TEXT, "2(c)", "the appointing Gold Member designates a replacement"
-)
+_LF2C_VACANCY = Citation("lf-charter", _LF_TEXT, "2(c)")
 _LF2F_VACANCY = Citation(
     "lf-charter",
     _LF_TEXT,

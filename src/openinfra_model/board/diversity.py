@@ -125,23 +125,19 @@ _RULE_2012 = DiversityRule(
         "bylaws",
         _BYLAWS_2012,
         "4.17(c)",
-        "the individual having the next highest number of votes whose admission would not "
-        "cause a violation of the Director Diversity Requirement shall be become the new "
-        "director",
+        None,  # the 2012 text is not in the sources (its 2021 successor is quoted below)
     ),
     mid_term=Citation(
         "bylaws",
         _BYLAWS_2012,
         "4.17(d)",
-        "If a director who is an individual becomes Affiliated during their term and such "
-        "Affiliation violates the Director Diversity Requirement, such individual shall resign",
+        None,  # the 2012 text is not in the sources
     ),
     waiver=Citation(
         "bylaws",
         _BYLAWS_2012,
         "4.17(e)",
-        "this requirement can be waived a vote of two thirds of the Board (not including the "
-        "members of the Board from Dell Corporation)",
+        None,  # known only from the 2019-09-10 board minutes' account of a waiver
     ),
 )
 _RULE_2021 = attrs.evolve(
@@ -165,7 +161,7 @@ _RULE_2021 = attrs.evolve(
         "bylaws",
         BYLAWS_TEXT_2021,
         "4.15(d)",
-        "If a director who is an individual becomes Affiliated during their term and such "
+        "If a director who is an individual becomes Affiliated during his or her term and such "
         "Affiliation violates the Director Diversity Requirement, such individual shall resign",
     ),
     waiver=Citation(

@@ -191,7 +191,6 @@ _LF_IMP = Citation(
     "lf-individual-member-program",
     date(2025, 7, 7),
     "1",
-    "OIF Individual Member: signed the OIF Individual Member Agreement",
 )
 _JOIN_COMMUNITY = Citation(
     "seed-join-page",
