@@ -12,7 +12,6 @@ from __future__ import annotations
 import enum
 from collections import Counter
 from datetime import date
-from datetime import date
 from typing import TYPE_CHECKING
 
 from openinfra_model.core.citations import Citation, cite
