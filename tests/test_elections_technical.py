@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
 import attrs
 import pytest
@@ -271,10 +272,15 @@ class TestTextInForce:
 
 
 class TestTcWaiver:
-    """Item 2: the TC may waive its diversity requirement "until the next TC election by a vote
-    of two thirds of the TC Members" (TC charter, from 2023-12-05)."""
+    """Item 2: the TC may waive its own diversity requirement (TC charter, from 2023-12-05).
 
-    FIVE_OF_NINE = {f"m{i}": ("x" if i < 5 else None) for i in range(9)}
+    "A violation of the diversity requirement may be temporarily waived until the next TC
+    election by a vote of two thirds of the TC Members."
+    """
+
+    FIVE_OF_NINE: ClassVar[dict[str, str | None]] = {
+        f"m{i}": ("x" if i < 5 else None) for i in range(9)
+    }
 
     def waiver(self, votes: int, *, next_election: date | None = date(2024, 9, 1)) -> TcWaiver:
         """A waiver voted on 2024-03-25 by ``votes`` of 9 members."""
