@@ -335,6 +335,12 @@ class TestLinuxFoundationRepresentatives:
         d = check_diversity([self.P, self.G], as_of=date(2025, 7, 1))
         assert Status.FAILED == d.check("board.diversity.appointed").status
 
+    def test_appointed_reason_says_what_is_limited(self) -> None:
+        """Item 10: the reason says the limit is on appointed or nominated representatives."""
+        d = check_diversity([self.P, self.G], as_of=date(2025, 7, 1))
+        reason = d.check("board.diversity.appointed").reason
+        assert (True, True, True) == ("appointed" in reason, "nominated" in reason, "1" in reason)
+
     def test_one_appointed_two_individual_pass(self) -> None:
         """One appointee plus two OIF Individual representatives of the group is allowed."""
         ind = [_d(p, "acme", start=date(2025, 6, 1)) for p in ("i1", "i2")]

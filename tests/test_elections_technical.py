@@ -78,6 +78,23 @@ class TestAppendix4Atc:
             == check_technical_voter(DEV, ATC_ERA, work, as_of=date(2023, 9, 21)).outcome
         )
 
+    def test_lapsed_reason_names_the_365_days(self) -> None:
+        """Item 10: a contribution inside the period that lapsed says so, with the dates.
+
+        The contribution of 2022-09-20 is within the period; the ATC lapsed on 2023-09-21.
+        """
+        work = [Contribution(person="dev", project="nova", merged=date(2022, 9, 20))]
+        d = check_technical_voter(DEV, ATC_ERA, work, as_of=date(2023, 9, 21))
+        reason = d.check("elections.tc.contributor").reason
+        expected = (True, True, True, False)
+        actual = (
+            "365 days" in reason,
+            "2022-09-20" in reason,
+            "2023-09-21" in reason,
+            "no qualifying contribution" in reason,
+        )
+        assert expected == actual
+
     def test_review_is_not_a_contribution_under_appendix_4(self) -> None:
         """Under Appendix 4 only approved changes count, not reviews [inferred]."""
         work = [
