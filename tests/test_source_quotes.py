@@ -23,6 +23,7 @@ import re
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType, ModuleType
+from typing import TYPE_CHECKING
 
 import attrs
 import pytest
@@ -30,6 +31,9 @@ import pytest
 import openinfra_model
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.regimes import DatedTable, all_tables
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 SOURCES = Path(__file__).parent / "data" / "source_quotes"
 PACKAGE = Path(openinfra_model.__file__).parent
@@ -52,11 +56,23 @@ def _markdown(s: str) -> str:
     return _EMPH.sub("", s)
 
 
-_NORMALISE = (
-    lambda s: _MAILQ.sub("", s),
+def _mailquote(s: str) -> str:
+    return _MAILQ.sub("", s)
+
+
+def _straight_quotes(s: str) -> str:
+    return s.translate(_QUOTES)
+
+
+def _whitespace(s: str) -> str:
+    return _WS.sub(" ", s).strip()
+
+
+_NORMALISE: tuple[Callable[[str], str], ...] = (
+    _mailquote,
     _markdown,
-    lambda s: s.translate(_QUOTES),
-    lambda s: _WS.sub(" ", s).strip(),
+    _straight_quotes,
+    _whitespace,
 )
 
 
@@ -115,7 +131,7 @@ def _children(value: object) -> list[object]:
     if isinstance(value, DatedTable):
         return list(value.windows)
     if attrs.has(type(value)):
-        return [getattr(value, f.name, None) for f in attrs.fields(type(value))]
+        return [getattr(value, a.name, None) for a in getattr(type(value), "__attrs_attrs__", ())]
     return []
 
 

@@ -55,7 +55,7 @@ class Citation:
         quote: A short quote of the clause, where one is available; always verbatim from the
             text of ``document`` dated ``version`` (``[...]`` marks an elision).
         confidence: How firmly the sources establish the value the citation supports, when it
-            comes from a dated window (:class:`~openinfra_model.core.regimes.DatedTable` sets
+            comes from a dated window (:class:`~openinfra_model.core.DatedTable` sets
             it from the window; :meth:`with_confidence` sets it otherwise); ``None`` when not
             stated. It annotates the use, not the text: citations that differ only in it
             compare equal, and the wire format leaves it out.

@@ -12,7 +12,7 @@ Delaware period (bylaws, 2021 text):
   of the annual meeting [...] (whichever is shorter)".
 
 Readings (documented): the meeting's date is the vote's first day, as in
-:mod:`~openinfra_model.elections.calendar` [inferred]; "whichever is shorter" is the shorter
+the calendar checks [inferred]; "whichever is shorter" is the shorter
 lead time, i.e. the later of the two deadlines [inferred]. A special meeting's list (§3.6(b),
 "at least two days after providing notice") is not modelled (``UNKNOWN``). The LF Election
 Procedures set no notice or list rule [not found]: ``UNKNOWN`` from 2025-06-01.
