@@ -39,7 +39,7 @@ class Confidence(enum.Enum):
 
     @property
     def label(self) -> str:
-        """The mark a reader sees: ``quoted``, ``paraphrased``, ``inferred``, ``not found``."""
+        """Return the mark as a reader sees it (``not found`` for ``NOT_FOUND``)."""
         return self.value.replace("_", " ")
 
 
@@ -68,7 +68,7 @@ class Citation:
         'bylaws (2021-09-29) §2.3(c) [inferred]'
 
     .. versionchanged:: 0.2
-       ``confidence`` added; :meth:`__str__` marks paraphrased, inferred and not-found values.
+       ``confidence`` added; ``str()`` marks paraphrased, inferred and not-found values.
     """
 
     document: str
