@@ -222,7 +222,8 @@ _JOIN_THIRD = Citation(
 
 
 def _limit_cite(as_of: date) -> Citation:
-    return DIRECTOR_LIMIT_RULE.value(as_of)
+    # The window's citation (marked with its confidence), not the bare value.
+    return DIRECTOR_LIMIT_RULE.at(as_of).citation
 
 
 def director_limit(memberships: Iterable[Membership], *, as_of: date) -> int:

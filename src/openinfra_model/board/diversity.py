@@ -234,6 +234,32 @@ DIVERSITY_REQUIREMENT: DatedTable[DiversityRule] = DatedTable(
 )
 """The Director Diversity Requirement by period."""
 
+_MARKED: dict[tuple[date, Confidence], DiversityRule] = {}
+
+
+def _rule_on(day: date) -> DiversityRule:
+    """The rule in force on ``day``, its clauses marked with the window's confidence.
+
+    The checks cite the rule's own clauses, so a window that is not quoted (the 2021 limit of
+    three from 2021-01-01 is inferred) must mark them for the explanation to say so.
+    """
+    w = DIVERSITY_REQUIREMENT.at(day)
+    if w.confidence is Confidence.QUOTED:
+        return w.value
+    key = (w.start, w.confidence)
+    marked = _MARKED.get(key)
+    if marked is None:
+        v = w.value
+        marked = attrs.evolve(
+            v,
+            limit=v.limit.with_confidence(w.confidence),
+            new_director=v.new_director.with_confidence(w.confidence),
+            mid_term=v.mid_term.with_confidence(w.confidence),
+            waiver=v.waiver.with_confidence(w.confidence),
+        )
+        _MARKED[key] = marked
+    return marked
+
 
 def _kinds_ok(kind: AffiliationKind, counted: frozenset[AffiliationKind]) -> bool:
     return kind in counted
@@ -265,7 +291,7 @@ def director_groups(
         >>> director_groups(d, as_of=date(2015, 1, 16))
         (frozenset({'hp'}), frozenset())
     """
-    rule = DIVERSITY_REQUIREMENT.value(as_of)
+    rule = _rule_on(as_of)
     certain: set[str] = set()
     uncertain: set[str] = set()
     for link in director.affiliations:
@@ -318,7 +344,7 @@ def check_waiver(
         <Status.WAIVED: 'waived'>
     """
     day = waiver.granted
-    rule = DIVERSITY_REQUIREMENT.value(day)
+    rule = _rule_on(day)
     in_office = [d for d in directors if d.in_office(day)]
     key = groups.key(waiver.organization) if groups is not None else waiver.organization
     affiliated = [d for d in in_office if key in director_groups(d, as_of=day, groups=groups)[0]]
@@ -439,7 +465,7 @@ def check_diversity(
         >>> check_diversity(ds, as_of=date(2020, 6, 1)).outcome
         <Status.FAILED: 'failed'>
     """
-    rule = DIVERSITY_REQUIREMENT.value(as_of)
+    rule = _rule_on(as_of)
     ds = tuple(d for d in directors if d.in_office(as_of))
     orgs = tuple(organizations) if organizations is not None else None
     if groups is None and orgs is not None:
@@ -639,7 +665,7 @@ def check_new_director(
         >>> check_new_director(sitting, km, as_of=date(2015, 1, 16)).outcome
         <Status.FAILED: 'failed'>
     """
-    rule = DIVERSITY_REQUIREMENT.value(as_of)
+    rule = _rule_on(as_of)
     others = board.in_office(as_of) if isinstance(board, Board) else tuple(board)
     others = tuple(d for d in others if d.person != director.person and d.in_office(as_of))
     sure, _ = director_groups(director, as_of=as_of, groups=groups)
@@ -789,7 +815,7 @@ class _DiversityConstraint:
         waivers: tuple[Waiver, ...],
     ) -> None:
         self.as_of = as_of
-        self._rule = DIVERSITY_REQUIREMENT.value(as_of)
+        self._rule = _rule_on(as_of)
         self._groups = groups
         self._waivers = waivers
         self._lookup = affiliation_of
