@@ -135,15 +135,18 @@ def _children(value: object) -> list[object]:
     return []
 
 
-def _walk(value: object, seen: set[int], out: set[Citation], depth: int = 0) -> None:
-    if id(value) in seen or depth > 12:
+def _walk(value: object, seen: dict[int, object], out: set[Citation]) -> None:
+    # ``seen`` breaks cycles; it keeps each object alive so that its id is not reused by a
+    # later temporary (which would then be skipped). No depth limit: what is found never
+    # depends on the order in which shared objects are first met.
+    if id(value) in seen:
         return
-    seen.add(id(value))
+    seen[id(value)] = value
     if isinstance(value, Citation):
         out.add(value)
         return
     for child in _children(value):
-        _walk(child, seen, out, depth + 1)
+        _walk(child, seen, out)
 
 
 def _modules() -> list[ModuleType]:
@@ -185,7 +188,7 @@ def _bundled() -> list[object]:
 
 
 def _shipped() -> list[Citation]:
-    seen: set[int] = set()
+    seen: dict[int, object] = {}
     found: set[Citation] = set()
     for mod in _modules():
         _walk(dict(vars(mod)), seen, found)
