@@ -216,6 +216,20 @@ class TestDirectorLimit:
         assert ["board.platinum.appointer"] == [c.rule_id for c in failed]
         assert "not a Platinum member" in failed[0].reason
 
+    def test_reason_ended_membership_names_the_end(self) -> None:
+        """Item 10: an ended membership's reason names the end date and the term ending."""
+        members = (*MEMBERS[1:], _m("p1", Tier.PLATINUM, Y, date(2023, 5, 31)))
+        report = check_board(_board(), members, as_of=date(2023, 6, 1))
+        reason = report.composition.failures()[0].reason
+        assert (True, True) == ("2023-05-31" in reason, "ended" in reason)
+
+    def test_reason_not_yet_started_never_says_ended(self) -> None:
+        """Item 10: a membership that starts later is "not yet in force", never "ended"."""
+        members = (*MEMBERS[1:], _m("p1", Tier.PLATINUM, date(2023, 7, 1)))
+        report = check_board(_board(), members, as_of=date(2023, 6, 1))
+        reason = report.composition.failures()[0].reason
+        assert (True, False) == ("not yet in force" in reason, "ended" in reason)
+
 
 class TestGoldSelectors:
     """§4.2(c): a Gold Director's seat ends when the selector "ceases to be a Gold Member".

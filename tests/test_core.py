@@ -218,3 +218,73 @@ class TestDocumentsInForce:
         assert {"bylaws", "members-page"} <= keys
         assert not keys & {"board-page", "foundation-list", "annual-report", "dataset-choices"}
         assert all(d.governs for d in regime_on(date(2022, 6, 7)).documents)
+
+
+class TestExplanationsShowTheirFooting:
+    """Item 9: explain() and the HTML mark inferred and not-found windows; the long form quotes."""
+
+    def test_inferred_window_is_marked_in_text_and_html(self) -> None:
+        """A check citing an inferred window says [inferred] in explain() and in the HTML."""
+        from openinfra_model.membership.tiers import GOLD_APPROVER  # noqa: PLC0415
+
+        w = GOLD_APPROVER.at(date(2022, 1, 1))
+        d = Decision.of(Check("x.y", Status.PASSED, w.citation, "ok"))
+        assert (True, True) == ("[inferred]" in d.explain(), "[inferred]" in d._repr_html_())
+
+    def test_not_found_window_is_marked(self) -> None:
+        """A not-found window says [not found]."""
+        from openinfra_model.elections.quorum import INDIVIDUAL_QUORUM  # noqa: PLC0415
+
+        w = INDIVIDUAL_QUORUM.at(date(2025, 12, 1))
+        assert "[not found]" in str(Check("x.y", Status.UNKNOWN, w.citation, "no rule"))
+
+    def test_long_form_quotes_the_clause(self) -> None:
+        """explain(long=True) shows the quote and the confidence, even when quoted."""
+        from openinfra_model.board.meetings import QUORUM  # noqa: PLC0415
+
+        w = QUORUM.at(date(2022, 1, 1))
+        d = Decision.of(Check("board.quorum", Status.PASSED, w.citation, "ok"))
+        assert w.citation.quote is not None
+        assert (True, True) == (
+            w.citation.quote in d.explain(long=True),
+            "[" in d.explain(long=True),
+        )
+        assert w.citation.quote not in d.explain()
+
+    def test_quote_in_html(self) -> None:
+        """The HTML carries the quote for the reader to open."""
+        c = Citation("bylaws", date(2021, 9, 29), "4.9", "A majority of the total number")
+        html = Decision.of(Check("board.quorum", Status.PASSED, c, "ok"))._repr_html_()
+        assert "A majority of the total number" in html
+
+    def test_marking_does_not_change_equality(self) -> None:
+        """A marked citation equals the unmarked one (the mark annotates the use)."""
+        c = Citation("bylaws", date(2021, 9, 29), "4.9")
+        assert c == c.with_confidence(Confidence.INFERRED)
+
+
+class TestTextInForceAudit:
+    """Item 7: a quoted window whose text is dated after the day asked about answers inferred."""
+
+    def test_every_table(self) -> None:
+        """Every registered quoted window asked about before its text's date answers inferred."""
+        import openinfra_model.elections  # noqa: PLC0415  (register every table)
+        import openinfra_model.funds  # noqa: F401, PLC0415
+
+        early = [
+            (rid, w.start)
+            for rid, t in regimes.all_tables().items()
+            for w in t.windows
+            if w.citation.version > w.start
+            and w.confidence is Confidence.QUOTED
+            and t.at(w.start).confidence is not Confidence.INFERRED
+        ]
+        assert [] == early
+
+    def test_on_the_text_date_stays_quoted(self) -> None:
+        """The TC voter rule is quoted on 2021-09-29 (its text's date), inferred the day before."""
+        from openinfra_model.elections.technical import TC_VOTER_RULE  # noqa: PLC0415
+
+        before = TC_VOTER_RULE.at(date(2021, 9, 28)).confidence
+        on = TC_VOTER_RULE.at(date(2021, 9, 29)).confidence
+        assert (Confidence.INFERRED, Confidence.QUOTED) == (before, on)

@@ -321,6 +321,17 @@ class TestMidTermChange2019:
         assert Status.FAILED == d.outcome
 
 
+class TestLimitFooting:
+    """Item 9: the limit of three from 2021-01-01 is inferred; its checks say so."""
+
+    def test_2021_limit_marked_inferred(self) -> None:
+        """A 2021 check cites §4.15(a) marked [inferred]; the 2012 limit of two is quoted."""
+        a = _d("a", "acme", start=date(2020, 1, 1))
+        later = check_diversity([a], as_of=date(2021, 6, 1)).checks[0].citation
+        earlier = check_diversity([a], as_of=date(2020, 6, 1)).checks[0].citation
+        assert (True, False) == ("[inferred]" in str(later), "[inferred]" in str(earlier))
+
+
 class TestLinuxFoundationRepresentatives:
     """Charter §3(b): one appointed or nominated representative per group, three in all.
 
@@ -334,6 +345,12 @@ class TestLinuxFoundationRepresentatives:
         """A Platinum appointee and a Gold representative of one group break (i)."""
         d = check_diversity([self.P, self.G], as_of=date(2025, 7, 1))
         assert Status.FAILED == d.check("board.diversity.appointed").status
+
+    def test_appointed_reason_says_what_is_limited(self) -> None:
+        """Item 10: the reason says the limit is on appointed or nominated representatives."""
+        d = check_diversity([self.P, self.G], as_of=date(2025, 7, 1))
+        reason = d.check("board.diversity.appointed").reason
+        assert (True, True, True) == ("appointed" in reason, "nominated" in reason, "1" in reason)
 
     def test_one_appointed_two_individual_pass(self) -> None:
         """One appointee plus two OIF Individual representatives of the group is allowed."""

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
+import attrs
 import pytest
 
 from openinfra_model import Individual, IndividualStatus, InvalidInputError, Roster, Status
 from openinfra_model.board import seat_in_order
+from openinfra_model.core.citations import Confidence
 from openinfra_model.elections.model import (
     DayRange,
     Election,
@@ -19,6 +22,7 @@ from openinfra_model.elections.technical import (
     Contribution,
     ContributionKind,
     ExtraContributor,
+    TcWaiver,
     build_contributor_roll,
     check_ptl_candidate,
     check_tc_affiliation,
@@ -74,6 +78,23 @@ class TestAppendix4Atc:
             == check_technical_voter(DEV, ATC_ERA, work, as_of=date(2023, 9, 21)).outcome
         )
 
+    def test_lapsed_reason_names_the_365_days(self) -> None:
+        """Item 10: a contribution inside the period that lapsed says so, with the dates.
+
+        The contribution of 2022-09-20 is within the period; the ATC lapsed on 2023-09-21.
+        """
+        work = [Contribution(person="dev", project="nova", merged=date(2022, 9, 20))]
+        d = check_technical_voter(DEV, ATC_ERA, work, as_of=date(2023, 9, 21))
+        reason = d.check("elections.tc.contributor").reason
+        expected = (True, True, True, False)
+        actual = (
+            "365 days" in reason,
+            "2022-09-20" in reason,
+            "2023-09-21" in reason,
+            "no qualifying contribution" in reason,
+        )
+        assert expected == actual
+
     def test_review_is_not_a_contribution_under_appendix_4(self) -> None:
         """Under Appendix 4 only approved changes count, not reviews [inferred]."""
         work = [
@@ -90,20 +111,28 @@ class TestAppendix4Atc:
 class TestCharterAc:
     """TC charter: a change or qualifying review in the last two 6-month cycles; extra ACs."""
 
-    def test_review_counts_after_2023_12_05(self) -> None:
-        """A CR+2 review in the period makes an AC."""
-        work = [
+    def test_review_counts_from_the_2026_charter(self) -> None:
+        """Item 7: a CR+2 review makes an AC under the charter of 2026-06-29, not before.
+
+        The charter text of 2023-12-08 counts only committed changes; "Individual Members
+        who reviewed or approved one of the changes" arrive with the text of 2026-06-29.
+        """
+        review = [
             Contribution(
                 person="dev",
                 project="nova",
-                merged=date(2025, 8, 20),
+                merged=date(2026, 8, 20),
                 kind=ContributionKind.REVIEW,
             )
         ]
-        assert (
-            Status.PASSED
-            == check_technical_voter(DEV, AC_ERA, work, as_of=date(2025, 8, 21)).outcome
-        )
+        late = tc(date(2026, 9, 3), DayRange(date(2025, 9, 1), date(2026, 8, 20)))
+        after = check_technical_voter(DEV, late, review, as_of=date(2026, 8, 21))
+        assert Status.PASSED == after.outcome
+        assert date(2026, 6, 29) == after.check("elections.tc.contributor").citation.version
+        early = [attrs.evolve(review[0], merged=date(2025, 8, 20))]
+        before = check_technical_voter(DEV, AC_ERA, early, as_of=date(2025, 8, 21))
+        assert Status.FAILED == before.outcome
+        assert "2026-06-29" in before.check("elections.tc.contributor").reason
 
     def test_contribution_outside_period_fails(self) -> None:
         """A change merged the day after the period ends does not count."""
@@ -217,3 +246,92 @@ class TestTcAffiliation:
         """Before 2023-12-05 the remedy was a deferral, not a substitution."""
         with pytest.raises(InvalidInputError):
             tc_seat_constraint({}, continuing=(), size=9, as_of=date(2023, 12, 4))
+
+
+class TestTextInForce:
+    """Item 7: TC and PTL checks cite the text in force on their date.
+
+    Appendix 4 governed TC rolls and candidates until 2023-12-05; its text is known from
+    2021-09-29, so earlier dates say ``[inferred]``. The TC charter governs PTL rolls
+    throughout and TC rolls from 2023-12-05, each date citing the charter text of that day.
+    """
+
+    def test_appendix_4_roll_cites_appendix_4(self) -> None:
+        """A 2023 TC roll cites Appendix 4 for membership, never the 2026 charter."""
+        work = [Contribution(person="dev", project="nova", merged=date(2022, 9, 20))]
+        d = check_technical_voter(DEV, ATC_ERA, work, as_of=date(2023, 9, 1))
+        expected = {"tc-member-policy"}
+        assert expected == {c.citation.document for c in d.checks}
+
+    def test_2015_roll_says_inferred(self) -> None:
+        """A 2015 roll relies on the 2021 text of Appendix 4: the citation says inferred."""
+        old = tc(date(2015, 9, 20), DayRange(date(2014, 9, 1), date(2015, 8, 30)))
+        work = [Contribution(person="dev", project="nova", merged=date(2015, 3, 1))]
+        d = check_technical_voter(DEV, old, work, as_of=date(2015, 9, 1))
+        expected = {Confidence.INFERRED}
+        assert expected == {c.citation.confidence for c in d.checks}
+        assert "[inferred]" in d.explain()
+
+    def test_tc_candidate_by_date(self) -> None:
+        """TC candidates: Appendix 4 §1 the day before 2023-12-05, the charter on the day."""
+        before = check_tc_candidate(DEV, as_of=date(2023, 12, 4)).checks[0].citation
+        on = check_tc_candidate(DEV, as_of=date(2023, 12, 8)).checks[0].citation
+        assert ("tc-member-policy", "1") == (before.document, before.section)
+        assert ("tc-charter", date(2023, 12, 8)) == (on.document, on.version)
+
+    def test_charter_version_by_date(self) -> None:
+        """The affiliation limit cites the 2023-12-08 text before 2025-07-28, then that one."""
+        tc_ = {"a": "x", "b": None}
+        before = check_tc_affiliation(tc_, as_of=date(2025, 7, 27)).checks[0].citation
+        on = check_tc_affiliation(tc_, as_of=date(2025, 7, 28)).checks[0].citation
+        assert date(2023, 12, 8) == before.version
+        assert date(2025, 7, 28) == on.version
+
+
+class TestTcWaiver:
+    """Item 2: the TC may waive its own diversity requirement (TC charter, from 2023-12-05).
+
+    "A violation of the diversity requirement may be temporarily waived until the next TC
+    election by a vote of two thirds of the TC Members."
+    """
+
+    FIVE_OF_NINE: ClassVar[dict[str, str | None]] = {
+        f"m{i}": ("x" if i < 5 else None) for i in range(9)
+    }
+
+    def waiver(self, votes: int, *, next_election: date | None = date(2024, 9, 1)) -> TcWaiver:
+        """A waiver voted on 2024-03-25 by ``votes`` of 9 members."""
+        return TcWaiver(
+            voted=date(2024, 3, 25), votes_for=votes, members=9, next_election=next_election
+        )
+
+    def test_two_thirds_waives(self) -> None:
+        """6 of 9 is two thirds: the violation is WAIVED."""
+        d = check_tc_affiliation(self.FIVE_OF_NINE, as_of=date(2024, 4, 1), waiver=self.waiver(6))
+        assert Status.WAIVED == d.outcome
+
+    def test_below_two_thirds_fails(self) -> None:
+        """5 of 9 is short of two thirds: still FAILED."""
+        d = check_tc_affiliation(self.FIVE_OF_NINE, as_of=date(2024, 4, 1), waiver=self.waiver(5))
+        assert Status.FAILED == d.outcome
+
+    def test_lapses_at_next_election(self) -> None:
+        """The day before the next TC election it holds; on that day it lapses."""
+        w = self.waiver(6)
+        before = check_tc_affiliation(self.FIVE_OF_NINE, as_of=date(2024, 8, 31), waiver=w)
+        on = check_tc_affiliation(self.FIVE_OF_NINE, as_of=date(2024, 9, 1), waiver=w)
+        assert (Status.WAIVED, Status.FAILED) == (before.outcome, on.outcome)
+
+    def test_unknown_next_election(self) -> None:
+        """Without the next election's date the waiver's reach is UNKNOWN."""
+        w = self.waiver(6, next_election=None)
+        d = check_tc_affiliation(self.FIVE_OF_NINE, as_of=date(2024, 4, 1), waiver=w)
+        assert Status.FAILED == d.outcome
+        assert Status.UNKNOWN == d.check("elections.tc.affiliation_waiver").status
+
+    def test_no_waiver_under_appendix_4(self) -> None:
+        """Before 2023-12-05 Appendix 4 had no TC waiver: not applicable, still FAILED."""
+        w = TcWaiver(voted=date(2023, 1, 1), votes_for=9, members=9, next_election=None)
+        d = check_tc_affiliation(self.FIVE_OF_NINE, as_of=date(2023, 2, 1), waiver=w)
+        assert Status.FAILED == d.outcome
+        assert Status.NOT_APPLICABLE == d.check("elections.tc.affiliation_waiver").status

@@ -347,11 +347,10 @@ class TestReplay:
         rows = replay(date(2012, 1, 1), date(2026, 12, 31))
         assert ["record.coverage"] == [f.rule_id for f in rows[0].findings]
         found = {(f.rule_id, f.status, f.reason) for r in rows[1:] for f in r.findings}
-        reason = (
-            "3 directors affiliated with red-hat (Daniel Becker, Julia Kreger, Kurt Garloff) "
-            "exceed 2"
-        )
-        assert {("board.diversity.limit", Status.FAILED, reason)} == found
+        assert {("board.diversity.limit", Status.FAILED)} == {(i, s) for i, s, _ in found}
+        (reason,) = {r for _, _, r in found}
+        facts = ("3 directors", "red-hat", "Daniel Becker", "Julia Kreger", "Kurt Garloff", "2")
+        assert [] == [fact for fact in facts if fact not in reason]
         assert [] == [f for r in rows if r.as_of.year > 2020 for f in r.findings]
 
     def test_vacancies_reported(self) -> None:

@@ -155,8 +155,9 @@ class TestProperties:
     def test_nothing_granted_before_launch(
         self, holder: Tier | IndividualStatus, day: date
     ) -> None:
-        """No list before 2021: nothing is granted (UNKNOWN or NOT_APPLICABLE)."""
-        assert frozenset() == rights_of(holder, as_of=day).granted
+        """No list before 2021: nothing is granted but the bylaws' own grants (§4.2(b))."""
+        bylaws = {Right.APPOINT_DIRECTOR} if holder is Tier.PLATINUM else set()
+        assert frozenset(bylaws) == rights_of(holder, as_of=day).granted
 
     @given(holder=HOLDERS, day=st.dates(FIRST_DATE, date(2030, 1, 1)))
     def test_round_trip(self, holder: Tier | IndividualStatus, day: date) -> None:
@@ -189,3 +190,32 @@ class TestLinuxFoundationEra:
             after.checks[0].citation.document,
             after.checks[0].citation.section,
         )
+
+
+class TestPlatinumAppointsDirector:
+    """Item 5, bylaws §4.2(b) / LF charter §2(b): each Platinum member appoints one director."""
+
+    def test_platinum_appoints_both_eras(self) -> None:
+        """Platinum holds the right under the bylaws (2024) and the LF charter (2026)."""
+        bylaws = check_right(Tier.PLATINUM, Right.APPOINT_DIRECTOR, as_of=date(2024, 1, 1))
+        lf = check_right(Tier.PLATINUM, Right.APPOINT_DIRECTOR, as_of=date(2026, 1, 1))
+        assert (Status.PASSED, Status.PASSED) == (bylaws.outcome, lf.outcome)
+        assert ("bylaws", "lf-charter") == (
+            bylaws.checks[0].citation.document,
+            lf.checks[0].citation.document,
+        )
+
+    def test_gold_does_not_appoint(self) -> None:
+        """Gold members elect selectors who appoint; they have no appointment of their own."""
+        d = check_right(Tier.GOLD, Right.APPOINT_DIRECTOR, as_of=date(2024, 1, 1))
+        assert Status.FAILED == d.outcome
+
+    def test_2012_is_inferred(self) -> None:
+        """In 2013 the right holds, read from the 2021 text: the citation says inferred."""
+        d = check_right(Tier.PLATINUM, Right.APPOINT_DIRECTOR, as_of=date(2013, 1, 1))
+        assert Status.PASSED == d.outcome
+        assert "[inferred]" in str(d.checks[0].citation)
+
+    def test_in_rights_of(self) -> None:
+        """rights_of lists it for Platinum."""
+        assert Right.APPOINT_DIRECTOR in rights_of(Tier.PLATINUM, as_of=date(2024, 1, 1)).granted

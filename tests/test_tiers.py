@@ -16,6 +16,7 @@ from openinfra_model.membership import (
     LinuxFoundationLevel,
     LinuxFoundationMembership,
     PlatinumTerm,
+    check_board_approval_timing,
     check_gold_approval,
     check_gold_renewal,
     check_lf_membership,
@@ -266,10 +267,24 @@ class TestGoldApproval:
         assert Status.FAILED == check_gold_approval(before, as_of=date(2022, 1, 1)).outcome
         assert Status.PASSED == check_gold_approval(on, as_of=date(2022, 1, 1)).outcome
 
-    def test_board_after_launch_fails(self) -> None:
-        """A Board approval in 2022 is not the Executive Director's."""
+    def test_board_after_launch_is_unknown_not_failed(self) -> None:
+        """Item 3: a Board approval in 2022 is UNKNOWN, not FAILED.
+
+        §4.5 has the Board act on new Gold members; APP3 §1(a) still names the Executive
+        Director for the effective date, whose approval is not recorded. The reason names both.
+        """
         m = _gold(approved=date(2022, 3, 1), approver=Approver.BOARD)
-        assert Status.FAILED == check_gold_approval(m, as_of=date(2022, 6, 1)).outcome
+        d = check_gold_approval(m, as_of=date(2022, 6, 1))
+        assert Status.UNKNOWN == d.outcome
+        reason = d.checks[0].reason
+        assert ("§4.5", "§1(a)", "Executive Director") == tuple(
+            k for k in ("§4.5", "§1(a)", "Executive Director") if k in reason
+        )
+
+    def test_executive_director_after_launch_passes(self) -> None:
+        """The Executive Director's approval in 2022 meets APP3 §1(a)."""
+        m = _gold(approved=date(2022, 3, 1), approver=Approver.EXECUTIVE_DIRECTOR)
+        assert Status.PASSED == check_gold_approval(m, as_of=date(2022, 6, 1)).outcome
 
     def test_lf_era_unknown(self) -> None:
         """An admission approved after the LF closing: no source names the approver."""
@@ -413,3 +428,59 @@ class TestLinuxFoundationMembership:
         )
         assert Status.PASSED == check_lf_membership(m, as_of=date(2025, 12, 31)).outcome
         assert Status.FAILED == check_lf_membership(m, as_of=date(2026, 1, 1)).outcome
+
+
+class TestBoardApprovalCalendar:
+    """Item 3, bylaws §4.5: the Board's calendar for approving new Gold and Platinum members.
+
+    The Board acts "within twenty five days of the end of the calendar year"; from the text of
+    2024-03-12 also "(or as otherwise necessary)".
+    """
+
+    @staticmethod
+    def _platinum(approved: date) -> Membership:
+        """A Board-approved Platinum membership."""
+        return Membership(
+            organization="x",
+            tier=Tier.PLATINUM,
+            signed=approved - timedelta(days=30),
+            approved=approved,
+            approver=Approver.BOARD,
+        )
+
+    @staticmethod
+    def _timing(approved: date, as_of: date) -> Status:
+        """The outcome of the §4.5 check for a Platinum approval on ``approved``."""
+        return check_board_approval_timing(
+            TestBoardApprovalCalendar._platinum(approved), as_of=as_of
+        ).outcome
+
+    def test_january_25_inside_january_26_outside(self) -> None:
+        """2023-01-25 is 25 days after 2022-12-31 (PASSED); 2023-01-26 is not (UNKNOWN)."""
+        inside = check_board_approval_timing(
+            self._platinum(date(2023, 1, 25)), as_of=date(2023, 6, 1)
+        )
+        outside = check_board_approval_timing(
+            self._platinum(date(2023, 1, 26)), as_of=date(2023, 6, 1)
+        )
+        assert (Status.PASSED, Status.UNKNOWN) == (inside.outcome, outside.outcome)
+
+    def test_december_6_inside_december_5_outside(self) -> None:
+        """2022-12-06 is 25 days before the year's end; 2022-12-05 is 26."""
+        inside = check_board_approval_timing(
+            self._platinum(date(2022, 12, 6)), as_of=date(2023, 6, 1)
+        )
+        outside = check_board_approval_timing(
+            self._platinum(date(2022, 12, 5)), as_of=date(2023, 6, 1)
+        )
+        assert (Status.PASSED, Status.UNKNOWN) == (inside.outcome, outside.outcome)
+
+    def test_as_otherwise_necessary_from_2024_03_12(self) -> None:
+        """A June approval: silent text the day before 2024-03-12's text, allowed from it."""
+        before = self._timing(date(2024, 3, 11), date(2024, 6, 1))
+        on = self._timing(date(2024, 3, 12), date(2024, 6, 1))
+        assert (Status.UNKNOWN, Status.PASSED) == (before, on)
+
+    def test_lf_era_unknown(self) -> None:
+        """The LF charter has no approval calendar."""
+        assert Status.UNKNOWN == self._timing(date(2025, 6, 2), date(2025, 7, 1))

@@ -63,8 +63,7 @@ _S92A_2012 = Citation(
     "bylaws",
     _BYLAWS_2012,
     "9.2(a)",
-    "an affirmative vote of a majority of the Individual Members voting as provided in Article "
-    "III, but only if at least 25% of the Individual Members vote",
+    None,  # the 2012 text is not in the sources: the 25% is paraphrased from the wiki
 )
 _S92A = Citation(
     "bylaws",
@@ -76,7 +75,10 @@ _S92A = Citation(
 INDIVIDUAL_AMENDMENT_TURNOUT: DatedTable[Fraction] = DatedTable(
     "board.amendment.individual_turnout",
     Window(
-        start=FIRST_DATE, value=Fraction(1, 4), citation=_S92A_2012, confidence=Confidence.QUOTED
+        start=FIRST_DATE,
+        value=Fraction(1, 4),
+        citation=_S92A_2012,
+        confidence=Confidence.PARAPHRASED,
     ),
     Window(
         start=TURNOUT_CHANGE_2015,

@@ -71,8 +71,8 @@ _S42B = Citation(
 )
 _S42B_2012 = Citation(
     "bylaws",
-    _BYLAWS_2012,
-    "4.2",
+    date(2012, 4, 30),
+    "draft Article I, Section 2",
     "Each Platinum member shall appoint one (1) Director. Each of the Individual Members and "
     "Gold Members as a class shall elect Directors equal in number to the Platinum Directors.",
 )
@@ -89,9 +89,10 @@ DIRECTOR_LIMIT_RULE: DatedTable[Citation] = DatedTable(
         start=FIRST_DATE,
         value=_S42B_2012,
         citation=_S42B_2012,
-        confidence=Confidence.QUOTED,
-        note="2012 draft text (30 April 2012): one director per Platinum member, equal Gold and "
-        "Individual classes; the term 'Director Limit' is quoted from the 2021 text.",
+        confidence=Confidence.PARAPHRASED,
+        note="Quoted from the 30 April 2012 draft (the adopted 2012 text is not in the "
+        "sources; the rule is read from the draft): one director per Platinum member, equal "
+        "Gold and Individual classes; the term 'Director Limit' is quoted from the 2021 text.",
     ),
     Window(
         start=date(2021, 1, 1),
@@ -221,7 +222,8 @@ _JOIN_THIRD = Citation(
 
 
 def _limit_cite(as_of: date) -> Citation:
-    return DIRECTOR_LIMIT_RULE.value(as_of)
+    # The window's citation (marked with its confidence), not the bare value.
+    return DIRECTOR_LIMIT_RULE.at(as_of).citation
 
 
 def director_limit(memberships: Iterable[Membership], *, as_of: date) -> int:
@@ -386,8 +388,29 @@ def _appointer_problems(
     ]
 
 
+def _not_platinum(org: str | None, memberships: tuple[Membership, ...], as_of: date) -> str:
+    """Why ``org`` is not a Platinum member on ``as_of``: never, not yet, or no longer."""
+    own = [m for m in memberships if m.organization == org and m.tier is Tier.PLATINUM]
+    if not own:
+        return f"{org} has no Platinum membership"
+    ended = [m.term_end for m in own if m.term_end is not None and m.term_end < as_of]
+    if ended and len(ended) == len(own):
+        return (
+            f"{org}'s Platinum membership ended on {max(ended).isoformat()}: the term ended "
+            "with the membership"
+        )
+    return (
+        f"{org}'s Platinum membership is not yet in force on {as_of.isoformat()} (signed "
+        f"{min(m.signed for m in own).isoformat()}): the director's term cannot start before "
+        "the membership"
+    )
+
+
 def _platinum_checks(
-    directors: tuple[Director, ...], platinum: frozenset[str], as_of: date
+    directors: tuple[Director, ...],
+    platinum: frozenset[str],
+    as_of: date,
+    memberships: tuple[Membership, ...] = (),
 ) -> list[Check]:
     cite = _LF2B_TERM if as_of >= LF_CLOSING else _S42B_TERM
     checks = []
@@ -410,7 +433,7 @@ def _platinum_checks(
                     Status.FAILED,
                     cite,
                     f"{d.name} sits for {d.appointed_by}, which is not a Platinum member on "
-                    f"{as_of.isoformat()}: the term ended with the membership",
+                    f"{as_of.isoformat()}: {_not_platinum(d.appointed_by, memberships, as_of)}",
                 )
             )
     return checks
@@ -664,7 +687,7 @@ def check_board(
     election = board.election_on(as_of)
     checks = [
         _director_limit_check(platinum, as_of),
-        *_platinum_checks(in_office, platinum, as_of),
+        *_platinum_checks(in_office, platinum, as_of, ms),
         *_platinum_vacancy_checks(in_office, platinum, as_of),
         *_gold_selector_checks(in_office, gold, as_of),
         *(
@@ -786,9 +809,7 @@ _S42D_VACANCY = Citation(
     "removal under Section 4.15), the vacancy may be filled by a majority vote of the "
     "remaining Individual Directors.",
 )
-_LF2C_VACANCY = Citation(
-    "lf-charter", _LF_TEXT, "2(c)", "the appointing Gold Member designates a replacement"
-)
+_LF2C_VACANCY = Citation("lf-charter", _LF_TEXT, "2(c)")
 _LF2F_VACANCY = Citation(
     "lf-charter",
     _LF_TEXT,

@@ -125,23 +125,19 @@ _RULE_2012 = DiversityRule(
         "bylaws",
         _BYLAWS_2012,
         "4.17(c)",
-        "the individual having the next highest number of votes whose admission would not "
-        "cause a violation of the Director Diversity Requirement shall be become the new "
-        "director",
+        None,  # the 2012 text is not in the sources (its 2021 successor is quoted below)
     ),
     mid_term=Citation(
         "bylaws",
         _BYLAWS_2012,
         "4.17(d)",
-        "If a director who is an individual becomes Affiliated during their term and such "
-        "Affiliation violates the Director Diversity Requirement, such individual shall resign",
+        None,  # the 2012 text is not in the sources
     ),
     waiver=Citation(
         "bylaws",
         _BYLAWS_2012,
         "4.17(e)",
-        "this requirement can be waived a vote of two thirds of the Board (not including the "
-        "members of the Board from Dell Corporation)",
+        None,  # known only from the 2019-09-10 board minutes' account of a waiver
     ),
 )
 _RULE_2021 = attrs.evolve(
@@ -165,7 +161,7 @@ _RULE_2021 = attrs.evolve(
         "bylaws",
         BYLAWS_TEXT_2021,
         "4.15(d)",
-        "If a director who is an individual becomes Affiliated during their term and such "
+        "If a director who is an individual becomes Affiliated during his or her term and such "
         "Affiliation violates the Director Diversity Requirement, such individual shall resign",
     ),
     waiver=Citation(
@@ -238,6 +234,32 @@ DIVERSITY_REQUIREMENT: DatedTable[DiversityRule] = DatedTable(
 )
 """The Director Diversity Requirement by period."""
 
+_MARKED: dict[tuple[date, Confidence], DiversityRule] = {}
+
+
+def _rule_on(day: date) -> DiversityRule:
+    """The rule in force on ``day``, its clauses marked with the window's confidence.
+
+    The checks cite the rule's own clauses, so a window that is not quoted (the 2021 limit of
+    three from 2021-01-01 is inferred) must mark them for the explanation to say so.
+    """
+    w = DIVERSITY_REQUIREMENT.at(day)
+    if w.confidence is Confidence.QUOTED:
+        return w.value
+    key = (w.start, w.confidence)
+    marked = _MARKED.get(key)
+    if marked is None:
+        v = w.value
+        marked = attrs.evolve(
+            v,
+            limit=v.limit.with_confidence(w.confidence),
+            new_director=v.new_director.with_confidence(w.confidence),
+            mid_term=v.mid_term.with_confidence(w.confidence),
+            waiver=v.waiver.with_confidence(w.confidence),
+        )
+        _MARKED[key] = marked
+    return marked
+
 
 def _kinds_ok(kind: AffiliationKind, counted: frozenset[AffiliationKind]) -> bool:
     return kind in counted
@@ -269,7 +291,7 @@ def director_groups(
         >>> director_groups(d, as_of=date(2015, 1, 16))
         (frozenset({'hp'}), frozenset())
     """
-    rule = DIVERSITY_REQUIREMENT.value(as_of)
+    rule = _rule_on(as_of)
     certain: set[str] = set()
     uncertain: set[str] = set()
     for link in director.affiliations:
@@ -322,7 +344,7 @@ def check_waiver(
         <Status.WAIVED: 'waived'>
     """
     day = waiver.granted
-    rule = DIVERSITY_REQUIREMENT.value(day)
+    rule = _rule_on(day)
     in_office = [d for d in directors if d.in_office(day)]
     key = groups.key(waiver.organization) if groups is not None else waiver.organization
     affiliated = [d for d in in_office if key in director_groups(d, as_of=day, groups=groups)[0]]
@@ -443,7 +465,7 @@ def check_diversity(
         >>> check_diversity(ds, as_of=date(2020, 6, 1)).outcome
         <Status.FAILED: 'failed'>
     """
-    rule = DIVERSITY_REQUIREMENT.value(as_of)
+    rule = _rule_on(as_of)
     ds = tuple(d for d in directors if d.in_office(as_of))
     orgs = tuple(organizations) if organizations is not None else None
     if groups is None and orgs is not None:
@@ -549,13 +571,23 @@ def _group_checks(
     if rule.max_appointed is not None:
         appointed = [d for d in sure if d.seat_class is not SeatClass.INDIVIDUAL]
         if len(appointed) > rule.max_appointed:
-            chk = _over_limit(scene, key, appointed, rule.max_appointed)
+            chk = _over_limit(
+                scene,
+                key,
+                appointed,
+                rule.max_appointed,
+                what="appointed (Platinum) or nominated (Gold) representatives",
+            )
             checks.append(attrs.evolve(chk, rule_id="board.diversity.appointed"))
     return checks
 
 
-def _over_limit(scene: _Scene, key: str, sure: list[Director], limit: int) -> Check:
+def _over_limit(
+    scene: _Scene, key: str, sure: list[Director], limit: int, *, what: str = "directors"
+) -> Check:
     rule = scene.rule
+    # The reason names what the limit counts: all directors, or only the appointed or
+    # nominated representatives (LF charter §3(b)).
     names = ", ".join(d.name for d in sure)
     waiver = _waiver_for(
         scene.waivers, key, (d.person for d in sure), as_of=scene.as_of, groups=scene.groups
@@ -567,7 +599,7 @@ def _over_limit(scene: _Scene, key: str, sure: list[Director], limit: int) -> Ch
                 "board.diversity.limit",
                 Status.WAIVED,
                 rule.waiver,
-                f"{len(sure)} directors affiliated with {key} ({names}) exceed {limit}; "
+                f"{len(sure)} {what} affiliated with {key} ({names}) exceed the limit of {limit}; "
                 f"{vote.reason}",
             )
     late = [d for d in sure if scene.joined_during_term(d, key)]
@@ -576,7 +608,7 @@ def _over_limit(scene: _Scene, key: str, sure: list[Director], limit: int) -> Ch
             "board.diversity.limit",
             Status.FAILED,
             rule.mid_term,
-            f"{len(sure)} directors affiliated with {key} ({names}) exceed {limit}; "
+            f"{len(sure)} {what} affiliated with {key} ({names}) exceed the limit of {limit}; "
             f"{', '.join(d.name for d in late)} became affiliated during the term and shall "
             "resign unless the Board waives it",
         )
@@ -584,7 +616,7 @@ def _over_limit(scene: _Scene, key: str, sure: list[Director], limit: int) -> Ch
         "board.diversity.limit",
         Status.FAILED,
         rule.limit,
-        f"{len(sure)} directors affiliated with {key} ({names}) exceed {limit}",
+        f"{len(sure)} {what} affiliated with {key} ({names}) exceed the limit of {limit}",
     )
 
 
@@ -633,7 +665,7 @@ def check_new_director(
         >>> check_new_director(sitting, km, as_of=date(2015, 1, 16)).outcome
         <Status.FAILED: 'failed'>
     """
-    rule = DIVERSITY_REQUIREMENT.value(as_of)
+    rule = _rule_on(as_of)
     others = board.in_office(as_of) if isinstance(board, Board) else tuple(board)
     others = tuple(d for d in others if d.person != director.person and d.in_office(as_of))
     sure, _ = director_groups(director, as_of=as_of, groups=groups)
@@ -783,7 +815,7 @@ class _DiversityConstraint:
         waivers: tuple[Waiver, ...],
     ) -> None:
         self.as_of = as_of
-        self._rule = DIVERSITY_REQUIREMENT.value(as_of)
+        self._rule = _rule_on(as_of)
         self._groups = groups
         self._waivers = waivers
         self._lookup = affiliation_of

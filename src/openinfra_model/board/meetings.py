@@ -137,9 +137,7 @@ _S410 = Citation(
     "4.10",
     "the vote of a majority of those present shall be sufficient to take any action",
 )
-_LF4_ACTION = Citation(
-    "lf-charter", _LF_TEXT, "4", "simple majority of those present [paraphrased]"
-)
+_LF4_ACTION = Citation("lf-charter", _LF_TEXT, "4")
 ACTION: DatedTable[Threshold] = DatedTable(
     "board.action",
     Window(
@@ -159,13 +157,12 @@ _S411 = Citation(
     "bylaws",
     BYLAWS_TEXT_2021,
     "4.11",
-    "written consent [...] all members of the Board of Directors",
+    "may be taken without a meeting if all members of the Board of Directors",
 )
 _LF4_ELECTRONIC = Citation(
     "lf-charter",
     _LF_TEXT,
     "4",
-    "electronic votes need a majority of all voting representatives [paraphrased]",
 )
 WRITTEN_CONSENT: DatedTable[Threshold] = DatedTable(
     "board.written_consent",
@@ -293,8 +290,8 @@ _S46 = Citation(
     "bylaws",
     BYLAWS_TEXT_2021,
     "4.6",
-    "the Chair of the Board, the Executive Director or two thirds of the directors currently in "
-    "office",
+    "the Chairman of the Board, the Executive Director or two thirds of the directors "
+    "currently in office",
 )
 
 

@@ -462,10 +462,11 @@ def _can_build_directly(cls: type) -> bool:
     """Whether the generated code may do exactly what attrs' generated ``__init__`` does.
 
     That is: a frozen, slotted class whose ``__init__`` attrs wrote, whose every field is set
-    by ``__init__`` (no ``init=False``), with no converters, no ``__attrs_pre_init__`` and no
-    cached hash. Its ``__init__`` then only stores each argument in its slot, runs the field
-    validators (unless validators are disabled) and calls ``__attrs_post_init__``; the
-    generated code does the same without the cost of a keyword call.
+    by ``__init__`` or (``init=False``) to a plain default, with no converters, no
+    ``__attrs_pre_init__`` and no cached hash. Its ``__init__`` then only stores each argument
+    (and each such default) in its slot, runs the field validators (unless validators are
+    disabled) and calls ``__attrs_post_init__``; the generated code does the same without the
+    cost of a keyword call.
     """
     code = getattr(getattr(cls, "__init__", None), "__code__", None)
     slots = {s for klass in cls.__mro__ for s in vars(klass).get("__slots__", ())}
@@ -478,7 +479,12 @@ def _can_build_directly(cls: type) -> bool:
     ):
         return False
     for field in attrs.fields(cls):
-        if not field.init or field.converter is not None:
+        if field.converter is not None:
+            return False
+        # A field outside ``__init__`` is fine when it only takes a plain default (set below).
+        if not field.init and (
+            field.default is attrs.NOTHING or isinstance(field.default, attrs.Factory)  # type: ignore[arg-type]
+        ):
             return False
         descriptor = inspect.getattr_static(cls, field.name, None)
         if type(descriptor).__name__ != "member_descriptor":
@@ -495,6 +501,10 @@ def _direct_construction(
     for i, field in enumerate(fields):
         ns[f"_set{i}"] = inspect.getattr_static(cls, field.name).__set__
         lines.append(f"    _set{i}(o, x{i})")
+    for j, field in enumerate(f for f in attrs.fields(cls) if not f.init):
+        ns[f"_setd{j}"] = inspect.getattr_static(cls, field.name).__set__
+        ns[f"_default_d{j}"] = field.default
+        lines.append(f"    _setd{j}(o, _default_d{j})")
     checked = [(i, f) for i, f in enumerate(fields) if f.validator is not None]
     if checked:
         lines.append("    if not _validators_disabled():")

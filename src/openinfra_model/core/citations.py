@@ -7,6 +7,7 @@ are listed in ``DOCUMENTS`` with their dates and where to read them.
 
 from __future__ import annotations
 
+import enum
 from datetime import date
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -16,12 +17,30 @@ import attrs
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["BYLAWS_TEXT_2021", "DOCUMENTS", "Citation", "Document", "cite"]
+__all__ = ["BYLAWS_TEXT_2021", "DOCUMENTS", "Citation", "Confidence", "Document", "cite"]
 
 
 BYLAWS_TEXT_2021 = date(2021, 9, 29)
 """The version most citations quote: the bylaws page (and its appendices) as first committed
 to the foundation's website repository on 2021-09-29 (BYLAWS-2021 in the reference)."""
+
+
+class Confidence(enum.Enum):
+    """How firmly the sources establish a value or a date (the reference's marks)."""
+
+    QUOTED = "quoted"
+    """The value and start are quoted from the source."""
+    PARAPHRASED = "paraphrased"
+    """The source says so, not in these words."""
+    INFERRED = "inferred"
+    """Our own reading or arithmetic; no source states it."""
+    NOT_FOUND = "not_found"
+    """Searched for and not found; the value is a documented choice."""
+
+    @property
+    def label(self) -> str:
+        """Return the mark as a reader sees it (``not found`` for ``NOT_FOUND``)."""
+        return self.value.replace("_", " ")
 
 
 @attrs.frozen
@@ -33,23 +52,67 @@ class Citation:
             ``"lf-charter"``, ``"seed-join-page"``...), a key of ``DOCUMENTS``.
         version: The date of the text relied on.
         section: The section as that text numbers it (``"4.15(a)"``).
-        quote: A short quote of the clause, where one is available.
+        quote: A short quote of the clause, where one is available; always verbatim from the
+            text of ``document`` dated ``version`` (``[...]`` marks an elision).
+        confidence: How firmly the sources establish the value the citation supports, when it
+            comes from a dated window (:class:`~openinfra_model.core.DatedTable` sets
+            it from the window; :meth:`with_confidence` sets it otherwise); ``None`` when not
+            stated. It annotates the use, not the text: citations that differ only in it
+            compare equal, and the wire format leaves it out.
 
     Example:
         >>> c = Citation("bylaws", date(2021, 9, 29), "2.3(c)")
         >>> str(c)
         'bylaws (2021-09-29) §2.3(c)'
+        >>> str(c.with_confidence(Confidence.INFERRED))
+        'bylaws (2021-09-29) §2.3(c) [inferred]'
+
+    .. versionchanged:: 0.2
+       ``confidence`` added; ``str()`` marks paraphrased, inferred and not-found values.
     """
 
     document: str
     version: date
     section: str
     quote: str | None = None
+    confidence: Confidence | None = attrs.field(default=None, eq=False, init=False)
+
+    def with_confidence(self, confidence: Confidence | None) -> Citation:
+        """Return a copy marked with ``confidence`` (the citation of a dated window).
+
+        Example:
+            >>> c = Citation("bylaws", date(2021, 9, 29), "4.15(a)")
+            >>> c.with_confidence(Confidence.INFERRED).confidence
+            <Confidence.INFERRED: 'inferred'>
+        """
+        if confidence is self.confidence:
+            return self
+        new = attrs.evolve(self)
+        object.__setattr__(new, "confidence", confidence)  # attrs' way round frozen
+        return new
 
     def __str__(self) -> str:
-        """Render as ``document (version) §section``."""
+        """Render as ``document (version) §section``, marked unless quoted or unstated."""
         sec = self.section if self.section.startswith(("§", "p.", "para")) else f"§{self.section}"
-        return f"{self.document} ({self.version.isoformat()}) {sec}"
+        mark = (
+            ""
+            if self.confidence is None or self.confidence is Confidence.QUOTED
+            else f" [{self.confidence.label}]"
+        )
+        return f"{self.document} ({self.version.isoformat()}) {sec}{mark}"
+
+    def long(self) -> str:
+        """Render with the confidence always stated and the quote, when there is one.
+
+        Example:
+            >>> c = Citation("bylaws", date(2021, 9, 29), "4.9", "A majority")
+            >>> print(c.with_confidence(Confidence.QUOTED).long())
+            bylaws (2021-09-29) §4.9 [quoted]: "A majority"
+        """
+        head = str(self)
+        if self.confidence is Confidence.QUOTED:
+            head += " [quoted]"
+        return head if self.quote is None else f'{head}: "{self.quote}"'
 
 
 @attrs.frozen(kw_only=True)

@@ -160,19 +160,38 @@ class Decision:
         """The checks that are ``FAILED`` or ``UNKNOWN``: what stands in the way."""
         return tuple(c for c in self.checks if c.status in {Status.FAILED, Status.UNKNOWN})
 
-    def explain(self) -> str:
+    def explain(self, *, long: bool = False) -> str:
         """Render the decision as readable text, one check a line.
+
+        A citation whose value comes from a paraphrased, inferred or not-found window says so
+        (``[inferred]``); the long form adds, under each check, the citation with its
+        confidence always stated and the quoted clause.
+
+        Args:
+            long: Also show each check's source with its confidence and quote.
 
         Example:
             >>> from datetime import date
-            >>> from openinfra_model.core.citations import Citation
-            >>> c = Citation("bylaws", date(2021, 9, 29), "2.3(c)")
-            >>> print(Decision.of(Check("x.y", Status.FAILED, c, "too many")).explain())
+            >>> from openinfra_model.core.citations import Citation, Confidence
+            >>> c = Citation("bylaws", date(2021, 9, 29), "2.3(c)", "no more than")
+            >>> d = Decision.of(Check("x.y", Status.FAILED, c, "too many"))
+            >>> print(d.explain())
             FAILED
               [failed] x.y: too many (bylaws (2021-09-29) §2.3(c))
+            >>> i = c.with_confidence(Confidence.INFERRED)
+            >>> print(Decision.of(Check("x.y", Status.FAILED, i, "too many")).explain(long=True))
+            FAILED
+              [failed] x.y: too many (bylaws (2021-09-29) §2.3(c) [inferred])
+                source: bylaws (2021-09-29) §2.3(c) [inferred]: "no more than"
+
+        .. versionchanged:: 0.2
+           ``long``; citations show the confidence of inferred and not-found windows.
         """
         lines = [self.outcome.name]
-        lines.extend(f"  {c}" for c in self.checks)
+        for c in self.checks:
+            lines.append(f"  {c}")
+            if long:
+                lines.append(f"    source: {c.citation.long()}")
         return "\n".join(lines)
 
     def __bool__(self) -> NoReturn:
@@ -186,7 +205,7 @@ class Decision:
             f"<td>{html.escape(c.status.value)}</td>"
             f"<td><code>{html.escape(c.rule_id)}</code></td>"
             f"<td>{html.escape(c.reason)}</td>"
-            f"<td>{html.escape(str(c.citation))}</td>"
+            f"<td>{_html_source(c.citation)}</td>"
             "</tr>"
             for c in self.checks
         )
@@ -195,3 +214,14 @@ class Decision:
             "<table><thead><tr><th>status</th><th>rule</th><th>reason</th><th>source</th>"
             f"</tr></thead><tbody>{rows}</tbody></table></div>"
         )
+
+
+def _html_source(citation: Citation) -> str:
+    # The rendered citation (marked when inferred or not found), then the quote on demand.
+    text = html.escape(str(citation))
+    if citation.quote is None:
+        return text
+    return (
+        f"{text}<details><summary>quote</summary>"
+        f"<blockquote>{html.escape(citation.quote)}</blockquote></details>"
+    )

@@ -37,7 +37,6 @@ Example:
 from __future__ import annotations
 
 import bisect
-import enum
 import itertools
 from collections.abc import Mapping
 from datetime import date
@@ -46,7 +45,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
-from openinfra_model.core.citations import DOCUMENTS, Citation, Document
+from openinfra_model.core.citations import DOCUMENTS, Citation, Confidence, Document
 from openinfra_model.core.errors import NoRegimeError, RegimeConflictError
 
 if TYPE_CHECKING:
@@ -77,16 +76,16 @@ Members, 2012-07-18 [inferred: the executive director wrote on Wednesday 2012-07
 Wednesday we started accepting Individual Members"; the COI Effective Date was not found].
 
 The record the library ships starts then: the 2012 nominations (from the first sign-ups), the
-Gold Director Selector vote of 2012-08-13..17 and the Individual vote of 2012-08-20..24. Before
-turn 3 this was 2012-08-20 (the first Individual vote), which refused the 2012 Gold vote and the
-2012 nominations as "before every rule" (DECISIONS §2, first row, revised)."""
+Gold Director Selector vote of 2012-08-13..17 and the Individual vote of 2012-08-20..24.
+Earlier releases started on 2012-08-20 (the first Individual vote), which refused the 2012
+Gold vote and the 2012 nominations as "before every rule"."""
 
 TURNOUT_CHANGE_2015 = date(2015, 2, 15)
 """Effective date of the 2015 bylaws amendments that lowered the Individual amendment turnout
 from 25% to 10% [inferred]. The members approved them in the vote of 12-16 January 2015, which
 itself needed 25%; amended bylaws take effect "no sooner than thirty (30) days after the action by
 the Board of Directors to set such date" (§9.2(d)). The Board's date was not found, so the
-earliest possible one is used: 2015-01-16 + 30 days. (Before turn 3 this was 2015-01-16, the
+earliest possible one is used: 2015-01-16 + 30 days. (Earlier releases used 2015-01-16, the
 close of the vote; DECISIONS §2 revised.)"""
 
 OIF_LAUNCH = date(2021, 1, 1)
@@ -109,21 +108,8 @@ LF_ELECTIONS = date(2026, 1, 1)
 2026" [quoted]: they govern elections whose vote opens on or after this day (keyed on the
 vote's first day, so the nominations of late 2025 for the January 2026 vote fall under them).
 Between 2025-06-01 and 2025-12-31 no Governing Board election was held; only the procedures'
-transition paragraphs and the charter governed the seats. Before turn 3 the library applied the
+transition paragraphs and the charter governed the seats. Earlier releases applied the
 numbered rules from 2025-06-01 (DECISIONS §2 revised)."""
-
-
-class Confidence(enum.Enum):
-    """How firmly the sources establish a window (the reference's marks)."""
-
-    QUOTED = "quoted"
-    """The value and start are quoted from the source."""
-    PARAPHRASED = "paraphrased"
-    """The source says so, not in these words."""
-    INFERRED = "inferred"
-    """Our own reading or arithmetic; no source states it."""
-    NOT_FOUND = "not_found"
-    """Searched for and not found; the value is a documented choice."""
 
 
 @attrs.frozen(kw_only=True)
@@ -169,7 +155,7 @@ class DatedTable(Generic[T]):
         ValueError: No window given, or ``rule_id`` already registered.
     """
 
-    __slots__ = ("_ends", "_starts", "_windows", "rule_id")
+    __slots__ = ("_early", "_ends", "_starts", "_text_dates", "_windows", "rule_id")
 
     def __init__(self, rule_id: str, *windows: Window[T], register: bool = True) -> None:
         """Sort the windows, derive their ends and register the table."""
@@ -181,13 +167,23 @@ class DatedTable(Generic[T]):
             if a.start == b.start:
                 raise RegimeConflictError(rule_id, a.start)
         filled = tuple(
-            attrs.evolve(w, end=nxt.start if nxt is not None else None)
+            attrs.evolve(
+                w,
+                end=nxt.start if nxt is not None else None,
+                citation=_with_confidence(w.citation, w.confidence),
+            )
             for w, nxt in zip(ordered, [*ordered[1:], None], strict=True)
         )
         self.rule_id = rule_id
         self._windows = filled
         self._starts = tuple(w.start for w in filled)
         self._ends = tuple(w.end for w in filled)
+        # A quoted window whose text is dated after the day asked about relies on a later
+        # text: the text in force then is not in the sources, so the value is inferred.
+        self._text_dates = tuple(
+            w.citation.version if w.confidence is Confidence.QUOTED else date.min for w in filled
+        )
+        self._early = tuple(_earlier_than_text(w) for w in filled)
         if register:
             known = _REGISTRY.get(rule_id)
             # The same module imported a second time (pytest's importlib mode does this for
@@ -211,12 +207,18 @@ class DatedTable(Generic[T]):
     def at(self, as_of: date) -> Window[T]:
         """Return the window in force on ``as_of`` (the latest start on or before it).
 
+        A quoted window whose citation is a text dated after ``as_of`` (the text relied on is
+        later than the day asked about, and the earlier text is not in the sources) comes back
+        marked :attr:`Confidence.INFERRED`, its citation too, with a note saying so.
+
         Raises:
             NoRegimeError: ``as_of`` is before the first window.
         """
         i = bisect.bisect_right(self._starts, as_of) - 1
         if i < 0:
             raise NoRegimeError(self.rule_id, as_of, self._starts[0])
+        if as_of < self._text_dates[i]:
+            return self._early[i]
         return self._windows[i]
 
     def value(self, as_of: date) -> T:
@@ -235,6 +237,26 @@ class DatedTable(Generic[T]):
         """Show the id and the window starts."""
         starts = ", ".join(s.isoformat() for s in self._starts)
         return f"DatedTable({self.rule_id!r}: {starts})"
+
+
+def _earlier_than_text(w: Window[T]) -> Window[T]:
+    if w.confidence is not Confidence.QUOTED or w.citation.version <= w.start:
+        return w
+    note = (
+        f"The text relied on is dated {w.citation.version.isoformat()}, after the day asked "
+        "about; the text in force then is not in the sources, so the value is inferred."
+    )
+    return attrs.evolve(
+        w,
+        confidence=Confidence.INFERRED,
+        citation=w.citation.with_confidence(Confidence.INFERRED),
+        note=f"{w.note} {note}".strip(),
+    )
+
+
+def _with_confidence(citation: Citation, confidence: Confidence) -> Citation:
+    # Every check that cites a window's citation then shows how firm the window is.
+    return citation.with_confidence(confidence)
 
 
 def _signature(windows: tuple[Window[Any], ...]) -> tuple[tuple[object, ...], ...]:

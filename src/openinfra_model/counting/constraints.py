@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 from collections import Counter
+from datetime import date
 from typing import TYPE_CHECKING
 
 from openinfra_model.core.citations import Citation, cite
@@ -19,7 +20,6 @@ from openinfra_model.core.regimes import FIRST_DATE, OIP_AMENDMENTS, Confidence,
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
-    from datetime import date
 
     from openinfra_model.board.seating import SeatConstraint
 
@@ -95,8 +95,8 @@ TC_AFFILIATION_SHARE: DatedTable[TcShare] = DatedTable(
         value=TcShare.LESS_THAN_HALF,
         citation=cite(
             "tc-member-policy",
-            FIRST_DATE,
-            "Appendix 4",
+            date(2021, 9, 29),
+            "Appendix 4, 2(c)",
             "half or more of the members of the Technical Committee being Affiliated",
         ),
         confidence=Confidence.QUOTED,
@@ -106,9 +106,9 @@ TC_AFFILIATION_SHARE: DatedTable[TcShare] = DatedTable(
         value=TcShare.AT_MOST_HALF,
         citation=cite(
             "tc-charter",
-            OIP_AMENDMENTS,
-            "TC diversity",
-            "no more than half of the TC Members shall be Affiliated to a single organization",
+            date(2023, 12, 8),
+            "TC diversity requirement",
+            "No more than half of the TC Members shall be Affiliated",
         ),
         confidence=Confidence.QUOTED,
     ),

@@ -31,6 +31,7 @@ from openinfra_model.counting.model import (
 from openinfra_model.counting.result import CountResult
 from openinfra_model.counting.schulze import as_pairwise, schulze
 from openinfra_model.counting.validate import check_ballots
+from openinfra_model.elections.quorum import Quorum, check_quorum
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Sequence
@@ -121,6 +122,7 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
     constraint: SeatConstraint | None = None,
     set_aside: tuple[SetAsideBallot, ...] = (),
     trace: bool = False,
+    quorum: Quorum | None = None,
 ) -> CountResult:
     """Count plain rankings (tuples of candidate ids) by Meek STV or Schulze.
 
@@ -141,6 +143,9 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
         set_aside: Ballots already set aside by validation, carried into the result.
         trace: Record every Meek iteration (votes, transfers, quota and the new keep
             values) as a round of its own, not only the rounds ending in a decision.
+        quorum: Ask whether the election had its quorum (the ballots counted against
+            ``quorum.eligible``); the result's ``quorum`` answers (``UNKNOWN`` without the
+            number eligible).
 
     Raises:
         InvalidInputError: A bad ranking, a bad contest or a method that reads marked ballots.
@@ -160,8 +165,19 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
     tie = tie_break or TieBreak()
     contest = _Contest(cands, seats, _priority(cands, tie), tie, constraint, set_aside)
     if method is VotingMethod.MEEK_STV:
-        return _count_meek(contest, grouped, arithmetic or Arithmetic(), omega, trace=trace)
-    return _count_schulze(contest, grouped, strength)
+        result = _count_meek(contest, grouped, arithmetic or Arithmetic(), omega, trace=trace)
+    else:
+        result = _count_schulze(contest, grouped, strength)
+    return _with_quorum(result, quorum)
+
+
+def _with_quorum(result: CountResult, quorum: Quorum | None) -> CountResult:
+    if quorum is None:
+        return result
+    decision = check_quorum(
+        quorum.kind, eligible=quorum.eligible, took_part=result.ballots_counted, as_of=quorum.as_of
+    )
+    return attrs.evolve(result, quorum=decision)
 
 
 def _group_rankings(
@@ -309,6 +325,7 @@ def count_ballots(  # noqa: PLR0913  (keyword-only options of a count)
     strength: SchulzeStrength = SchulzeStrength.WINNING_VOTES,
     constraint: SeatConstraint | None = None,
     trace: bool = False,
+    quorum: Quorum | None = None,
 ) -> CountResult:
     """Validate the ballots of one election, count them by ``method`` and seat the winners.
 
@@ -319,7 +336,7 @@ def count_ballots(  # noqa: PLR0913  (keyword-only options of a count)
     seating the ``constraint`` refuses is passed over for the next-highest one (bylaws
     §4.15(c); LF-EPP §4; TC charter), and the result says who and why. The Meek options
     (``arithmetic``, ``omega``, ``trace``) and Schulze's ``strength`` are those of
-    :func:`count_rankings`.
+    :func:`count_rankings`, and so is ``quorum``.
 
     Raises:
         InvalidInputError: Bad ballots under :attr:`InvalidBallots.REFUSE`, ballots of the
@@ -363,9 +380,12 @@ def count_ballots(  # noqa: PLR0913  (keyword-only options of a count)
             constraint=constraint,
             set_aside=aside,
             trace=trace,
+            quorum=quorum,
         )
     contest = _Contest(cands, seats, [], tie_break or TieBreak(), constraint, ())
-    return _count_marked(ballots, contest, method, rules, roll=roll, invalid=invalid)
+    return _with_quorum(
+        _count_marked(ballots, contest, method, rules, roll=roll, invalid=invalid), quorum
+    )
 
 
 def _count_marked(  # noqa: PLR0913

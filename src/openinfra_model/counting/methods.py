@@ -34,7 +34,6 @@ MEEK_ANNOUNCED = date(2025, 10, 27)
 GOLD_PLURALITY_FROM = date(2013, 1, 1)
 """First Gold selector vote after the 2012 one (held 2013-01-03) [inferred boundary]."""
 
-_EPP = date(2025, 6, 1)
 
 INDIVIDUAL_METHOD: DatedTable[VotingMethod] = DatedTable(
     "counting.method.individual",
@@ -57,7 +56,7 @@ INDIVIDUAL_METHOD: DatedTable[VotingMethod] = DatedTable(
         value=VotingMethod.PLURALITY,
         citation=cite(
             "lf-election-procedures",
-            _EPP,
+            date(2025, 7, 7),
             "3",
             "will be determined by a plurality of votes cast",
         ),

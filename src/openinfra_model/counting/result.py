@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from openinfra_model.core.decisions import Check
+from openinfra_model.core.decisions import Check, Decision
 from openinfra_model.counting.model import (
     CandidateVotes,
     PairwiseCount,
@@ -49,6 +49,12 @@ class CountResult:
         set_aside: The ballots left out of the count, with the reasons.
         tie_breaks: Each tie the count broke, in plain words.
         parameters: The method's parameters in words (arithmetic, tolerance, tie rule...).
+        quorum: Whether the election had its quorum (bylaws §3.7; LF Election Procedures §1,
+            §2), when the count was asked (``quorum=`` of the count functions); ``UNKNOWN``
+            when the number eligible was not given. ``None``: not asked.
+
+    .. versionchanged:: 0.2
+       ``quorum``.
     """
 
     method: VotingMethod
@@ -67,6 +73,7 @@ class CountResult:
     set_aside: tuple[SetAsideBallot, ...] = ()
     tie_breaks: tuple[str, ...] = ()
     parameters: str = ""
+    quorum: Decision | None = None
 
     def votes_of(self, candidate: str) -> Decimal:
         """The final-round votes of one candidate.
@@ -123,6 +130,8 @@ class CountResult:
         if self.shortfall:
             lines.append(f"Seats left empty (no compliant candidate remained): {self.shortfall}")
         lines.append(f"Seated: {', '.join(self.seated) or '(none)'}")
+        if self.quorum is not None:
+            lines.extend(f"Quorum: {c}" for c in self.quorum.checks)
         lines.extend(f"Tie: {t}" for t in self.tie_breaks)
         lines.extend(
             f"Set aside: ballot {s.index} ({s.voter}): {'; '.join(s.reasons)}"
@@ -159,5 +168,7 @@ class CountResult:
             f"({esc(str(p.decision.checks[-1].citation))})</p>"
             for p in self.passed_over
         )
+        if self.quorum is not None:
+            parts.extend(f"<p>Quorum: {esc(str(c))}</p>" for c in self.quorum.checks)
         parts.append("</div>")
         return "".join(parts)

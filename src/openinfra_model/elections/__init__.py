@@ -10,7 +10,9 @@ The modules, in the order facts flow:
 * ``openinfra_model.elections.rolls`` -- electorate rolls at scale, vote-record checks;
 * ``openinfra_model.elections.lifecycle`` -- participation notices and moves to Community;
 * ``openinfra_model.elections.candidates`` -- Individual board candidates;
-* ``openinfra_model.elections.technical`` -- OpenStack TC and PTL electorates and limits.
+* ``openinfra_model.elections.technical`` -- OpenStack TC and PTL electorates and limits;
+* ``openinfra_model.elections.notice`` -- notice of member meetings and the voting list;
+* ``openinfra_model.elections.quorum`` -- the quorum of member meetings and elections.
 """
 
 from __future__ import annotations
@@ -40,11 +42,14 @@ from openinfra_model.elections.model import (
     VoteRecord,
     VotingMethod,
 )
+from openinfra_model.elections.notice import check_meeting_notice
+from openinfra_model.elections.quorum import Quorum, check_quorum
 from openinfra_model.elections.rolls import Roll, build_roll, check_vote_records
 from openinfra_model.elections.technical import (
     Contribution,
     ContributionKind,
     ExtraContributor,
+    TcWaiver,
     build_contributor_roll,
     check_ptl_candidate,
     check_tc_affiliation,
@@ -83,7 +88,9 @@ __all__ = [
     "Notice",
     "NoticeResponse",
     "ParticipationPolicy",
+    "Quorum",
     "Roll",
+    "TcWaiver",
     "VoteRecord",
     "VotingMethod",
     "apply_moves",
@@ -93,8 +100,10 @@ __all__ = [
     "check_calendar",
     "check_gold_voter",
     "check_individual_voter",
+    "check_meeting_notice",
     "check_platinum_voter",
     "check_ptl_candidate",
+    "check_quorum",
     "check_tc_affiliation",
     "check_tc_candidate",
     "check_technical_voter",

@@ -166,8 +166,7 @@ _PAGE_2026 = Citation(
 _PAGE_PRACTICE = Citation(
     "election-page",
     date(2013, 12, 1),
-    "2013/2014 schedules [practice]",
-    "Gold selector election Jan 3, Individual elections open Jan 14",
+    "2013/2014 schedules [practice; paraphrased]",
 )
 
 ANNUAL_MEETING_DAYS: DatedTable[JanuaryDays | None] = DatedTable(

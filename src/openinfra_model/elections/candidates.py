@@ -238,15 +238,24 @@ def check_board_candidate(
         raise InvalidInputError.at("election.voting.first", "is before every election rule")
     if LF_CLOSING <= opens < LF_ELECTIONS:
         return Decision.of(
-            *(
-                Check(rid, Status.NOT_APPLICABLE, _EPP_HEADING, _GAP_REASON)
-                for rid in (
-                    "elections.candidate.good_standing",
-                    "elections.candidate.nominators",
-                    "elections.candidate.nomination_deadline",
-                    "elections.candidate.application",
-                )
-            )
+            Check(
+                "elections.candidate.good_standing",
+                Status.NOT_APPLICABLE,
+                _EPP_HEADING,
+                _GAP_REASON,
+            ),
+            Check(
+                "elections.candidate.nominators", Status.NOT_APPLICABLE, _EPP_HEADING, _GAP_REASON
+            ),
+            Check(
+                "elections.candidate.nomination_deadline",
+                Status.NOT_APPLICABLE,
+                _EPP_HEADING,
+                _GAP_REASON,
+            ),
+            Check(
+                "elections.candidate.application", Status.NOT_APPLICABLE, _EPP_HEADING, _GAP_REASON
+            ),
         )
     day = opens if as_of is None else as_of
     program = program_on(opens)

@@ -49,9 +49,7 @@ _PAGE_2026 = Citation("election-page", date(2025, 12, 4), "2026 election page")
 _MCKENTY_2012 = Citation(
     "election-page",
     date(2012, 8, 20),
-    "foundation list, Aug 2012 (restricted voting)",
-    "we limited the number of votes that could be cast for a single candidate to 1, and gave "
-    "each voter only 6 votes",
+    "foundation list, Aug 2012 (restricted voting) [paraphrased; post not found]",
 )
 
 

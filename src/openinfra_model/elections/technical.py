@@ -22,16 +22,18 @@ election's ``qualifying`` range, as the election tooling's ``timeframe``.
 
 from __future__ import annotations
 
+import bisect
 import enum
+import functools
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import attrs
 
-from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
+from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation, Confidence
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem
-from openinfra_model.core.regimes import FIRST_DATE, OIP_AMENDMENTS, Confidence, DatedTable, Window
+from openinfra_model.core.regimes import FIRST_DATE, OIP_AMENDMENTS, DatedTable, Window
 from openinfra_model.elections.model import ElectionKind, Electorate
 from openinfra_model.elections.rolls import Roll
 from openinfra_model.elections.voters import program_on, spans_of
@@ -40,19 +42,21 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
     from openinfra_model.board.seating import SeatConstraint
-    from openinfra_model.elections.model import Election
+    from openinfra_model.elections.model import DayRange, Election
     from openinfra_model.elections.voters import MembershipSpan
     from openinfra_model.membership import Individual
     from openinfra_model.membership.roster import Roster
 
 __all__ = [
     "TC_AFFILIATION_LIMIT",
+    "TC_CHARTER_TEXTS",
     "TC_VOTER_RULE",
     "AffiliationLimit",
     "Contribution",
     "ContributionKind",
     "ContributorRule",
     "ExtraContributor",
+    "TcWaiver",
     "build_contributor_roll",
     "check_ptl_candidate",
     "check_tc_affiliation",
@@ -140,54 +144,91 @@ class AffiliationLimit:
 _APP4 = Citation(
     "tc-member-policy",
     BYLAWS_TEXT_2021,
-    "ATC",
+    "3(a)(i)",
     "shall remain an ATC for three hundred and sixty five days after the date of acceptance "
     "of such Approved Contribution",
+)
+_APP4_MEMBER = Citation(
+    "tc-member-policy",
+    BYLAWS_TEXT_2021,
+    "3(a)(i)",
+    "An ATC is an Individual Member who has had a contribution approved for inclusion in any "
+    "of the official OpenStack Projects",
+)
+_APP4_EXTRA = Citation(
+    "tc-member-policy",
+    BYLAWS_TEXT_2021,
+    "3(a)(ii)",
+    "The term shall be for three hundred and sixty five days after the date of approval of "
+    "the application by the Technical Committee.",
+)
+_APP4_CANDIDATE = Citation(
+    "tc-member-policy",
+    BYLAWS_TEXT_2021,
+    "1",
+    "All members selected to the Technical Committee shall be Individual Members.",
 )
 _APP4_AFFIL = Citation(
     "tc-member-policy",
     BYLAWS_TEXT_2021,
-    "seating",
+    "2(c)",
     "half or more of the members of the Technical Committee being Affiliated",
 )
-_CHARTER = date(2026, 6, 29)
-_CH_AC = Citation(
-    "tc-charter",
-    _CHARTER,
-    "Voters for TC seats (AC)",
-    "over the last two 6-month release cycles are automatically considered AC",
+
+TC_CHARTER_TEXTS = (date(2022, 11, 22), date(2023, 12, 8), date(2025, 7, 28), date(2026, 6, 29))
+"""The TC charter texts the library quotes (``openstack/governance`` ``reference/charter.rst``
+at the commits of these days: b0ab4d29, 760a1cd4, c3b92ba5, badb70dd). A check cites the text in
+force on its date; before 2022-11-22 the earlier texts are not among the copied sources and the
+citation says ``[inferred]``."""
+
+_REVIEWS_COUNT = date(2026, 6, 29)
+"""The charter counts reviews (CR+2, CR-2, W+1) towards AC only from its 2026-06-29 text
+("Add reviewers as Active Contributors"); before, only committed changes."""
+
+
+@functools.cache
+def _charter(as_of: date, section: str, quote: str) -> Citation:
+    """The charter text in force on ``as_of`` (shared objects: the same day gives the same)."""
+    i = bisect.bisect_right(TC_CHARTER_TEXTS, as_of) - 1
+    if i < 0:
+        return Citation("tc-charter", TC_CHARTER_TEXTS[0], section, quote).with_confidence(
+            Confidence.INFERRED
+        )
+    return Citation("tc-charter", TC_CHARTER_TEXTS[i], section, quote)
+
+
+_Q_AC = "over the last two 6-month release cycles are automatically considered AC"
+_Q_AC_REVIEW = "Individual Members who reviewed or approved one of the changes"
+_Q_APC = "committed a change to a repository of a project over the last two 6-month release cycles"
+_Q_EXTRA = "valid one year (two elections)"
+_Q_MEMBER = "All TC members must be OpenStack Foundation individual members."
+_Q_TC_CAND = "Any Foundation individual member can propose their candidacy"
+_Q_PTL_CAND = "Any APC can propose their candidacy for the corresponding project PTL election."
+_Q_WAIVER = (
+    "may be temporarily waived until the next TC election by a vote of two thirds of the TC "
+    "Members"
 )
-_CH_APC = Citation(
+_APP4_EARLY = {
+    c: c.with_confidence(Confidence.INFERRED) for c in (_APP4_MEMBER, _APP4_CANDIDATE, _APP4_EXTRA)
+}
+
+
+def _early(citation: Citation, as_of: date) -> Citation:
+    """An Appendix 4 citation, marked inferred before its text's date (2012 text not found)."""
+    return _APP4_EARLY[citation] if as_of < citation.version else citation
+
+
+_CH_AC = _charter(OIP_AMENDMENTS, "Voters for TC seats (AC)", _Q_AC)
+_CH_AFFIL_2023 = Citation(
     "tc-charter",
-    _CHARTER,
-    "Voters for PTL seats (APC)",
-    "committed a change to a repository of a project over the last two 6-month release cycles",
-)
-_CH_EXTRA = Citation(
-    "tc-charter", _CHARTER, "Voters for TC seats (AC)", "valid one year (two elections)"
-)
-_CH_MEMBER = Citation(
-    "tc-charter",
-    _CHARTER,
-    "TC members",
-    "All TC members must be OpenStack Foundation individual members.",
-)
-_CH_TC_CAND = Citation(
-    "tc-charter",
-    _CHARTER,
-    "Candidates for TC seats",
-    "Any Foundation individual member can propose their candidacy",
-)
-_CH_PTL_CAND = Citation(
-    "tc-charter",
-    _CHARTER,
-    "Candidates for PTL seats",
-    "Any APC can propose their candidacy for the corresponding project PTL election.",
+    date(2023, 12, 8),
+    "TC diversity requirement",
+    "No more than half of the TC Members shall be Affiliated",
 )
 _CH_AFFIL = Citation(
     "tc-charter",
-    _CHARTER,
-    "TC diversity",
+    date(2025, 7, 28),
+    "TC diversity requirement",
     "no more than half of the TC Members shall be Affiliated to a single organization",
 )
 
@@ -221,8 +262,15 @@ TC_AFFILIATION_LIMIT: DatedTable[AffiliationLimit] = DatedTable(
     Window(
         start=OIP_AMENDMENTS,
         value=AffiliationLimit(strict=False),
+        citation=_CH_AFFIL_2023,
+        confidence=Confidence.QUOTED,
+    ),
+    Window(
+        start=date(2025, 7, 28),
+        value=AffiliationLimit(strict=False),
         citation=_CH_AFFIL,
         confidence=Confidence.QUOTED,
+        note="The charter defines affiliation within the TC ('to a single organization').",
     ),
 )
 """The TC affiliation limit: "half or more" (Appendix 4) or "more than half" (charter)."""
@@ -243,6 +291,52 @@ def _check_technical_election(election: Election) -> None:
         raise InvalidInputError.at("election.project", "a project electorate needs a project")
 
 
+def _atc_check(
+    mine: Sequence[Contribution], qualifying: DayRange, cite: Citation, as_of: date
+) -> tuple[Check | None, date | None]:
+    """Appendix 4: an approved contribution in the period, an ATC for 365 days after it."""
+    in_period = [c for c in mine if c.kind is ContributionKind.CHANGE and c.merged in qualifying]
+    found = [c for c in in_period if c.merged <= as_of <= c.merged + timedelta(days=365)]
+    if found:
+        latest = max(c.merged for c in found)
+        return Check(
+            "elections.tc.contributor",
+            Status.PASSED,
+            cite,
+            f"an approved contribution on {latest.isoformat()}: an ATC until "
+            f"{(latest + timedelta(days=365)).isoformat()}",
+        ), None
+    return None, max((c.merged for c in in_period), default=None)
+
+
+def _ac_check(
+    mine: Sequence[Contribution],
+    qualifying: DayRange,
+    cite: Citation,
+    as_of: date,
+    *,
+    tc_roll: bool,
+) -> Check | None:
+    """The charter: a change merged (or, from 2026-06-29, a qualifying review) in the period."""
+    reviews = as_of >= _REVIEWS_COUNT and tc_roll
+    found = [
+        c
+        for c in mine
+        if c.merged in qualifying and (c.kind is ContributionKind.CHANGE or reviews)
+    ]
+    if not found:
+        return None
+    if reviews and all(c.kind is ContributionKind.REVIEW for c in found):
+        cite = _charter(as_of, "Voters for TC seats (AC)", _Q_AC_REVIEW)
+    latest = max(c.merged for c in found)
+    return Check(
+        "elections.tc.contributor",
+        Status.PASSED,
+        cite,
+        f"a {found[-1].kind.value} merged on {latest.isoformat()}, within {qualifying}",
+    )
+
+
 def _contribution_check(
     person: str,
     election: Election,
@@ -256,43 +350,29 @@ def _contribution_check(
     project = election.project if election.electorate is Electorate.PROJECT_CONTRIBUTORS else None
     rule = TC_VOTER_RULE.at(as_of)
     rid = "elections.tc.contributor"
-    cite = (
-        rule.citation
-        if project is None
-        else (_CH_APC if rule.value is ContributorRule.AC_TC_CHARTER else rule.citation)
-    )
+    if project is not None:
+        # PTL rolls: the charter's APC rule, in the text in force on the day.
+        cite = _charter(as_of, "Voters for PTL seats (APC)", _Q_APC)
+    elif rule.value is ContributorRule.AC_TC_CHARTER:
+        cite = _charter(as_of, "Voters for TC seats (AC)", _Q_AC)
+    else:
+        cite = rule.citation
     mine = [
         c
         for c in contributions
         if c.person == person and (project is None or c.project == project)
     ]
-    if rule.value is ContributorRule.ATC_APPENDIX_4:
-        found = [
-            c
-            for c in mine
-            if c.kind is ContributionKind.CHANGE
-            and c.merged in qualifying
-            and c.merged <= as_of <= c.merged + timedelta(days=365)
-        ]
-        if found:
-            latest = max(c.merged for c in found)
-            return Check(
-                rid,
-                Status.PASSED,
-                cite,
-                f"an approved contribution on {latest.isoformat()}: an ATC until "
-                f"{(latest + timedelta(days=365)).isoformat()}",
-            )
+    if rule.value is ContributorRule.ATC_APPENDIX_4 and project is None:
+        passed, lapsed = _atc_check(mine, qualifying, cite, as_of)
     else:
-        found = [c for c in mine if c.merged in qualifying]
-        if found:
-            latest = max(c.merged for c in found)
-            return Check(
-                rid,
-                Status.PASSED,
-                cite,
-                f"a {found[-1].kind.value} merged on {latest.isoformat()}, within {qualifying}",
-            )
+        passed, lapsed = _ac_check(mine, qualifying, cite, as_of, tc_roll=project is None), None
+    if passed is not None:
+        return passed
+    extra_cite = (
+        _early(_APP4_EXTRA, as_of)
+        if rule.value is ContributorRule.ATC_APPENDIX_4
+        else _charter(as_of, "Voters for TC seats (AC)", _Q_EXTRA)
+    )
     for x in extras:
         if (
             x.person == person
@@ -303,15 +383,41 @@ def _contribution_check(
             return Check(
                 rid,
                 Status.PASSED,
-                _CH_EXTRA,
+                extra_cite,
                 f"an approved extra contributor until {x.expires.isoformat()}",
             )
+    if lapsed is not None:
+        return Check(
+            rid,
+            Status.FAILED,
+            cite,
+            f"the approved contribution of {lapsed.isoformat()} is within {qualifying}, but "
+            f"an ATC lasts 365 days after acceptance: it lapsed on "
+            f"{(lapsed + timedelta(days=366)).isoformat()}, before {as_of.isoformat()}",
+        )
+    skipped_reviews = [
+        c for c in mine if c.kind is ContributionKind.REVIEW and c.merged in qualifying
+    ]
+    note = (
+        f"; reviews count towards AC only from the charter of {_REVIEWS_COUNT.isoformat()}"
+        if skipped_reviews and project is None and as_of < _REVIEWS_COUNT
+        else ""
+    )
     return Check(
         rid,
         Status.FAILED,
         cite,
-        f"no qualifying contribution within {qualifying}" + (f" to {project}" if project else ""),
+        f"no qualifying contribution within {qualifying}"
+        + (f" to {project}" if project else "")
+        + note,
     )
+
+
+def _member_cite(as_of: date) -> Citation:
+    """Appendix 4 until 2023-12-05 (an ATC "is an Individual Member"), then the charter."""
+    if as_of < OIP_AMENDMENTS:
+        return _early(_APP4_MEMBER, as_of)
+    return _charter(as_of, "TC Members", _Q_MEMBER)
 
 
 def _membership_check(
@@ -323,7 +429,7 @@ def _membership_check(
     return Check(
         "elections.tc.individual_member",
         Status.PASSED if ok else Status.FAILED,
-        _CH_MEMBER,
+        _member_cite(as_of),
         ("an Individual Member" if ok else "not an Individual Member")
         + f" on {as_of.isoformat()}",
     )
@@ -398,14 +504,12 @@ def check_tc_candidate(
     if as_of < FIRST_DATE:
         raise InvalidInputError.at("as_of", "is before every election rule")
     member = _membership_check(person, as_of, spans)
-    return Decision.of(
-        Check(
-            "elections.tc.candidate",
-            member.status,
-            _CH_TC_CAND,
-            member.reason,
-        )
+    cite = (
+        _early(_APP4_CANDIDATE, as_of)
+        if as_of < OIP_AMENDMENTS
+        else _charter(as_of, "Candidates for TC seats", _Q_TC_CAND)
     )
+    return Decision.of(Check("elections.tc.candidate", member.status, cite, member.reason))
 
 
 def check_ptl_candidate(  # noqa: PLR0913
@@ -459,7 +563,7 @@ def check_ptl_candidate(  # noqa: PLR0913
         Check(
             "elections.ptl.candidate",
             Status.PASSED if voter.passed else Status.FAILED,
-            _CH_PTL_CAND,
+            _charter(as_of, "Candidates for PTL seats", _Q_PTL_CAND),
             "an APC of " + str(election.project) if voter.passed else "not an APC",
         ),
     )
@@ -529,14 +633,102 @@ def build_contributor_roll(  # noqa: PLR0913
     )
 
 
-def check_tc_affiliation(affiliations: Mapping[str, str | None], *, as_of: date) -> Decision:
+@attrs.frozen(kw_only=True)
+class TcWaiver:
+    """A TC vote waiving its own diversity requirement (TC charter, from 2023-12-05).
+
+    "A violation of the diversity requirement may be temporarily waived until the next TC
+    election by a vote of two thirds of the TC Members."
+
+    Attributes:
+        voted: The day the TC voted the waiver.
+        votes_for: TC Members voting for it.
+        members: TC Members at the time (the two thirds are of the members, not of those
+            voting).
+        next_election: The first day of the next TC election (the waiver lapses then);
+            ``None`` when not known.
+
+    .. versionadded:: 0.2
+    """
+
+    voted: date
+    votes_for: int
+    members: int
+    next_election: date | None = None
+
+    def __attrs_post_init__(self) -> None:
+        """Refuse counts that cannot be."""
+        if not 0 <= self.votes_for <= self.members:
+            raise InvalidInputError.at("votes_for", "must be between 0 and the TC's members")
+
+
+def _waiver_check(waiver: TcWaiver, as_of: date) -> Check:
+    rid = "elections.tc.affiliation_waiver"
+    if as_of < OIP_AMENDMENTS:
+        return Check(
+            rid,
+            Status.NOT_APPLICABLE,
+            _APP4_AFFIL,
+            "Appendix 4 (until 2023-12-05) has no TC waiver: the Board may defer seating",
+        )
+    cite = _charter(as_of, "TC diversity requirement", _Q_WAIVER)
+    needed = -(-2 * waiver.members // 3)
+    if waiver.voted > as_of:
+        return Check(rid, Status.FAILED, cite, f"the waiver is voted on {waiver.voted}, later")
+    if waiver.votes_for < needed:
+        return Check(
+            rid,
+            Status.FAILED,
+            cite,
+            f"{waiver.votes_for} of {waiver.members} TC Members voted the waiver; two thirds "
+            f"of the TC Members is {needed}",
+        )
+    if waiver.next_election is None:
+        return Check(
+            rid,
+            Status.UNKNOWN,
+            cite,
+            f"voted by {waiver.votes_for} of {waiver.members} on {waiver.voted}; it holds until "
+            "the next TC election, whose date is not given",
+        )
+    if as_of >= waiver.next_election:
+        return Check(
+            rid,
+            Status.FAILED,
+            cite,
+            f"the waiver of {waiver.voted} lapsed with the TC election of {waiver.next_election}",
+        )
+    return Check(
+        rid,
+        Status.PASSED,
+        cite,
+        f"voted by {waiver.votes_for} of {waiver.members} TC Members (two thirds: {needed}) "
+        f"on {waiver.voted}; holds until the TC election of {waiver.next_election}",
+    )
+
+
+def check_tc_affiliation(
+    affiliations: Mapping[str, str | None], *, as_of: date, waiver: TcWaiver | None = None
+) -> Decision:
     """Check a whole TC (member id to organisation, or ``None``) against the limit of ``as_of``.
+
+    From 2023-12-05 the TC may waive a violation "until the next TC election by a vote of two
+    thirds of the TC Members" (TC charter): a broken limit with a valid ``waiver`` is
+    ``WAIVED``, and the waiver is a check of its own.
 
     Example:
         >>> tc = {"a": "rh", "b": "rh", "c": "rh", "d": "rh", "e": "rh", "f": None}
         >>> tc |= {"g": "x", "h": "y", "i": "z"}
         >>> check_tc_affiliation(tc, as_of=date(2024, 3, 22)).outcome
         <Status.FAILED: 'failed'>
+        >>> w = TcWaiver(
+        ...     voted=date(2024, 3, 25), votes_for=6, members=9, next_election=date(2024, 9, 1)
+        ... )
+        >>> check_tc_affiliation(tc, as_of=date(2024, 4, 1), waiver=w).outcome
+        <Status.WAIVED: 'waived'>
+
+    .. versionchanged:: 0.2
+       ``waiver``.
     """
     limit = TC_AFFILIATION_LIMIT.at(as_of)
     size = len(affiliations)
@@ -551,14 +743,12 @@ def check_tc_affiliation(affiliations: Mapping[str, str | None], *, as_of: date)
         return Decision.of(
             Check(rid, Status.PASSED, limit.citation, f"{top} of {size} ({limit.value})")
         )
-    return Decision.of(
-        Check(
-            rid,
-            Status.FAILED,
-            limit.citation,
-            f"{worst[1]} of {size} affiliated with {worst[0]} (allowed: {limit.value})",
-        )
-    )
+    broken = f"{worst[1]} of {size} affiliated with {worst[0]} (allowed: {limit.value})"
+    if waiver is None:
+        return Decision.of(Check(rid, Status.FAILED, limit.citation, broken))
+    granted = _waiver_check(waiver, as_of)
+    status = Status.WAIVED if granted.status is Status.PASSED else Status.FAILED
+    return Decision.of(Check(rid, status, limit.citation, broken), granted)
 
 
 def tc_seat_constraint(

@@ -179,8 +179,7 @@ _TIERS_2012 = Citation(
     "bylaws",
     FIRST_DATE,
     "2.1",
-    "The Foundation shall have three (3) classes of members [...]: (i) Individual (ii) Gold "
-    "and (iii) Platinum.",
+    None,  # the 2012 text is not in the sources; the 2021 §2.1 reads the same [inferred]
 )
 
 
@@ -255,7 +254,8 @@ TIERS: DatedTable[frozenset[Tier]] = DatedTable(
         value=_TierSet({Tier.PLATINUM, Tier.GOLD, Tier.CORPORATE_SPONSOR, Tier.STARTUP_SPONSOR}),
         citation=_TIERS_2012,
         confidence=Confidence.PARAPHRASED,
-        note="Platinum and Gold from bylaws §2.1 [quoted]; the Corporate and Startup Sponsor "
+        note="Platinum and Gold from bylaws §2.1 (2012 text not found; the 2021 text names the "
+        "same classes); the Corporate and Startup Sponsor "
         "levels from the 2012 press coverage [paraphrased].",
     ),
     Window(

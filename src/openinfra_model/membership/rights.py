@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
 __all__ = [
+    "APPOINTING_TIER",
     "RIGHTS",
     "Holder",
     "Right",
@@ -93,6 +94,12 @@ class Right(enum.Enum):
     """Early access to selected Summit sponsorships."""
     VOTE_GOLD_DIRECTOR_ELECTIONS = "vote_gold_director_elections"
     """Vote in the Gold director elections (from January of the year after joining)."""
+    APPOINT_DIRECTOR = "appoint_director"
+    """Appoint (and remove) one director of the Board, or from 2025-06-01 one representative
+    to the Governing Board: a Platinum member's right (bylaws §4.2(b); LF charter §2(b)).
+
+    .. versionadded:: 0.2
+    """
 
 
 _INDIVIDUAL_RIGHTS = frozenset(
@@ -118,7 +125,7 @@ _ORG_BENEFITS = frozenset(
         Right.SUMMIT_SPONSORSHIP_EARLY_ACCESS,
     }
 )
-_ORG_RIGHTS = _ORG_BENEFITS | {Right.VOTE_GOLD_DIRECTOR_ELECTIONS}
+_ORG_RIGHTS = _ORG_BENEFITS | {Right.VOTE_GOLD_DIRECTOR_ELECTIONS, Right.APPOINT_DIRECTOR}
 
 Holder: TypeAlias = Tier | IndividualStatus
 """Who holds rights: an organisational tier, or an individual's status."""
@@ -172,6 +179,43 @@ _ASSOCIATE_NF = Citation(
 _BEFORE_2021 = Citation("bylaws", FIRST_DATE, "2", None)
 
 _NF_2012 = "No list of rights and benefits before the 2021 join page is in the sources."
+
+_S4_2_B = Citation(
+    "bylaws",
+    date(2021, 9, 29),
+    "4.2(b)",
+    "Each Platinum Member may appoint and remove a single member of the Board of Directors",
+)
+_LF_2_B = Citation(
+    "lf-charter",
+    date(2025, 7, 7),
+    "2(b)",
+    "Each Platinum Member will be entitled to appoint a representative to the Governing Board",
+)
+
+APPOINTING_TIER: DatedTable[Tier] = DatedTable(
+    "rights.appoint_director",
+    Window(
+        start=FIRST_DATE,
+        value=Tier.PLATINUM,
+        citation=_S4_2_B,
+        confidence=Confidence.INFERRED,
+        note="Quoted from the 2021-09-29 text; the 2012 text is not in the sources. That the "
+        "rule held from 2012 is inferred from the April 2012 draft ('Each Platinum member "
+        "shall appoint one (1) Director') and the 2012 election page (a third of the board "
+        "'appointed by the Platinum Members').",
+    ),
+    Window(
+        start=date(2021, 9, 29),
+        value=Tier.PLATINUM,
+        citation=_S4_2_B,
+        confidence=Confidence.QUOTED,
+    ),
+    Window(start=LF_CLOSING, value=Tier.PLATINUM, citation=_LF_2_B, confidence=Confidence.QUOTED),
+)
+"""The tier whose members each appoint one director (representative): Platinum throughout.
+Gold members elect Gold Director Selectors who appoint (§4.2(c)) and Individual members
+elect (§4.2(d)): the bylaws give no other tier an appointment."""
 
 
 def _table(holder: Holder, grant_2021: _Grant) -> DatedTable[_Grant]:
@@ -309,8 +353,10 @@ def _lf_era_however(holder: Holder, right: Right, rule_id: str, as_of: date) -> 
 
 def _check(holder: Holder, right: Right, as_of: date) -> Check:
     rule_id = f"rights.{holder.value}.{right.value}"
-    early = _inapplicable(holder, right, rule_id, as_of) or _lf_era_however(
-        holder, right, rule_id, as_of
+    early = (
+        _inapplicable(holder, right, rule_id, as_of)
+        or _lf_era_however(holder, right, rule_id, as_of)
+        or _appoint_check(holder, right, rule_id, as_of)
     )
     if early is not None:
         return early
@@ -336,6 +382,30 @@ def _check(holder: Holder, right: Right, as_of: date) -> Check:
     )
 
 
+def _appoint_check(holder: Holder, right: Right, rule_id: str, as_of: date) -> Check | None:
+    """Bylaws §4.2(b) / LF charter §2(b): a Platinum member appoints one director."""
+    if right is not Right.APPOINT_DIRECTOR:
+        return None
+    window = APPOINTING_TIER.at(as_of)
+    board = "Board of Directors" if as_of < LF_CLOSING else "Governing Board"
+    if holder is window.value:
+        return Check(
+            rule_id,
+            Status.PASSED,
+            window.citation,
+            f"each {holder.value} member appoints one member of the {board}",
+        )
+    if holder is Tier.ASSOCIATE:
+        return Check(rule_id, Status.UNKNOWN, _ASSOCIATE_NF, "no source lists associate rights")
+    return Check(
+        rule_id,
+        Status.FAILED,
+        window.citation,
+        f"only {window.value.value} members appoint a member of the {board}; "
+        f"{holder.value} members do not",
+    )
+
+
 def check_right(holder: Holder, right: Right, *, as_of: date) -> Decision:
     """Decide whether a tier or individual status carries ``right`` on ``as_of``.
 
@@ -351,6 +421,8 @@ def check_right(holder: Holder, right: Right, *, as_of: date) -> Decision:
         'UNKNOWN'
         >>> check_right(Tier.GOLD, Right.MARKETPLACE, as_of=date(2020, 12, 31)).outcome.name
         'UNKNOWN'
+        >>> check_right(Tier.PLATINUM, Right.APPOINT_DIRECTOR, as_of=date(2024, 1, 1)).outcome.name
+        'PASSED'
     """
     return Decision.of(_check(holder, right, as_of))
 

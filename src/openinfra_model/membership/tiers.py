@@ -30,6 +30,7 @@ from dateutil.relativedelta import relativedelta
 from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.regimes import (
+    BYLAWS_2024,
     FIRST_DATE,
     LF_CLOSING,
     OIF_LAUNCH,
@@ -54,9 +55,11 @@ __all__ = [
     "PLATINUM_CAP",
     "PLATINUM_FTE",
     "PLATINUM_RENEWAL",
+    "YEAR_END_APPROVALS",
     "GoldRenewalTerms",
     "PlatinumRenewalTerms",
     "PlatinumTerm",
+    "check_board_approval_timing",
     "check_gold_approval",
     "check_gold_renewal",
     "check_member_caps",
@@ -212,6 +215,52 @@ GOLD_APPROVER: DatedTable[Approver | None] = DatedTable(
     ),
 )
 """Who approves a Gold member's admission (``None``: no source says)."""
+
+_S4_5 = Citation(
+    "bylaws",
+    BYLAWS_TEXT_2021,
+    "4.5",
+    "The Board shall act either by written consent or in a meeting within twenty five days of "
+    "the end of the calendar year for the purpose of approving new Gold Members and new "
+    "Platinum Members.",
+)
+_S4_5_2024 = Citation(
+    "bylaws",
+    BYLAWS_2024,
+    "4.5",
+    "within twenty five days of the end of the calendar year (or as otherwise necessary) for "
+    "the purpose of approving new Gold Members and new Platinum Members",
+)
+
+YEAR_END_APPROVALS: DatedTable[bool | None] = DatedTable(
+    "membership.approval.year_end",
+    Window(
+        start=FIRST_DATE,
+        value=False,
+        citation=_S4_5,
+        confidence=Confidence.QUOTED,
+        note="The text names the 25 days around the year's end and is silent on other times.",
+    ),
+    Window(
+        start=BYLAWS_2024,
+        value=True,
+        citation=_S4_5_2024,
+        confidence=Confidence.QUOTED,
+        note="'(or as otherwise necessary)' first appears in the text of 2024-03-12.",
+    ),
+    Window(
+        start=LF_CLOSING,
+        value=None,
+        citation=_LF_SILENT,
+        confidence=Confidence.NOT_FOUND,
+        note="The LF charter has no approval calendar.",
+    ),
+)
+"""Bylaws §4.5: the Board acts on new Gold and Platinum members within 25 days of the end of
+the calendar year. ``False``: the text names only that window; ``True``: "or as otherwise
+necessary" too; ``None``: no rule (LF era)."""
+
+_YEAR_END_DAYS = 25
 
 
 @attrs.frozen(kw_only=True)
@@ -473,8 +522,109 @@ def check_gold_approval(m: Membership, *, as_of: date) -> Decision:
     )
     if m.tier is not Tier.GOLD:
         return _not_tier("membership.gold.approval", m, Tier.GOLD, window.citation)
+    if (
+        window.value is Approver.EXECUTIVE_DIRECTOR
+        and m.approver is Approver.BOARD
+        and m.approved is not None
+        and m.approved <= as_of
+    ):
+        return Decision.of(_board_approved_gold(m.approved, window.citation))
     return Decision.of(
         _approval_check("membership.gold.approval", m, window.value, window.citation, as_of)
+    )
+
+
+def _board_approved_gold(approved: date, app3: Citation) -> Check:
+    """Appendix 3 §1(a) and §4.5 read together, for a Board-approved Gold member from 2021.
+
+    §1(a) of the Gold Member Policy governs the membership's effective date: it is the clause
+    on the Gold term itself, amendable only with the Gold class (§9.2(b)), and it names the
+    Executive Director. §4.5 governs when the Board acts ("for the purpose of approving new
+    Gold Members"): a Board approval is what §4.5 expects, not a fault, but it does not say the
+    Executive Director's approval is unneeded. So the Executive Director's approval is the
+    missing fact: ``UNKNOWN``, not ``FAILED``.
+    """
+    return Check(
+        "membership.gold.approval",
+        Status.UNKNOWN,
+        app3,
+        f"approved by the Board on {approved.isoformat()}, as bylaws §4.5 has the Board act on "
+        "new Gold Members; Gold Member Policy §1(a) governs the effective date and names the "
+        "Executive Director's approval, which is not recorded",
+    )
+
+
+def _year_end(day: date) -> date:
+    """The end of the calendar year nearest ``day`` (the one just past in January)."""
+    return date(day.year - 1, 12, 31) if day.month == 1 else date(day.year, 12, 31)
+
+
+def check_board_approval_timing(m: Membership, *, as_of: date) -> Decision:  # noqa: PLR0911  (one return per case of §4.5)
+    """Check a Board approval of a new Gold or Platinum member against bylaws §4.5's calendar.
+
+    "The Board shall act either by written consent or in a meeting within twenty five days of
+    the end of the calendar year for the purpose of approving new Gold Members and new Platinum
+    Members"; from the text of 2024-03-12 also "(or as otherwise necessary)". We read "within
+    twenty five days of the end of the calendar year" as either side of December 31 [inferred].
+    Before 2024-03-12 an approval at another time is ``UNKNOWN`` (the text is silent on it);
+    from then it passes; in the LF era no source sets a calendar (``UNKNOWN``).
+
+    Sections: bylaws §4.5; Gold Member Policy §1(a) (see :func:`check_gold_approval`).
+
+    Example:
+        >>> from openinfra_model.membership import Approver
+        >>> m = Membership(
+        ...     organization="okestro",
+        ...     tier=Tier.PLATINUM,
+        ...     signed=date(2024, 5, 1),
+        ...     approved=date(2024, 6, 1),
+        ...     approver=Approver.BOARD,
+        ... )
+        >>> check_board_approval_timing(m, as_of=date(2024, 7, 1)).outcome.name
+        'PASSED'
+
+    .. versionadded:: 0.2
+    """
+    rid = "membership.approval.year_end"
+    day = m.approved if m.approved is not None and m.approved <= as_of else as_of
+    window = YEAR_END_APPROVALS.at(day)
+    if m.tier not in {Tier.GOLD, Tier.PLATINUM}:
+        return _not_tier(rid, m, Tier.GOLD, window.citation)
+    if m.approved is None or m.approved > as_of:
+        return Decision.of(
+            Check(rid, Status.UNKNOWN, window.citation, f"no approval recorded by {as_of}")
+        )
+    if m.approver is not Approver.BOARD:
+        who = "not recorded" if m.approver is None else f"the {m.approver.value.replace('_', ' ')}"
+        return Decision.of(
+            Check(
+                rid,
+                Status.NOT_APPLICABLE if m.approver is not None else Status.UNKNOWN,
+                window.citation,
+                f"§4.5 times the Board's approvals; the approver is {who}",
+            )
+        )
+    if window.value is None:
+        return Decision.of(Check(rid, Status.UNKNOWN, window.citation, window.note))
+    end = _year_end(m.approved)
+    gap = abs((m.approved - end).days)
+    where = f"approved by the Board on {m.approved.isoformat()}, {gap} days from {end}"
+    if gap <= _YEAR_END_DAYS:
+        return Decision.of(
+            Check(rid, Status.PASSED, window.citation, f"{where}: within {_YEAR_END_DAYS}")
+        )
+    if window.value:
+        return Decision.of(
+            Check(rid, Status.PASSED, window.citation, f"{where}: 'as otherwise necessary'")
+        )
+    return Decision.of(
+        Check(
+            rid,
+            Status.UNKNOWN,
+            window.citation,
+            f"{where}: outside the {_YEAR_END_DAYS} days §4.5 names; the text is silent on "
+            "approvals at other times",
+        )
     )
 
 
