@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import jsonschema
@@ -87,7 +88,7 @@ class TestRefusals:
     """The schema refuses what the converter refuses, where shape and form can tell."""
 
     def _roster(self) -> dict[str, Any]:
-        text = resources.files("openinfra_model").joinpath("data", "roster.json").read_text()
+        text = (Path(__file__).parent / "data" / "roster-v1.json").read_text("utf-8")
         document: dict[str, Any] = json.loads(text)
         return document
 

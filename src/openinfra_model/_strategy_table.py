@@ -59,6 +59,8 @@ STRATEGY_TABLE: tuple[tuple[str, str, str], ...] = (
     ("openinfra_model.elections", "Roll", "rolls"),
     ("openinfra_model.elections", "LifecycleAction", "lifecycle_actions"),
     ("openinfra_model.elections", "LifecycleReview", "lifecycle_reviews"),
+    ("openinfra_model.elections", "Quorum", "quorums"),
+    ("openinfra_model.elections", "TcWaiver", "tc_waivers"),
     ("openinfra_model.counting", "RankedBallot", "any_ranked_ballots"),
     ("openinfra_model.counting", "MarkedBallot", "any_marked_ballots"),
     ("openinfra_model.counting", "TieBreak", "tie_breaks"),

@@ -113,7 +113,9 @@ from openinfra_model.elections import (
     Notice,
     NoticeResponse,
     ParticipationPolicy,
+    Quorum,
     Roll,
+    TcWaiver,
     VoteRecord,
     build_roll,
     review_lifecycle,
@@ -262,6 +264,7 @@ __all__ = [
     "platinum_terms",
     "problems",
     "project_funds",
+    "quorums",
     "ranked_ballots",
     "record_directors",
     "record_elections",
@@ -282,6 +285,7 @@ __all__ = [
     "source_refs",
     "statuses",
     "synthetic_samples",
+    "tc_waivers",
     "thresholds",
     "tie_breaks",
     "vacancies",
@@ -1898,6 +1902,36 @@ def ballot_boxes(
     return BallotBox(
         candidates=cands, seats=seats, method=how, rules=rules, roll=roll, ballots=marked
     )
+
+
+def quorums() -> st.SearchStrategy[Quorum]:
+    """What a count needs to decide its election's quorum.
+
+    The kind, the day and the number eligible (``None`` makes the quorum check ``UNKNOWN``).
+    """
+    return st.builds(
+        Quorum,
+        kind=st.sampled_from(ElectionKind),
+        as_of=dates_near_changes(),
+        eligible=st.none() | st.integers(0, 120_000),
+    )
+
+
+def tc_waivers() -> st.SearchStrategy[TcWaiver]:
+    """A TC vote waiving its affiliation limit: votes for out of the TC's members."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> TcWaiver:
+        voted = draw(dates())
+        members = draw(st.integers(0, 13))
+        return TcWaiver(
+            voted=voted,
+            votes_for=draw(st.integers(0, members)),
+            members=members,
+            next_election=draw(_until(voted)),
+        )
+
+    return build()
 
 
 # --- The bundled record (openinfra_model.record) ---------------------------------------------

@@ -56,6 +56,43 @@ class Rule:
 
 
 _DECLARED: Final[dict[str, tuple[str, str]]] = {
+    "board.amendment.board_majority": (
+        "Amendments: majority of the Board (§4.13, before 2023-12-05)",
+        "meetings",
+    ),
+    "board.amendment.effective_date": (
+        "Amendments: effective no sooner than 30 days after the Board sets the date",
+        "meetings",
+    ),
+    "board.amendment.tc": (
+        "Amendments: majority of the Technical Committee (§4.13, before 2023-12-05)",
+        "meetings",
+    ),
+    "elections.notice.gold": (
+        "Elections: notice of the Gold members' meeting (§3.5(b))",
+        "elections",
+    ),
+    "elections.notice.individual": (
+        "Elections: notice of the Individual members' meeting (§3.5(a))",
+        "elections",
+    ),
+    "elections.quorum": (
+        "Elections: quorum of a member meeting or election (§3.7; LF §1, §2)",
+        "elections",
+    ),
+    "elections.tc.affiliation_waiver": (
+        "Elections: TC waiver of the affiliation limit (two thirds of the TC)",
+        "elections",
+    ),
+    "elections.voting_list.ready": (
+        "Elections: voting list ready before the meeting (§3.6)",
+        "elections",
+    ),
+    "membership.approval.year_end": (
+        "Membership: Board approval within 25 days of the year's end (§4.5)",
+        "membership",
+    ),
+    "record.coverage": ("Record: the date is within what the bundled record covers", "board"),
     "affiliation.applicant": ("Affiliation: applicant", "board"),
     "affiliation.controlled_member": ("Affiliation: controlled member", "board"),
     "affiliation.gold_controller_becomes_platinum": (
