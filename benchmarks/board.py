@@ -14,7 +14,6 @@ from __future__ import annotations
 import random
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from benchmarks import harness
 from openinfra_model import Board, Director, Membership, Organization, SeatClass, Tier, check_board
@@ -27,9 +26,6 @@ from openinfra_model.board import (
     seat_in_order,
 )
 from openinfra_model.membership import ControlLink, OrganizationKind
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
 
 AS_OF = date(2024, 10, 31)
 N_ORGS = 700
@@ -196,12 +192,14 @@ def board(runs: int) -> list[harness.Workload]:
     harness.run_workload(
         checks,
         {
-            "check_board (groups given)": lambda: check_board(
-                board, ms, as_of=AS_OF, groups=groups
-            ).outcome,
-            "affiliated_groups + check_board": lambda: check_board(
-                board, ms, as_of=AS_OF, groups=affiliated_groups(orgs, as_of=AS_OF)
-            ).outcome,
+            "check_board (groups given)": lambda: (
+                check_board(board, ms, as_of=AS_OF, groups=groups).outcome
+            ),
+            "affiliated_groups + check_board": lambda: (
+                check_board(
+                    board, ms, as_of=AS_OF, groups=affiliated_groups(orgs, as_of=AS_OF)
+                ).outcome
+            ),
             "seat 9 of 40 under diversity_constraint": lambda: seat_in_order(
                 candidates,
                 9,

@@ -133,7 +133,9 @@ def pref_voting_meek(
     """pref_voting: a merged ProfileWithTies, ``stv_meek``."""
     from pref_voting.proportional_methods import stv_meek  # noqa: PLC0415
 
-    return frozenset(cands[i] for i in stv_meek(_pv_profile(cands, merged, weights), num_seats=seats))
+    return frozenset(
+        cands[i] for i in stv_meek(_pv_profile(cands, merged, weights), num_seats=seats)
+    )
 
 
 def pref_voting_schulze(
@@ -155,7 +157,10 @@ def votekit_schulze(
     from votekit.elections import Schulze  # noqa: PLC0415
     from votekit.pref_profile import RankProfile  # noqa: PLC0415
 
-    built = [RankBallot(ranking=[{c} for c in b], weight=w) for b, w in zip(merged, weights, strict=True)]
+    built = [
+        RankBallot(ranking=[{c} for c in b], weight=w)
+        for b, w in zip(merged, weights, strict=True)
+    ]
     profile = RankProfile(ballots=built, candidates=list(cands))
     return frozenset(c for s in Schulze(profile, n_seats=seats).get_elected() for c in s)
 
@@ -253,7 +258,9 @@ def pref_voting_meek_check(n: int, candidates: int, seats: int) -> harness.Workl
     warnings.simplefilter("ignore")
     cands, ballots = make_ballots(n, candidates)
     i = _inputs(cands, ballots)
-    work = harness.Workload("Meek STV, pref_voting cross-check", f"{n:,} ballots, {candidates}/{seats}")
+    work = harness.Workload(
+        "Meek STV, pref_voting cross-check", f"{n:,} ballots, {candidates}/{seats}"
+    )
     work.notes.append(
         f"{i['distinct']:,} distinct rankings; one call each, collector as by default "
         "(stv_meek is too slow for repeated runs)"

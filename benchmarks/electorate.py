@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 
-
 def make_people(n: int, seed: int = 20260113) -> tuple[Individual, ...]:
     """A reproducible roster: 45% Community accounts, joining dates 2012-2025."""
     rng = random.Random(seed)
@@ -93,12 +92,12 @@ def roll(members: int, runs: int) -> list[harness.Workload]:
         contestants: dict[str, Callable[[], object]] = {
             "plain loop (dicts)": lambda key=key, cutoff=cutoff: plain_loop(rows, key, cutoff),
             "build_roll": lambda election=election: build_roll(election, roster).voters,
-            "build_roll(explain=True)": lambda election=election: build_roll(
-                election, roster, explain=True
-            ).voters,
+            "build_roll(explain=True)": lambda election=election: (
+                build_roll(election, roster, explain=True).voters
+            ),
         }
 
-        def check(results: dict[str, object]) -> list[str]:
+        def check(results: dict[str, object], cutoff: date = cutoff) -> list[str]:
             peer = list(results["plain loop (dicts)"])  # type: ignore[call-overload]
             return [
                 f"{len(peer):,} on the roll (cut-off {cutoff})",

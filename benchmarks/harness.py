@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 MODES = ("default", "on", "off")
 
 
-class Disagreement(AssertionError):
+class DisagreementError(AssertionError):
     """A contestant's result differs from the others': no ratio may be printed."""
 
 
@@ -162,7 +162,7 @@ def run_workload(
     check: Callable[[dict[str, Any]], list[str]],
     runs: int,
 ) -> Workload:
-    """Warm up, cross-check (raising :class:`Disagreement`), then time interleaved runs."""
+    """Warm up, cross-check (raising :class:`DisagreementError`), then time interleaved runs."""
     results, pauses = warm_up(contestants)
     workload.checks.extend(check(results))
     del results
@@ -171,8 +171,8 @@ def run_workload(
 
 
 def same(label: str, expected: object, actual: object) -> str:
-    """Return a check line, or raise :class:`Disagreement` when the two differ."""
+    """Return a check line, or raise :class:`DisagreementError` when the two differ."""
     if expected != actual:
         msg = f"{label}: expected {expected!r}, got {actual!r}"
-        raise Disagreement(msg)
+        raise DisagreementError(msg)
     return f"{label}: equal"

@@ -4,8 +4,9 @@ A seeded roster document (700 organisations and 110,000 or 1,100,000 individuals
 :mod:`benchmarks.roster_gen`) is loaded from bytes into validated objects and dumped back to
 bytes by:
 
-- ``ours``: :func:`openinfra_model.core.loads_document` / :func:`~openinfra_model.core.dumps_document`
-  (the library pauses the garbage collector inside these bulk calls);
+- ``ours``: :func:`openinfra_model.core.loads_document` and
+  :func:`~openinfra_model.core.dumps_document` (the library pauses the garbage collector
+  inside these bulk calls);
 - ``pydantic``: pydantic v2 models of the same data (strict, extra keys forbidden, frozen),
   ``TypeAdapter.validate_json`` / ``dump_json``;
 - ``msgspec``: msgspec ``Struct`` models of the same data (frozen, unknown fields forbidden);
@@ -243,8 +244,6 @@ class MDocument(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only
     data: MRoster
 
 
-
-
 class ARoster(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     """The roster's fields (msgspec), each record one of the library's own attrs classes.
 
@@ -322,18 +321,18 @@ def _roster_of(lib: Lib, obj: Any) -> Any:  # noqa: ANN401
 
 
 def _same_json(path: str, expected: Any, actual: Any) -> None:  # noqa: ANN401
-    """Raise :class:`harness.Disagreement` at the first difference between two JSON values."""
+    """Raise :class:`harness.DisagreementError` at the first difference between two JSON values."""
     if isinstance(expected, dict) and isinstance(actual, dict):
         if expected.keys() != actual.keys():
             msg = f"{path}: keys {sorted(expected)} != {sorted(actual)}"
-            raise harness.Disagreement(msg)
+            raise harness.DisagreementError(msg)
         for key, value in expected.items():
             _same_json(f"{path}.{key}", value, actual[key])
         return
     if isinstance(expected, list) and isinstance(actual, list):
         if len(expected) != len(actual):
             msg = f"{path}: {len(expected)} items != {len(actual)}"
-            raise harness.Disagreement(msg)
+            raise harness.DisagreementError(msg)
         for i, (a, b) in enumerate(zip(expected, actual, strict=True)):
             _same_json(f"{path}[{i}]", a, b)
         return
@@ -344,7 +343,7 @@ def _same_json(path: str, expected: Any, actual: Any) -> None:  # noqa: ANN401
             if Decimal(expected) == Decimal(actual):
                 return
     msg = f"{path}: {expected!r} != {actual!r}"
-    raise harness.Disagreement(msg)
+    raise harness.DisagreementError(msg)
 
 
 def _document_check(data: bytes, libs: list[Lib]) -> list[str]:
@@ -397,7 +396,7 @@ def load_dump(data: bytes, size: str, runs: int) -> list[harness.Workload]:
                 json.loads(out),
             )
             for name, out in results.items()
-            if name in {"msgspec→attrs"}
+            if name == "msgspec→attrs"
         ],
         runs,
     )
@@ -459,7 +458,7 @@ def _memory(lib: Lib, path: Path, measure: str, individuals: int) -> int:
     result = json.loads(out.strip().splitlines()[-1])
     if result["n"] != individuals:
         msg = f"{lib.value} loaded {result['n']} individuals in its memory run, not {individuals}"
-        raise harness.Disagreement(msg)
+        raise harness.DisagreementError(msg)
     return int(result["bytes"])
 
 

@@ -295,9 +295,7 @@ def _individuals(rng: random.Random, org_ids: list[str], n: int) -> list[dict[st
     return out
 
 
-def roster_document(
-    seed: int = 20250601, individuals: int = N_INDIVIDUALS
-) -> dict[str, Any]:
+def roster_document(seed: int = 20250601, individuals: int = N_INDIVIDUALS) -> dict[str, Any]:
     """The roster document for ``seed`` as JSON-compatible data."""
     rng = random.Random(seed)
     orgs = _organizations(rng)

@@ -110,7 +110,9 @@ def _runs(args: argparse.Namespace, n: int) -> int:
     return 3 if n >= LARGE else 5
 
 
-def plan(args: argparse.Namespace) -> Iterator[tuple[str, Callable[[], list[harness.Workload]]]]:
+def plan(  # noqa: C901
+    args: argparse.Namespace,
+) -> Iterator[tuple[str, Callable[[], list[harness.Workload]]]]:
     """The workloads to run, in order: the small and the most looked-at ones first."""
     from benchmarks import board, counting, electorate, roster, roster_gen, startup  # noqa: PLC0415
 
@@ -185,7 +187,9 @@ def ratios(workloads: list[harness.Workload], *, quick: bool) -> list[dict[str, 
             if num is None or den is None or num.stat(t.mode) is None or den.stat(t.mode) is None:
                 row.update(value=None, verdict="not run")
             elif t.denominator in w.differs:
-                row.update(value=None, verdict=f"no ratio: winners differ ({w.differs[t.denominator]})")
+                row.update(
+                    value=None, verdict=f"no ratio: winners differ ({w.differs[t.denominator]})"
+                )
             else:
                 a, b = num.stat(t.mode)[1], den.stat(t.mode)[1]  # type: ignore[index]
                 value = b / a if t.faster else a / b
@@ -196,10 +200,14 @@ def ratios(workloads: list[harness.Workload], *, quick: bool) -> list[dict[str, 
                     ok = value >= t.limit if t.faster else value <= t.limit
                     row["verdict"] = "met" if ok else "NOT met"
             row["expression"] = (
-                f"{t.denominator} / {t.numerator}" if t.faster else f"{t.numerator} / {t.denominator}"
+                f"{t.denominator} / {t.numerator}"
+                if t.faster
+                else f"{t.numerator} / {t.denominator}"
             ) + f", medians, {t.mode}"
             row["limit_text"] = (
-                "report" if t.limit is None else (f"≥ {t.limit:g}×" if t.faster else f"≤ {t.limit:g}×")
+                "report"
+                if t.limit is None
+                else (f"≥ {t.limit:g}×" if t.faster else f"≤ {t.limit:g}×")
             )
             rows.append(row)
     return rows
@@ -215,14 +223,25 @@ def _fmt(seconds: float, unit: str) -> str:
     return f"{seconds * 1e6:,.0f} µs"
 
 
-def markdown(meta: dict[str, Any], rows: list[dict[str, Any]], workloads: list[harness.Workload]) -> str:
+def markdown(
+    meta: dict[str, Any], rows: list[dict[str, Any]], workloads: list[harness.Workload]
+) -> str:
     """The whole table as Markdown."""
     out = [
         "# Benchmark results",
         "",
         f"Command: `{meta['command']}`  ",
-        f"Started {meta['started']}, took **{meta['duration_s'] / 60:.1f} minutes**"
-        f"{' (quick mode: tiny sizes, one run; the ratios mean nothing)' if meta['quick'] else ''}.  ",
+        (
+            f"Started {meta['started']}, "
+            + ("took" if meta["complete"] else "**unfinished**, so far")
+            + f" **{meta['duration_s'] / 60:.1f} minutes**"
+            + (
+                " (quick mode: tiny sizes, one run; the ratios mean nothing)"
+                if meta["quick"]
+                else ""
+            )
+            + ".  "
+        ),
         f"Python {meta['python']} on {meta['machine']}; commit {meta['commit']}.  ",
         "Peers: " + ", ".join(f"{k} {v}" for k, v in meta["peers"].items()) + ".",
         "",
@@ -259,7 +278,9 @@ def markdown(meta: dict[str, Any], rows: list[dict[str, Any]], workloads: list[h
                 if w.unit == "MB":
                     cells.append("—" if stat is None else _fmt(stat[0], "MB"))
                 else:
-                    cells += ["—", "—"] if stat is None else [_fmt(stat[0], "s"), _fmt(stat[1], "s")]
+                    cells += (
+                        ["—", "—"] if stat is None else [_fmt(stat[0], "s"), _fmt(stat[1], "s")]
+                    )
             name = t.contestant + (" (pauses the collector)" if t.pauses_collector else "")
             out.append(f"| {name} | " + " | ".join(cells) + " |")
         runs = f"{w.runs} run{'s' if w.runs != 1 else ''}"
@@ -294,6 +315,7 @@ def _meta(args: argparse.Namespace, argv: list[str]) -> dict[str, Any]:
         "commit": commit,
         "peers": peers,
         "duration_s": 0.0,
+        "complete": False,
     }
 
 
@@ -315,7 +337,9 @@ def write(out: Path, meta: dict[str, Any], workloads: list[harness.Workload]) ->
 def main(argv: list[str] | None = None) -> int:
     """Parse the options, run the selected workloads, write the table after each."""
     argv = sys.argv[1:] if argv is None else argv
-    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--only", nargs="+", choices=WORKLOADS, help="run only these workloads")
     parser.add_argument(
         "--sizes",
@@ -342,7 +366,9 @@ def main(argv: list[str] | None = None) -> int:
         meta["duration_s"] = time.perf_counter() - start
         write(args.out, meta, workloads)
     meta["duration_s"] = time.perf_counter() - start
+    meta["complete"] = True
     text = write(args.out, meta, workloads)
     print(text)
-    print(f"wrote {args.out.with_suffix('.md')} and .json; the run took {meta['duration_s'] / 60:.1f} minutes")
+    minutes = meta["duration_s"] / 60
+    print(f"wrote {args.out.with_suffix('.md')} and .json; the run took {minutes:.1f} minutes")
     return 0

@@ -55,7 +55,9 @@ def startup(runs: int) -> list[harness.Workload]:
         order = names[run % len(names) :] + names[: run % len(names)]
         for name in order:
             t0 = time.perf_counter()
-            done = subprocess.run(commands[name], capture_output=True, text=True, env=env, check=True)
+            done = subprocess.run(
+                commands[name], capture_output=True, text=True, env=env, check=True
+            )
             elapsed = time.perf_counter() - t0
             outputs[name] = done.stdout
             if run == 0:
@@ -65,11 +67,13 @@ def startup(runs: int) -> list[harness.Workload]:
                 match = _IMPORTTIME.search(done.stderr)
                 if match is None:
                     msg = "-X importtime reported no line for openinfra_model"
-                    raise harness.Disagreement(msg)
+                    raise harness.DisagreementError(msg)
                 cumulative.append(int(match.group(1)) / 1e6)
     work = harness.Workload("start-up", "fresh processes", runs=runs)
     for name in names:
-        work.timings.append(harness.Timing(name, pauses_collector=False, samples={"default": wall[name]}))
+        work.timings.append(
+            harness.Timing(name, pauses_collector=False, samples={"default": wall[name]})
+        )
     work.timings.append(
         harness.Timing(
             "import openinfra_model (-X importtime, cumulative)",
@@ -81,7 +85,7 @@ def startup(runs: int) -> list[harness.Workload]:
     work.checks.append(f"--version printed {version!r}")
     if not outputs["openinfra-model regime"].strip():
         msg = "openinfra-model regime printed nothing"
-        raise harness.Disagreement(msg)
+        raise harness.DisagreementError(msg)
     work.checks.append("regime printed the documents in force")
     return work_list(work)
 
