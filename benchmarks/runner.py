@@ -242,7 +242,10 @@ def markdown(
             )
             + ".  "
         ),
-        f"Python {meta['python']} on {meta['machine']}; commit {meta['commit']}.  ",
+        (
+            f"Python {meta['python']} on {meta['machine']}; commit {meta['commit']}; "
+            f"load average at the start {meta.get('load_average_at_start', 'not recorded')}.  "
+        ),
         "Peers: " + ", ".join(f"{k} {v}" for k, v in meta["peers"].items()) + ".",
         "",
         "Times are the min and median of interleaved runs. Collector columns: **default** as each",
@@ -316,6 +319,7 @@ def _meta(args: argparse.Namespace, argv: list[str]) -> dict[str, Any]:
         "peers": peers,
         "duration_s": 0.0,
         "complete": False,
+        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
     }
 
 
@@ -332,6 +336,27 @@ def write(out: Path, meta: dict[str, Any], workloads: list[harness.Workload]) ->
     }
     out.with_suffix(".json").write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
     return text
+
+
+def combine(paths: list[Path], out: Path) -> int:
+    """Write one table from the JSON tables of several runs (each run's own meta is listed)."""
+    workloads: list[harness.Workload] = []
+    metas = []
+    for path in paths:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        metas.append(doc["meta"])
+        for w in doc["workloads"]:
+            timings = [harness.Timing(**t) for t in w.pop("timings")]
+            workloads.append(harness.Workload(**w, timings=timings))
+    meta = {
+        **metas[0],
+        "command": " ; ".join(m["command"] for m in metas),
+        "duration_s": sum(m["duration_s"] for m in metas),
+        "complete": all(m.get("complete", False) for m in metas),
+        "parts": metas,
+    }
+    write(out, meta, workloads)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -354,7 +379,16 @@ def main(argv: list[str] | None = None) -> int:
         default=RESULTS / "latest",
         help="where to write OUT.md and OUT.json (default benchmarks/results/latest)",
     )
+    parser.add_argument(
+        "--combine",
+        nargs="+",
+        type=Path,
+        metavar="JSON",
+        help="run nothing: write one table from the JSON of earlier (partial) runs",
+    )
     args = parser.parse_args(argv)
+    if args.combine:
+        return combine(args.combine, args.out)
     meta = _meta(args, argv)
     start = time.perf_counter()
     workloads: list[harness.Workload] = []
