@@ -1,10 +1,12 @@
 """Generate a seeded, realistic roster document: 700 organisations and 110,000 individuals.
 
+(Or any other number of individuals: the runner also uses 1,100,000.)
+
 The output is a wire-format document (``{"format": "openinfra-model", "version": 1, "kind":
 "roster", "data": ...}``) of about 22 MB, the size of the foundation's individual membership.
 The same seed always gives the same bytes.
 
-Run ``uv run python benchmarks/roster_gen.py out.json`` to write one to a file.
+Run ``uv run python -m benchmarks.roster_gen out.json`` to write one to a file.
 """
 
 from __future__ import annotations
@@ -271,9 +273,9 @@ def _memberships(rng: random.Random, org_ids: list[str]) -> list[dict[str, Any]]
     return out
 
 
-def _individuals(rng: random.Random, org_ids: list[str]) -> list[dict[str, Any]]:
+def _individuals(rng: random.Random, org_ids: list[str], n: int) -> list[dict[str, Any]]:
     out = []
-    for i in range(N_INDIVIDUALS):
+    for i in range(n):
         member = rng.random() < 0.6
         since = _day(rng, FIRST, SNAPSHOT) if member else None
         signed = _day(rng, LF, SNAPSHOT) if member and rng.random() < 0.3 else None
@@ -298,7 +300,7 @@ def _individuals(rng: random.Random, org_ids: list[str]) -> list[dict[str, Any]]
     return out
 
 
-def roster_document(seed: int = 20250601) -> dict[str, Any]:
+def roster_document(seed: int = 20250601, individuals: int = N_INDIVIDUALS) -> dict[str, Any]:
     """The roster document for ``seed`` as JSON-compatible data."""
     rng = random.Random(seed)
     orgs = _organizations(rng)
@@ -311,14 +313,14 @@ def roster_document(seed: int = 20250601) -> dict[str, Any]:
             "snapshot": SNAPSHOT.isoformat(),
             "organizations": orgs,
             "memberships": _memberships(rng, ids),
-            "individuals": _individuals(rng, ids),
+            "individuals": _individuals(rng, ids, individuals),
         },
     }
 
 
-def roster_bytes(seed: int = 20250601) -> bytes:
+def roster_bytes(seed: int = 20250601, individuals: int = N_INDIVIDUALS) -> bytes:
     """The roster document for ``seed`` as UTF-8 JSON, indented one space per level."""
-    return json.dumps(roster_document(seed), ensure_ascii=False, indent=1).encode()
+    return json.dumps(roster_document(seed, individuals), ensure_ascii=False, indent=1).encode()
 
 
 if __name__ == "__main__":

@@ -1,24 +1,21 @@
-"""Benchmark: affiliation groups over 700 organisations, and checking a 27-seat board.
+"""Board workloads: affiliation groups over 700 organisations, and checking a 27-seat board.
 
-Run with ``uv run --group bench python benchmarks/bench_board.py``. The control graph is
+The control graph is
 generated with a fixed seed to look like the membership: 60 holding companies with chains of
 subsidiaries up to four deep, subsidiaries under common control, minority stakes (which do not
-confer control), links that ended, and state-owned companies (a government parent). Each
-workload runs in interleaved rounds; the table gives the minimum and the median.
+confer control), links that ended, and state-owned companies (a government parent).
 
-Peers: a naive label-propagation grouping in pure Python (what one writes without a
-union-find), run on the same graph with the garbage collector on.
+Peer: a naive label-propagation grouping in pure Python (what one writes without a
+union-find), on the same graph; its groups must equal the library's.
 """
 
 from __future__ import annotations
 
 import random
-import statistics
-import time
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
+from benchmarks import harness
 from openinfra_model import Board, Director, Membership, Organization, SeatClass, Tier, check_board
 from openinfra_model.board import (
     AffiliationKind,
@@ -30,12 +27,8 @@ from openinfra_model.board import (
 )
 from openinfra_model.membership import ControlLink, OrganizationKind
 
-if TYPE_CHECKING:
-    from collections.abc import Callable
-
 AS_OF = date(2024, 10, 31)
 N_ORGS = 700
-ROUNDS = 7
 
 
 def make_organizations(seed: int = 2024) -> tuple[Organization, ...]:
@@ -164,53 +157,62 @@ def make_board(orgs: tuple[Organization, ...]) -> tuple[Board, tuple[Membership,
     return Board(directors=tuple(ds), elections=(election,)), ms
 
 
-def timed(fn: Callable[[], object]) -> float:
-    """Run ``fn`` once; return the seconds taken."""
-    t0 = time.perf_counter()
-    fn()
-    return time.perf_counter() - t0
-
-
-def main() -> None:
-    """Build the inputs, check the results agree, then time the workloads interleaved."""
+def board(runs: int) -> list[harness.Workload]:
+    """Affiliation groups (beside a naive grouping) and a 27-seat board check."""
     orgs = make_organizations()
-    ours = {frozenset(g) for g in affiliated_groups(orgs, as_of=AS_OF).groups}
-    peer = naive_groups(orgs, AS_OF)
-    if ours != peer:
-        msg = "the union-find and the naive grouping disagree"
-        raise SystemExit(msg)
     board, ms = make_board(orgs)
     groups = affiliated_groups(orgs, as_of=AS_OF)
     candidates = [f"c{i}" for i in range(40)]
     rnd = random.Random(3)
     companies = [o.id for o in orgs]
     employer = {c: (rnd.choice(companies[:30]),) for c in candidates}
-
-    workloads: dict[str, Callable[[], object]] = {
-        "affiliated_groups (700 orgs)": lambda: affiliated_groups(orgs, as_of=AS_OF),
-        "peer: naive label propagation": lambda: naive_groups(orgs, AS_OF),
-        "check_board (27 seats, with groups)": lambda: check_board(
-            board, ms, as_of=AS_OF, groups=groups
-        ),
-        "groups + check_board": lambda: check_board(
-            board, ms, as_of=AS_OF, groups=affiliated_groups(orgs, as_of=AS_OF)
-        ),
-        "seat 9 of 40 under diversity_constraint": lambda: seat_in_order(
-            candidates,
-            9,
-            diversity_constraint(board, employer, as_of=AS_OF, groups=groups),
-        ),
-    }
-    times: dict[str, list[float]] = {k: [] for k in workloads}
-    for _ in range(ROUNDS):
-        for name, fn in workloads.items():
-            times[name].append(timed(fn))
     links = sum(len(o.controlled_by) for o in orgs)
-    print(f"{len(orgs)} organisations, {links} control links, {len(ours)} groups; {ROUNDS} rounds")
-    print(f"{'workload':<42} {'min ms':>10} {'median ms':>10}")
-    for name, ts in times.items():
-        print(f"{name:<42} {min(ts) * 1e3:>10.3f} {statistics.median(ts) * 1e3:>10.3f}")
+    size = f"{len(orgs)} organisations, {links} control links"
 
-
-if __name__ == "__main__":
-    main()
+    affiliation = harness.Workload("affiliation groups", size)
+    harness.run_workload(
+        affiliation,
+        {
+            "ours: affiliated_groups": lambda: {
+                frozenset(g) for g in affiliated_groups(orgs, as_of=AS_OF).groups
+            },
+            "naive label propagation": lambda: naive_groups(orgs, AS_OF),
+        },
+        lambda r: [
+            harness.same(
+                f"groups ({len(r['naive label propagation'])})",
+                r["naive label propagation"],
+                r["ours: affiliated_groups"],
+            )
+        ],
+        runs,
+    )
+    checks = harness.Workload("board", "27 seats (9/9/9)")
+    checks.notes.append("no peer: the library's own workloads, for regressions")
+    harness.run_workload(
+        checks,
+        {
+            "check_board (groups given)": lambda: (
+                check_board(board, ms, as_of=AS_OF, groups=groups).outcome
+            ),
+            "affiliated_groups + check_board": lambda: (
+                check_board(
+                    board, ms, as_of=AS_OF, groups=affiliated_groups(orgs, as_of=AS_OF)
+                ).outcome
+            ),
+            "seat 9 of 40 under diversity_constraint": lambda: seat_in_order(
+                candidates,
+                9,
+                diversity_constraint(board, employer, as_of=AS_OF, groups=groups),
+            ),
+        },
+        lambda r: [
+            harness.same(
+                "check_board outcome with and without given groups",
+                r["check_board (groups given)"],
+                r["affiliated_groups + check_board"],
+            )
+        ],
+        runs,
+    )
+    return [affiliation, checks]
