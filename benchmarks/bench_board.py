@@ -19,23 +19,16 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from openinfra_model import (
+from openinfra_model import Board, Director, Membership, Organization, SeatClass, Tier, check_board
+from openinfra_model.board import (
     AffiliationKind,
     AnnualElection,
-    Board,
-    ControlLink,
-    Director,
-    Membership,
-    Organization,
-    OrganizationKind,
     PersonalAffiliation,
-    SeatClass,
-    Tier,
     affiliated_groups,
-    check_board,
     diversity_constraint,
     seat_in_order,
 )
+from openinfra_model.membership import ControlLink, OrganizationKind
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -46,15 +46,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 import roster_gen
 
 import openinfra_model
-from openinfra_model import (
-    Approver,
-    FeeLevel,
-    IndividualStatus,
-    LinuxFoundationLevel,
-    OrganizationKind,
-    Roster,
-    Tier,
-)
+from openinfra_model import FeeLevel, IndividualStatus, Roster, Tier
+from openinfra_model.membership import Approver, LinuxFoundationLevel, OrganizationKind
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import openinfra_model  # noqa: F401  (imports every rule module, registering their tables)
-from openinfra_model.citations import DOCUMENTS
-from openinfra_model.regimes import all_tables
+from openinfra_model.core.citations import DOCUMENTS
+from openinfra_model.core.regimes import all_tables
 
 if TYPE_CHECKING:
     from pathlib import Path

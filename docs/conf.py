@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
@@ -38,7 +39,8 @@ nitpick_ignore_regex = [
     (r"py:.*", r"(date|datetime|Decimal|Fraction|Mapping|Sequence|Iterable|Iterator|Callable)"),
     (r"py:.*", r"(T|NoReturn|Any|Self|_T|object|Enum|Exception)"),
     (r"py:class", r"attrs\.Attribute.*"),
-    (r"py:.*", r"openinfra_model\.\w+\.T"),  # type variables
+    (r"py:.*", r"openinfra_model\.[\w.]+\.(T|_M)"),  # type variables
+    (r"py:mod", r"importlib\..*"),
     (r"py:.*", r"(hypothesis|st)\..*"),  # Hypothesis types, in the strategies' signatures
 ]
 autodoc_member_order = "bysource"
@@ -57,6 +59,53 @@ doctest_global_setup = (
 doctest_test_doctest_blocks = ""
 
 
-def setup(app: object) -> None:
-    """Write the generated rules reference before the build reads the sources."""
+_NAMESPACES = (
+    "openinfra_model",
+    "openinfra_model.core",
+    "openinfra_model.membership",
+    "openinfra_model.board",
+    "openinfra_model.elections",
+    "openinfra_model.counting",
+    "openinfra_model.funds",
+    "openinfra_model.community",
+    "openinfra_model.record",
+)
+
+
+def _public_target(app: Any, env: Any, node: Any, contnode: Any) -> Any:  # noqa: ANN401
+    """Resolve a name by the public namespace that documents it.
+
+    Type hints name a class by the module that defines it
+    (``openinfra_model.funds.linux_foundation.LinuxFoundationFee``) or bare, and docstrings of
+    names the top level re-exports use short forms (``Decision.of``); the API pages document
+    each name once, where users import it from (``openinfra_model.funds``).
+    """
+    if node.get("refdomain") != "py":
+        return None
+    target: str = node["reftarget"].lstrip("~.")
+    if "." in target and not target.startswith("openinfra_model."):
+        head = target.split(".", 1)[0]
+        if not head[:1].isupper():
+            return None
+    domain = env.get_domain("py")
+    objects = domain.objects
+    parts = target.split(".")
+    # The tails of the target: "Decision.of" of "openinfra_model.core.decisions.Decision.of".
+    tails = [".".join(parts[i:]) for i in range(len(parts))]
+    context = node.get("py:class")
+    if context:
+        tails = [f"{context}.{target}", *tails]
+    for tail in tails:
+        for namespace in _NAMESPACES:
+            candidate = f"{namespace}.{tail}"
+            if candidate in objects and candidate != target:
+                return domain.resolve_xref(
+                    env, node["refdoc"], app.builder, node["reftype"], candidate, node, contnode
+                )
+    return None
+
+
+def setup(app: Any) -> None:  # noqa: ANN401
+    """Write the generated rules reference; resolve names by their public namespace."""
     _rules_reference.write(HERE / "_generated")
+    app.connect("missing-reference", _public_target)

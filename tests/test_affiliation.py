@@ -10,22 +10,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from openinfra_model import (
+from openinfra_model import InvalidInputError, Membership, Organization, Status, Tier
+from openinfra_model.board import (
     AffiliationKind,
     ControlChange,
-    ControlLink,
-    InvalidInputError,
-    Membership,
     MembershipChangeKind,
-    Organization,
-    OrganizationKind,
     PersonalAffiliation,
-    Status,
-    Tier,
     affiliated_groups,
     check_applicant_affiliation,
     control_change_consequences,
 )
+from openinfra_model.membership import ControlLink, OrganizationKind
 
 if TYPE_CHECKING:
     import random

@@ -11,40 +11,43 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from openinfra_model import (
-    AffiliatedGroups,
-    AffiliationKind,
-    AnnualElection,
     Board,
     BoardReport,
-    ClassVote,
-    ControlChange,
-    ControlLink,
     Director,
     InvalidInputError,
-    Meeting,
-    MemberClass,
     Membership,
-    MembershipChange,
     NoRegimeError,
-    Officer,
-    OfficerRole,
     Organization,
-    PersonalAffiliation,
     SeatClass,
     Status,
     Tier,
-    Waiver,
-    affiliated_groups,
     check_board,
-    check_vacancy_fill,
-    control_change_consequences,
     director_limit,
     dumps,
     loads,
     structure,
     unstructure,
 )
-from openinfra_model.board import SEAT_CHANGE_RULE, SeatChangeRule
+from openinfra_model.board import (
+    SEAT_CHANGE_RULE,
+    AffiliatedGroups,
+    AffiliationKind,
+    AnnualElection,
+    ClassVote,
+    ControlChange,
+    Meeting,
+    MemberClass,
+    MembershipChange,
+    Officer,
+    OfficerRole,
+    PersonalAffiliation,
+    SeatChangeRule,
+    Waiver,
+    affiliated_groups,
+    check_vacancy_fill,
+    control_change_consequences,
+)
+from openinfra_model.membership import ControlLink
 
 
 def _m(org: str, tier: Tier, start: date, end: date | None = None) -> Membership:

@@ -13,27 +13,29 @@ from datetime import date, timedelta
 import pytest
 
 from openinfra_model import (
-    AffiliationKind,
-    AnnualElection,
     Board,
-    BoardRecord,
     BoardReport,
     Director,
     InvalidInputError,
     Membership,
-    Officer,
-    OfficerRole,
-    PersonalAffiliation,
     SeatClass,
     Status,
     Tier,
     check_board,
     director_limit,
-    effective_date,
     load_board_record,
+)
+from openinfra_model.board import (
+    AffiliationKind,
+    AnnualElection,
+    Officer,
+    OfficerRole,
+    PersonalAffiliation,
 )
 from openinfra_model.cli import main
 from openinfra_model.elections.history import BOARD_ELECTIONS
+from openinfra_model.membership import effective_date
+from openinfra_model.record import BoardRecord
 
 
 def _platinum(org: str, start: date, end: date | None = None) -> Membership:

@@ -15,20 +15,12 @@ import pytest
 from hypothesis import given
 
 from openinfra_model import (
-    CommunityData,
-    HostedProject,
-    HubParticipant,
-    HubParticipation,
     InvalidInputError,
     Membership,
     Organization,
-    Partnership,
-    PartnershipKind,
-    RegionalHub,
     Roster,
     Status,
     Tier,
-    check_hub_participation,
     default_roster,
     dumps,
     dumps_document,
@@ -36,10 +28,19 @@ from openinfra_model import (
     loads,
     loads_document,
     strategies,
-    structure_document,
-    unstructure_document,
 )
 from openinfra_model.cli import main
+from openinfra_model.community import (
+    CommunityData,
+    HostedProject,
+    HubParticipant,
+    HubParticipation,
+    Partnership,
+    PartnershipKind,
+    RegionalHub,
+    check_hub_participation,
+)
+from openinfra_model.core import structure_document, unstructure_document
 
 DATA = load_community()
 ASIA = DATA.hub("openinfra-asia")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import gc
+import importlib
 import json
 import re
 from collections.abc import Mapping
@@ -17,28 +18,21 @@ import pytest
 from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 
-import openinfra_model
 from openinfra_model import (
-    Approver,
     Check,
     Citation,
-    ControlLink,
     Decision,
     FeeLevel,
     Individual,
     IndividualStatus,
     InvalidInputError,
-    LinuxFoundationLevel,
-    LinuxFoundationMembership,
     Membership,
     Organization,
-    OrganizationKind,
     Regime,
     Roster,
     Status,
     Tier,
     Window,
-    convert,
     dumps,
     dumps_document,
     format_errors,
@@ -46,12 +40,19 @@ from openinfra_model import (
     loads_document,
     strategies,
     structure,
-    structure_document,
     unstructure,
-    unstructure_document,
 )
-from openinfra_model.convert import kind_of
-from openinfra_model.regimes import Confidence
+from openinfra_model.board.meetings import Threshold
+from openinfra_model.core import convert, structure_document, unstructure_document
+from openinfra_model.core.convert import kind_of
+from openinfra_model.core.regimes import Confidence
+from openinfra_model.membership import (
+    Approver,
+    ControlLink,
+    LinuxFoundationLevel,
+    LinuxFoundationMembership,
+    OrganizationKind,
+)
 
 CITE = Citation("bylaws", date(2021, 9, 29), "2.3(c)", "a quote")
 
@@ -422,20 +423,35 @@ class TestKinds:
         assert ("item",) == info.value.paths
 
 
+_PUBLIC_NAMESPACES = (
+    "openinfra_model",
+    "openinfra_model.core",
+    "openinfra_model.membership",
+    "openinfra_model.board",
+    "openinfra_model.elections",
+    "openinfra_model.counting",
+    "openinfra_model.funds",
+    "openinfra_model.community",
+    "openinfra_model.record",
+)
+
+
 def _public_attrs_classes() -> list[type]:
-    return sorted(
-        (
-            obj
-            for name in openinfra_model.__all__
-            if isinstance(obj := getattr(openinfra_model, name), type) and attrs.has(obj)
-        ),
-        key=lambda c: c.__name__,
-    )
+    """Every attrs class any public namespace exports, once each."""
+    found: dict[str, type] = {}
+    for namespace in _PUBLIC_NAMESPACES:
+        module = importlib.import_module(namespace)
+        for name in module.__all__:
+            obj = getattr(module, name)
+            if isinstance(obj, type) and attrs.has(obj):
+                found[f"{obj.__module__}.{obj.__qualname__}"] = obj
+    return sorted(found.values(), key=lambda c: c.__name__)
 
 
-_NOT_ON_THE_WIRE = {Regime}
+_NOT_ON_THE_WIRE = {Regime, Threshold}
 """Regime is a view of the rules in force on a day: its windows hold values of any type
-(Python objects such as rule enums of other modules), so it has no wire form."""
+(Python objects such as rule enums of other modules), so it has no wire form. Threshold is a
+dated rule parameter (a fraction of a body): parameters are not documents yet."""
 
 
 class TestHypothesisRoundTrip:
@@ -484,7 +500,7 @@ class TestHypothesisRoundTrip:
     )
     @given(data=st.data())
     def test_every_public_class(self, cls: type, data: st.DataObject) -> None:
-        """Each attrs class in ``openinfra_model.__all__`` round-trips (new ones included).
+        """Each attrs class a public namespace exports round-trips (new ones included).
 
         Classes without a registered strategy are drawn by Hypothesis from their field types;
         draws their validators refuse are skipped.

@@ -23,12 +23,11 @@ from openinfra_model import (
     RegimeConflictError,
     Status,
     Window,
-    cite,
     regime_on,
-    regimes,
     usd,
 )
-from openinfra_model.decisions import worst
+from openinfra_model.core import cite, regimes
+from openinfra_model.core.decisions import worst
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

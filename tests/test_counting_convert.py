@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from openinfra_model import convert
+from openinfra_model.core import convert
 from openinfra_model.counting import (
     BallotRules,
     CountResult,

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from openinfra_model import NoRegimeError
+from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, OIP_AMENDMENTS
 from openinfra_model.counting import (
     GOLD_METHOD,
     INDIVIDUAL_METHOD,
@@ -24,7 +25,6 @@ from openinfra_model.counting import (
     count_ballots,
     default_method,
 )
-from openinfra_model.regimes import FIRST_DATE, LF_CLOSING, OIP_AMENDMENTS
 
 ONE_DAY = timedelta(days=1)
 
@@ -184,7 +184,7 @@ class TestDefaultMethod:
 
     def test_tables_are_registered(self) -> None:
         """The tables appear in the rules reference registry."""
-        from openinfra_model.regimes import all_tables  # noqa: PLC0415
+        from openinfra_model.core.regimes import all_tables  # noqa: PLC0415
 
         ids = set(all_tables())
         assert {INDIVIDUAL_METHOD.rule_id, GOLD_METHOD.rule_id, TC_METHOD.rule_id} <= ids

@@ -13,14 +13,11 @@ from typing import ClassVar
 from hypothesis import given
 from hypothesis import strategies as st
 
-from openinfra_model import (
-    AffiliationKind,
-    Director,
-    PersonalAffiliation,
-    SeatClass,
-    Status,
-    cite,
-)
+from openinfra_model import Director, SeatClass, Status
+from openinfra_model.board import AffiliationKind, PersonalAffiliation
+from openinfra_model.board.diversity import diversity_constraint
+from openinfra_model.core import cite
+from openinfra_model.core.regimes import OIF_LAUNCH
 from openinfra_model.counting import (
     TC_AFFILIATION_SHARE,
     CountResult,
@@ -31,8 +28,6 @@ from openinfra_model.counting import (
     count_ballots,
     tc_affiliation_limit,
 )
-from openinfra_model.diversity import diversity_constraint
-from openinfra_model.regimes import OIF_LAUNCH
 
 BYLAWS_2012 = cite(
     "bylaws",

@@ -13,13 +13,13 @@ from openinfra_model import (
     Roster,
     Status,
     Tier,
-    check_member_caps,
     default_roster,
     dumps_document,
     load_roster,
     loads_document,
     members_on,
 )
+from openinfra_model.membership import check_member_caps
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -13,21 +13,23 @@ from hypothesis import strategies as st
 
 from openinfra_model import (
     Decision,
-    FundBoardMember,
-    FundParticipant,
-    FundRole,
     InvalidInputError,
     Membership,
-    ProjectFund,
     Status,
     Tier,
-    check_fund_board_vote,
-    check_project_fund,
     default_roster,
     dumps,
     loads,
     strategies,
     unstructure,
+)
+from openinfra_model.funds import (
+    FundBoardMember,
+    FundParticipant,
+    FundRole,
+    ProjectFund,
+    check_fund_board_vote,
+    check_project_fund,
 )
 
 SPONSOR, PARTNER = FundRole.EXECUTIVE_SPONSOR, FundRole.FUNDING_PARTNER

@@ -10,18 +10,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from openinfra_model import (
-    AffiliatedGroups,
-    AffiliationKind,
     Board,
     Citation,
-    ControlLink,
     Director,
     InvalidInputError,
     NoRegimeError,
     Organization,
-    PersonalAffiliation,
     SeatClass,
     Status,
+)
+from openinfra_model.board import (
+    AffiliatedGroups,
+    AffiliationKind,
+    PersonalAffiliation,
     Waiver,
     affiliated_groups,
     check_diversity,
@@ -30,7 +31,8 @@ from openinfra_model import (
     diversity_constraint,
     seat_in_order,
 )
-from openinfra_model.diversity import DIVERSITY_REQUIREMENT, director_groups
+from openinfra_model.board.diversity import DIVERSITY_REQUIREMENT, director_groups
+from openinfra_model.membership import ControlLink
 
 
 def _emp(org: str, since: date | None = None) -> tuple[PersonalAffiliation, ...]:

@@ -10,13 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from openinfra_model import (
-    Approver,
-    DuesAssessment,
-    DuesStatement,
-    Fee,
-    FeeKind,
     FeeLevel,
-    IndividualDues,
     IndividualStatus,
     InvalidInputError,
     Membership,
@@ -24,16 +18,24 @@ from openinfra_model import (
     Organization,
     Status,
     Tier,
-    assess_dues,
     dues_for,
     dues_owed,
     dumps,
-    individual_dues,
     loads,
+)
+from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, OIF_LAUNCH
+from openinfra_model.membership import (
+    Approver,
+    DuesAssessment,
+    DuesStatement,
+    Fee,
+    FeeKind,
+    IndividualDues,
+    assess_dues,
+    individual_dues,
     tiers_on,
 )
-from openinfra_model.dues import ASSOCIATE_TIER_CREATED, DUES
-from openinfra_model.regimes import FIRST_DATE, LF_CLOSING, OIF_LAUNCH
+from openinfra_model.membership.dues import ASSOCIATE_TIER_CREATED, DUES
 
 DAY = timedelta(days=1)
 LAST_2012_DAY = OIF_LAUNCH - DAY

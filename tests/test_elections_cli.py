@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from openinfra_model import Individual, IndividualStatus, Roster
 from openinfra_model.cli import main
-from openinfra_model.convert import dumps_document
+from openinfra_model.core.convert import dumps_document
 
 if TYPE_CHECKING:
     from pathlib import Path

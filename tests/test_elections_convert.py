@@ -9,27 +9,29 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from openinfra_model import (
+    Election,
+    Individual,
+    IndividualStatus,
+    InvalidInputError,
+    Roster,
+    build_roll,
+    dumps,
+    loads,
+    structure,
+    unstructure,
+)
+from openinfra_model.elections import (
     BoardCalendar,
     Candidacy,
     Contribution,
     DayRange,
-    Election,
     ExtraContributor,
-    Individual,
-    IndividualStatus,
-    InvalidInputError,
     MembershipSpan,
     Nomination,
     Notice,
-    Roster,
     VoteRecord,
-    build_roll,
-    dumps,
-    loads,
     propose_calendar,
     review_lifecycle,
-    structure,
-    unstructure,
 )
 from openinfra_model.elections import history as h
 from openinfra_model.elections.lifecycle import LifecycleReview, NoticeResponse

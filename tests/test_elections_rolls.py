@@ -12,8 +12,6 @@ from openinfra_model import (
     Individual,
     IndividualStatus,
     InvalidInputError,
-    LinuxFoundationLevel,
-    LinuxFoundationMembership,
     Membership,
     Organization,
     Roster,
@@ -36,6 +34,7 @@ from openinfra_model.elections.voters import (
     check_window_voter,
     spans_of,
 )
+from openinfra_model.membership import LinuxFoundationLevel, LinuxFoundationMembership
 
 FM = IndividualStatus.FOUNDATION_MEMBER
 COMMUNITY = IndividualStatus.COMMUNITY

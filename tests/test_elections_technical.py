@@ -6,14 +6,8 @@ from datetime import date
 
 import pytest
 
-from openinfra_model import (
-    Individual,
-    IndividualStatus,
-    InvalidInputError,
-    Roster,
-    Status,
-    seat_in_order,
-)
+from openinfra_model import Individual, IndividualStatus, InvalidInputError, Roster, Status
+from openinfra_model.board import seat_in_order
 from openinfra_model.elections.model import (
     DayRange,
     Election,

@@ -14,31 +14,35 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from openinfra_model import (
-    ClosingDirector,
-    ClosingSeat,
     FeeLevel,
     Individual,
     IndividualStatus,
     InvalidInputError,
-    LinuxFoundationFee,
-    LinuxFoundationFeeSchedule,
-    LinuxFoundationLevel,
-    LinuxFoundationMembership,
     Membership,
     Status,
     Tier,
-    check_closing_transition,
-    check_directed_fund_member,
-    check_legacy_startup_eligibility,
-    check_lf_membership,
-    check_oif_individual_member,
     dumps,
-    linux_foundation_fee,
     loads,
     regime_on,
     strategies,
 )
-from openinfra_model.lf_era import LF_FEE
+from openinfra_model.funds import (
+    ClosingDirector,
+    ClosingSeat,
+    LinuxFoundationFee,
+    LinuxFoundationFeeSchedule,
+    check_closing_transition,
+    linux_foundation_fee,
+)
+from openinfra_model.funds.linux_foundation import LF_FEE
+from openinfra_model.membership import (
+    LinuxFoundationLevel,
+    LinuxFoundationMembership,
+    check_directed_fund_member,
+    check_legacy_startup_eligibility,
+    check_lf_membership,
+    check_oif_individual_member,
+)
 
 CLOSING = date(2025, 6, 1)
 EVE = date(2025, 5, 31)

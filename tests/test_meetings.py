@@ -10,13 +10,12 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from openinfra_model import (
+from openinfra_model import InvalidInputError, Status
+from openinfra_model.board import (
     ClassVote,
-    InvalidInputError,
     Meeting,
     MeetingCaller,
     MemberClass,
-    Status,
     amendment_classes,
     check_bylaws_amendment,
     check_charter_amendment,
@@ -26,7 +25,7 @@ from openinfra_model import (
     check_special_meeting_call,
     check_written_consent,
 )
-from openinfra_model.meetings import Threshold
+from openinfra_model.board.meetings import Threshold
 
 DELAWARE = date(2022, 3, 1)
 LF = date(2026, 3, 1)

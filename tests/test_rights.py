@@ -8,18 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from openinfra_model import (
-    IndividualStatus,
-    Right,
-    Rights,
-    Status,
-    Tier,
-    check_right,
-    dumps,
-    loads,
-    rights_of,
-)
-from openinfra_model.regimes import FIRST_DATE, OIF_LAUNCH
+from openinfra_model import IndividualStatus, Status, Tier, dumps, loads, rights_of
+from openinfra_model.core.regimes import FIRST_DATE, OIF_LAUNCH
+from openinfra_model.membership import Right, Rights, check_right
 
 DAY = timedelta(days=1)
 IN_2022 = date(2022, 6, 7)
@@ -183,7 +174,8 @@ class TestLinuxFoundationEra:
         From the closing it depends on the OIF agreement, which the bare status does not show,
         so the answer cites LF Election Procedures §2(a).
         """
-        from openinfra_model import IndividualStatus, Right, Status, check_right  # noqa: PLC0415
+        from openinfra_model import IndividualStatus, Status  # noqa: PLC0415 - imported where the test needs it
+        from openinfra_model.membership import Right, check_right  # noqa: PLC0415 - imported where the test needs it
 
         before = check_right(
             IndividualStatus.FOUNDATION_MEMBER, Right.VOTE_BOARD_ELECTIONS, as_of=date(2025, 5, 31)

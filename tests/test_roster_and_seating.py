@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from openinfra_model import (
     Check,
     Citation,
-    ControlLink,
     Individual,
     IndividualStatus,
     InvalidInputError,
@@ -21,8 +20,9 @@ from openinfra_model import (
     Roster,
     Status,
     Tier,
-    seat_in_order,
 )
+from openinfra_model.board import seat_in_order
+from openinfra_model.membership import ControlLink
 
 CITE = Citation("bylaws", date(2012, 8, 20), "4.17(a)")
 

@@ -7,16 +7,8 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from openinfra_model import (
-    Approver,
-    Membership,
-    Status,
-    Tier,
-    check_membership_in_force,
-    effective_date,
-    in_force,
-    members_on,
-)
+from openinfra_model import Membership, Status, Tier, in_force, members_on
+from openinfra_model.membership import Approver, check_membership_in_force, effective_date
 
 
 def _platinum(signed: date, approved: date | None, **kw: object) -> Membership:

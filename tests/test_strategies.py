@@ -11,11 +11,9 @@ from hypothesis import strategies as st
 from openinfra_model import (
     Check,
     Citation,
-    ControlLink,
     Decision,
     Individual,
     IndividualStatus,
-    LinuxFoundationMembership,
     Membership,
     Organization,
     Roster,
@@ -23,7 +21,8 @@ from openinfra_model import (
     Window,
     strategies,
 )
-from openinfra_model.regimes import LF_CLOSING, OIF_LAUNCH, boundary_dates
+from openinfra_model.core.regimes import LF_CLOSING, OIF_LAUNCH, boundary_dates
+from openinfra_model.membership import ControlLink, LinuxFoundationMembership
 
 
 class TestValidByConstruction:

@@ -9,27 +9,22 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from openinfra_model import (
+from openinfra_model import FeeLevel, Membership, Status, Tier, dumps, loads
+from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, OIF_LAUNCH
+from openinfra_model.membership import (
     Approver,
-    FeeLevel,
     LinuxFoundationLevel,
     LinuxFoundationMembership,
-    Membership,
     PlatinumTerm,
-    Status,
-    Tier,
     check_gold_approval,
     check_gold_renewal,
     check_lf_membership,
     check_member_caps,
     check_platinum_renewal,
     check_platinum_requirements,
-    dumps,
-    loads,
     platinum_term,
 )
-from openinfra_model.regimes import FIRST_DATE, LF_CLOSING, OIF_LAUNCH
-from openinfra_model.tiers import GoldRenewalTerms, PlatinumRenewalTerms
+from openinfra_model.membership.tiers import GoldRenewalTerms, PlatinumRenewalTerms
 
 DAY = timedelta(days=1)
 

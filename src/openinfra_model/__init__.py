@@ -3,429 +3,215 @@
 Immutable ``attrs`` classes hold the facts; pure rule functions answer questions about them
 "as of" a date, each answer a :class:`Decision` that cites the document, date and section
 behind it.
+
+The top level holds the shared types (decisions, citations, dated tables, errors, the
+converter) and the entry points a newcomer needs. Each part of the governing texts is a
+sub-namespace of its own, following the bylaws' articles:
+
+* :mod:`openinfra_model.membership` -- Article II: organisations, memberships, tiers, dues,
+  rights, the roster;
+* :mod:`openinfra_model.board` -- Article IV and IX: composition, affiliation, diversity,
+  meetings, amendments;
+* :mod:`openinfra_model.elections` -- Article III: calendars, voters, candidates, rolls;
+* :mod:`openinfra_model.counting` -- ballots and counting methods;
+* :mod:`openinfra_model.funds` -- project funds and the Linux Foundation directed fund;
+* :mod:`openinfra_model.community` -- regional hubs, hosted projects, partnerships;
+* :mod:`openinfra_model.record` -- the bundled foundation record;
+* :mod:`openinfra_model.core` -- what all of them use.
+
+The entry points below are imported on first use, so ``import openinfra_model`` loads only the
+core.
 """
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+import importlib
+from typing import TYPE_CHECKING
 
-from openinfra_model.affiliation import (
-    AffiliatedGroups,
-    AffiliationKind,
-    ControlChange,
-    MembershipChange,
-    MembershipChangeKind,
-    PersonalAffiliation,
-    affiliated_groups,
-    check_applicant_affiliation,
-    control_change_consequences,
-)
-from openinfra_model.board import (
-    AnnualElection,
-    Board,
-    BoardReport,
-    Director,
-    Officer,
-    OfficerRole,
-    SeatClass,
-    Waiver,
-    check_board,
-    check_vacancy_fill,
-    director_limit,
-)
-from openinfra_model.board_record import BoardRecord, load_board_record
-from openinfra_model.citations import DOCUMENTS, Citation, Document, cite
-from openinfra_model.community import (
-    CommunityData,
-    HostedProject,
-    HubParticipant,
-    HubParticipation,
-    Partnership,
-    PartnershipKind,
-    RegionalHub,
-    check_hub_participation,
-    load_community,
-)
-from openinfra_model.convert import (
+from openinfra_model import _compat
+from openinfra_model.core.citations import DOCUMENTS, Citation, Document
+from openinfra_model.core.convert import (
     dumps,
     dumps_document,
     format_errors,
     loads,
     loads_document,
     structure,
-    structure_document,
     unstructure,
-    unstructure_document,
 )
-from openinfra_model.counting import (
-    Arithmetic,
-    ArithmeticKind,
-    BallotRules,
-    CandidateState,
-    CandidateVotes,
-    CountResult,
-    InvalidBallots,
-    MarkedBallot,
-    PairwiseCount,
-    PassedOver,
-    RankedBallot,
-    Round,
-    SchulzeStrength,
-    SetAsideBallot,
-    TcShare,
-    TieBreak,
-    TieBreakRule,
-    affiliation_cap,
-    check_ballots,
-    count_ballots,
-    count_rankings,
-    default_method,
-    tc_affiliation_limit,
-)
-from openinfra_model.dataset import default_roster, load_roster
-from openinfra_model.decisions import Check, Decision, Status
-from openinfra_model.directed_funds import (
-    FundBoardMember,
-    FundParticipant,
-    FundRole,
-    ProjectFund,
-    check_fund_board_vote,
-    check_project_fund,
-)
-from openinfra_model.diversity import (
-    DiversityRule,
-    check_diversity,
-    check_new_director,
-    check_waiver,
-    diversity_constraint,
-)
-from openinfra_model.dues import (
-    DuesAssessment,
-    DuesStatement,
-    Fee,
-    FeeKind,
-    IndividualDues,
-    assess_dues,
-    dues_for,
-    dues_owed,
-    individual_dues,
-    tiers_on,
-)
-from openinfra_model.elections import (
-    BoardCalendar,
-    Candidacy,
-    Contribution,
-    ContributionKind,
-    DayRange,
-    Election,
-    ElectionKind,
-    Electorate,
-    ExtraContributor,
-    IndividualProgram,
-    LifecycleAction,
-    LifecycleReview,
-    MembershipSpan,
-    Nomination,
-    Notice,
-    NoticeResponse,
-    ParticipationPolicy,
-    Roll,
-    VoteRecord,
-    VotingMethod,
-    apply_moves,
-    build_contributor_roll,
-    build_roll,
-    check_board_candidate,
-    check_calendar,
-    check_gold_voter,
-    check_individual_voter,
-    check_platinum_voter,
-    check_ptl_candidate,
-    check_tc_affiliation,
-    check_tc_candidate,
-    check_technical_voter,
-    check_vote_cast,
-    check_vote_records,
-    check_vote_window,
-    check_window_voter,
-    joining_cutoff,
-    propose_calendar,
-    review_lifecycle,
-    tc_seat_constraint,
-)
-from openinfra_model.errors import (
+from openinfra_model.core.decisions import Check, Decision, Status
+from openinfra_model.core.errors import (
     InvalidInputError,
     NoRegimeError,
     OpenInfraModelError,
     Problem,
     RegimeConflictError,
 )
-from openinfra_model.lf_era import (
-    ClosingDirector,
-    ClosingSeat,
-    LinuxFoundationFee,
-    LinuxFoundationFeeSchedule,
-    check_closing_transition,
-    check_directed_fund_member,
-    check_legacy_startup_eligibility,
-    check_lf_membership,
-    check_oif_individual_member,
-    linux_foundation_fee,
-)
-from openinfra_model.meetings import (
-    ClassVote,
-    Meeting,
-    MeetingCaller,
-    MemberClass,
-    amendment_classes,
-    check_bylaws_amendment,
-    check_charter_amendment,
-    check_quorum,
-    check_removal_for_cause,
-    check_resolution,
-    check_special_meeting_call,
-    check_written_consent,
-)
-from openinfra_model.membership import (
-    Approver,
-    FeeLevel,
-    Individual,
-    IndividualStatus,
-    LinuxFoundationLevel,
-    LinuxFoundationMembership,
-    Membership,
-    Tier,
-)
-from openinfra_model.money import usd
-from openinfra_model.organizations import ControlLink, Organization, OrganizationKind
-from openinfra_model.regimes import Confidence, DatedTable, Regime, Window, regime_on
-from openinfra_model.report import community_report, members_report
-from openinfra_model.rights import Right, Rights, check_right, rights_of
-from openinfra_model.roster import Roster
-from openinfra_model.seating import SeatConstraint, Seating, seat_in_order
-from openinfra_model.standing import (
-    check_membership_in_force,
-    effective_date,
-    in_force,
-    members_on,
-)
-from openinfra_model.tiers import (
-    GoldRenewalTerms,
-    PlatinumRenewalTerms,
-    PlatinumTerm,
-    check_gold_approval,
-    check_gold_renewal,
-    check_member_caps,
-    check_platinum_renewal,
-    check_platinum_requirements,
-    platinum_term,
+from openinfra_model.core.money import usd
+from openinfra_model.core.regimes import Confidence, DatedTable, Regime, Window, regime_on
+
+if TYPE_CHECKING:
+    from openinfra_model.board import (
+        Board,
+        BoardReport,
+        Director,
+        SeatClass,
+        check_board,
+        director_limit,
+    )
+    from openinfra_model.community import load_community
+    from openinfra_model.counting import (
+        CountResult,
+        MarkedBallot,
+        RankedBallot,
+        count_ballots,
+        count_rankings,
+    )
+    from openinfra_model.elections import (
+        Election,
+        VotingMethod,
+        build_roll,
+        check_individual_voter,
+    )
+    from openinfra_model.membership import (
+        FeeLevel,
+        Individual,
+        IndividualStatus,
+        Membership,
+        Organization,
+        Roster,
+        Tier,
+        dues_for,
+        dues_owed,
+        in_force,
+        members_on,
+        rights_of,
+    )
+    from openinfra_model.record import default_roster, load_board_record, load_roster
+
+_compat.install()
+
+_ENTRY_POINTS: dict[str, str] = {
+    **dict.fromkeys(
+        ("Board", "BoardReport", "Director", "SeatClass", "check_board", "director_limit"),
+        "openinfra_model.board",
+    ),
+    **dict.fromkeys(
+        ("CountResult", "MarkedBallot", "RankedBallot", "count_ballots", "count_rankings"),
+        "openinfra_model.counting",
+    ),
+    **dict.fromkeys(
+        ("Election", "VotingMethod", "build_roll", "check_individual_voter"),
+        "openinfra_model.elections",
+    ),
+    **dict.fromkeys(
+        (
+            "FeeLevel",
+            "Individual",
+            "IndividualStatus",
+            "Membership",
+            "Organization",
+            "Roster",
+            "Tier",
+            "dues_for",
+            "dues_owed",
+            "in_force",
+            "members_on",
+            "rights_of",
+        ),
+        "openinfra_model.membership",
+    ),
+    **dict.fromkeys(
+        ("default_roster", "load_board_record", "load_roster"), "openinfra_model.record"
+    ),
+    "load_community": "openinfra_model.community",
+}
+"""Entry points re-exported here, each imported from its package on first use."""
+
+_SUBPACKAGES = frozenset(
+    {"board", "community", "core", "counting", "elections", "funds", "membership", "record"}
 )
 
-try:
-    __version__ = version("openinfra-model")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
+
+def __getattr__(name: str) -> object:
+    """Import entry points and sub-namespaces on first use; warn for names that moved."""
+    if name in _ENTRY_POINTS:
+        value = getattr(importlib.import_module(_ENTRY_POINTS[name]), name)
+        globals()[name] = value
+        return value
+    if name in _SUBPACKAGES:
+        return importlib.import_module(f"openinfra_model.{name}")
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415 - 30 ms
+
+        try:
+            found = version("openinfra-model")
+        except PackageNotFoundError:  # pragma: no cover - running from a source tree
+            found = "0.0.0"
+        globals()["__version__"] = found
+        return found
+    return _compat.moved_name(name)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__, *_SUBPACKAGES})
+
 
 __all__ = [
     "DOCUMENTS",
-    "AffiliatedGroups",
-    "AffiliationKind",
-    "AnnualElection",
-    "Approver",
-    "Arithmetic",
-    "ArithmeticKind",
-    "BallotRules",
     "Board",
-    "BoardCalendar",
-    "BoardRecord",
     "BoardReport",
-    "Candidacy",
-    "CandidateState",
-    "CandidateVotes",
     "Check",
     "Citation",
-    "ClassVote",
-    "ClosingDirector",
-    "ClosingSeat",
-    "CommunityData",
     "Confidence",
-    "Contribution",
-    "ContributionKind",
-    "ControlChange",
-    "ControlLink",
     "CountResult",
     "DatedTable",
-    "DayRange",
     "Decision",
     "Director",
-    "DiversityRule",
     "Document",
-    "DuesAssessment",
-    "DuesStatement",
     "Election",
-    "ElectionKind",
-    "Electorate",
-    "ExtraContributor",
-    "Fee",
-    "FeeKind",
     "FeeLevel",
-    "FundBoardMember",
-    "FundParticipant",
-    "FundRole",
-    "GoldRenewalTerms",
-    "HostedProject",
-    "HubParticipant",
-    "HubParticipation",
     "Individual",
-    "IndividualDues",
-    "IndividualProgram",
     "IndividualStatus",
-    "InvalidBallots",
     "InvalidInputError",
-    "LifecycleAction",
-    "LifecycleReview",
-    "LinuxFoundationFee",
-    "LinuxFoundationFeeSchedule",
-    "LinuxFoundationLevel",
-    "LinuxFoundationMembership",
     "MarkedBallot",
-    "Meeting",
-    "MeetingCaller",
-    "MemberClass",
     "Membership",
-    "MembershipChange",
-    "MembershipChangeKind",
-    "MembershipSpan",
     "NoRegimeError",
-    "Nomination",
-    "Notice",
-    "NoticeResponse",
-    "Officer",
-    "OfficerRole",
     "OpenInfraModelError",
     "Organization",
-    "OrganizationKind",
-    "PairwiseCount",
-    "ParticipationPolicy",
-    "Partnership",
-    "PartnershipKind",
-    "PassedOver",
-    "PersonalAffiliation",
-    "PlatinumRenewalTerms",
-    "PlatinumTerm",
     "Problem",
-    "ProjectFund",
     "RankedBallot",
     "Regime",
     "RegimeConflictError",
-    "RegionalHub",
-    "Right",
-    "Rights",
-    "Roll",
     "Roster",
-    "Round",
-    "SchulzeStrength",
     "SeatClass",
-    "SeatConstraint",
-    "Seating",
-    "SetAsideBallot",
     "Status",
-    "TcShare",
-    "TieBreak",
-    "TieBreakRule",
     "Tier",
-    "VoteRecord",
     "VotingMethod",
-    "Waiver",
     "Window",
     "__version__",
-    "affiliated_groups",
-    "affiliation_cap",
-    "amendment_classes",
-    "apply_moves",
-    "assess_dues",
-    "build_contributor_roll",
     "build_roll",
-    "check_applicant_affiliation",
-    "check_ballots",
     "check_board",
-    "check_board_candidate",
-    "check_bylaws_amendment",
-    "check_calendar",
-    "check_charter_amendment",
-    "check_closing_transition",
-    "check_directed_fund_member",
-    "check_diversity",
-    "check_fund_board_vote",
-    "check_gold_approval",
-    "check_gold_renewal",
-    "check_gold_voter",
-    "check_hub_participation",
     "check_individual_voter",
-    "check_legacy_startup_eligibility",
-    "check_lf_membership",
-    "check_member_caps",
-    "check_membership_in_force",
-    "check_new_director",
-    "check_oif_individual_member",
-    "check_platinum_renewal",
-    "check_platinum_requirements",
-    "check_platinum_voter",
-    "check_project_fund",
-    "check_ptl_candidate",
-    "check_quorum",
-    "check_removal_for_cause",
-    "check_resolution",
-    "check_right",
-    "check_special_meeting_call",
-    "check_tc_affiliation",
-    "check_tc_candidate",
-    "check_technical_voter",
-    "check_vacancy_fill",
-    "check_vote_cast",
-    "check_vote_records",
-    "check_vote_window",
-    "check_waiver",
-    "check_window_voter",
-    "check_written_consent",
-    "cite",
-    "community_report",
-    "control_change_consequences",
     "count_ballots",
     "count_rankings",
-    "default_method",
     "default_roster",
     "director_limit",
-    "diversity_constraint",
     "dues_for",
     "dues_owed",
     "dumps",
     "dumps_document",
-    "effective_date",
     "format_errors",
     "in_force",
-    "individual_dues",
-    "joining_cutoff",
-    "linux_foundation_fee",
     "load_board_record",
     "load_community",
     "load_roster",
     "loads",
     "loads_document",
     "members_on",
-    "members_report",
-    "platinum_term",
-    "propose_calendar",
     "regime_on",
-    "review_lifecycle",
     "rights_of",
-    "seat_in_order",
     "structure",
-    "structure_document",
-    "tc_affiliation_limit",
-    "tc_seat_constraint",
-    "tiers_on",
     "unstructure",
-    "unstructure_document",
     "usd",
 ]

@@ -1,8 +1,10 @@
 """Hypothesis entry point: teach ``st.from_type`` the library's valid-by-construction values.
 
-Hypothesis calls :func:`_hypothesis_setup_hook` when it is imported, through the
-``hypothesis`` entry point in ``pyproject.toml``. Nothing here runs unless Hypothesis is
-installed and imported.
+Hypothesis calls :func:`register_strategies` when it is imported, through the ``hypothesis``
+entry point in ``pyproject.toml``. It registers every public type of the library, each with a
+deferred strategy that imports :mod:`openinfra_model.strategies` on first draw, so
+``st.from_type`` works in a fresh process whatever was imported first. Nothing here runs unless
+Hypothesis is installed and imported.
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-__all__: list[str] = []
+from openinfra_model._strategy_table import STRATEGY_TABLE
+
+__all__ = ["STRATEGY_TABLE", "register_strategies"]
 
 
 def _windows_for(window_type: Any) -> Any:  # noqa: ANN401 - Hypothesis passes the generic alias
@@ -41,37 +45,17 @@ def _lazy(name: str) -> Any:  # noqa: ANN401 - a Hypothesis strategy
     return st.deferred(build)
 
 
-def _hypothesis_setup_hook() -> None:
+def register_strategies() -> None:
+    """Register a strategy for every public type of the library with ``st.from_type``."""
     from hypothesis import strategies as st  # noqa: PLC0415 - only with Hypothesis
 
-    from openinfra_model.citations import Citation, Document  # noqa: PLC0415 - loaded only by the hook
-    from openinfra_model.decisions import Check, Decision, Status  # noqa: PLC0415 - loaded only by the hook
-    from openinfra_model.errors import Problem  # noqa: PLC0415 - loaded only by the hook
-    from openinfra_model.membership import (  # noqa: PLC0415 - loaded only by the hook
-        Individual,
-        LinuxFoundationMembership,
-        Membership,
-    )
-    from openinfra_model.organizations import ControlLink, Organization  # noqa: PLC0415 - loaded only by the hook
-    from openinfra_model.regimes import Regime, Window  # noqa: PLC0415 - loaded only by the hook
-    from openinfra_model.roster import Roster  # noqa: PLC0415 - loaded only by the hook
-    from openinfra_model.seating import Seating  # noqa: PLC0415 - loaded only by the hook
+    for module_name, class_name, strategy_name in STRATEGY_TABLE:
+        cls = getattr(importlib.import_module(module_name), class_name)
+        if class_name == "Window":
+            st.register_type_strategy(cls, _windows_for)
+        else:
+            st.register_type_strategy(cls, _lazy(strategy_name))
 
-    for cls, name in [
-        (Status, "statuses"),
-        (Citation, "citations"),
-        (Check, "checks"),
-        (Decision, "decisions"),
-        (ControlLink, "control_links"),
-        (Organization, "organizations"),
-        (LinuxFoundationMembership, "linux_foundation_memberships"),
-        (Membership, "memberships"),
-        (Individual, "individuals"),
-        (Roster, "rosters"),
-        (Document, "documents"),
-        (Problem, "problems"),
-        (Seating, "seatings"),
-        (Regime, "regimes_on"),
-    ]:
-        st.register_type_strategy(cls, _lazy(name))
-    st.register_type_strategy(Window, _windows_for)
+
+_hypothesis_setup_hook = register_strategies
+"""The name older installs' entry point names (kept for installed metadata of 0.1 dev builds)."""

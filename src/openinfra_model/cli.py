@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import openinfra_model
-from openinfra_model.regimes import FIRST_DATE, regime_on
+from openinfra_model.core.regimes import FIRST_DATE, regime_on
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -73,7 +73,7 @@ def _add_community_command(sub: argparse._SubParsersAction[argparse.ArgumentPars
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from openinfra_model.dataset import default_roster, load_roster  # noqa: PLC0415
+    from openinfra_model.record.roster import default_roster, load_roster  # noqa: PLC0415
     from openinfra_model.report import members_report  # noqa: PLC0415
 
     if args.roster is None:
@@ -115,8 +115,8 @@ def _add_report_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]
 
 def _cmd_board(args: argparse.Namespace) -> int:
     from openinfra_model.board import check_board  # noqa: PLC0415  (only this command needs it)
-    from openinfra_model.board_record import load_board_record  # noqa: PLC0415
-    from openinfra_model.decisions import Status  # noqa: PLC0415
+    from openinfra_model.core.decisions import Status  # noqa: PLC0415
+    from openinfra_model.record.boards import load_board_record  # noqa: PLC0415
 
     record = load_board_record(args.file)
     first = record.first_day
@@ -159,7 +159,7 @@ def _add_board_command(sub: argparse._SubParsersAction[argparse.ArgumentParser])
 
 
 def _cmd_electorate(args: argparse.Namespace) -> int:
-    from openinfra_model.convert import loads_document  # noqa: PLC0415  (only this command)
+    from openinfra_model.core.convert import loads_document  # noqa: PLC0415  (only this command)
     from openinfra_model.elections import build_roll, joining_cutoff  # noqa: PLC0415
     from openinfra_model.elections.history import BOARD_ELECTIONS  # noqa: PLC0415
     from openinfra_model.elections.model import Electorate  # noqa: PLC0415
@@ -265,9 +265,9 @@ def _cmd_count(args: argparse.Namespace) -> int:
         text = Path(args.file).read_text(encoding="utf-8")
     spec = _read_count(text)
     invalid = (
-        openinfra_model.InvalidBallots.SET_ASIDE
+        openinfra_model.counting.InvalidBallots.SET_ASIDE
         if args.set_aside
-        else openinfra_model.InvalidBallots.REFUSE
+        else openinfra_model.counting.InvalidBallots.REFUSE
     )
     result = openinfra_model.count_ballots(
         spec["ballots"],
@@ -276,7 +276,7 @@ def _cmd_count(args: argparse.Namespace) -> int:
         method=spec["method"],
         roll=spec["roll"],
         invalid=invalid,
-        tie_break=openinfra_model.TieBreak(seed=args.seed),
+        tie_break=openinfra_model.counting.TieBreak(seed=args.seed),
     )
     print(result.render())
     return 0

@@ -23,13 +23,13 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openinfra_model.citations import Citation, cite
-from openinfra_model.decisions import Check, Decision, Status
-from openinfra_model.errors import InvalidInputError, Problem
-from openinfra_model.money import ZERO, check_money
-from openinfra_model.organizations import Organization, check_non_blank, check_slug
-from openinfra_model.regimes import Confidence, DatedTable, Window
-from openinfra_model.standing import members_on
+from openinfra_model.core.citations import Citation, cite
+from openinfra_model.core.decisions import Check, Decision, Status
+from openinfra_model.core.errors import InvalidInputError, Problem
+from openinfra_model.core.money import ZERO, check_money
+from openinfra_model.core.regimes import Confidence, DatedTable, Window
+from openinfra_model.membership.organizations import Organization, check_non_blank, check_slug
+from openinfra_model.membership.standing import members_on
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -460,7 +460,7 @@ def load_community() -> CommunityData:
         >>> data.partnership("ow2").kind
         <PartnershipKind.ASSOCIATE: 'associate'>
     """
-    from openinfra_model.convert import loads_document  # noqa: PLC0415  (the only door to JSON)
+    from openinfra_model.core.convert import loads_document  # noqa: PLC0415  (the only door to JSON)
 
     text = resources.files("openinfra_model").joinpath("data/community.json").read_text("utf-8")
     return loads_document(text, CommunityData)

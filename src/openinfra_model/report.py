@@ -10,21 +10,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from openinfra_model.citations import DOCUMENTS, Citation
 from openinfra_model.community import HUBS_FOUNDED
-from openinfra_model.decisions import Status
-from openinfra_model.dues import DUES, DuesAssessment, DuesStatement, dues_owed, tiers_on
+from openinfra_model.core.citations import DOCUMENTS, Citation
+from openinfra_model.core.decisions import Status
+from openinfra_model.core.regimes import OIF_LAUNCH, regime_on
 from openinfra_model.membership import FeeLevel, Tier
-from openinfra_model.regimes import OIF_LAUNCH, regime_on
-from openinfra_model.standing import members_on
-from openinfra_model.tiers import check_member_caps
+from openinfra_model.membership.dues import (
+    DUES,
+    DuesAssessment,
+    DuesStatement,
+    dues_owed,
+    tiers_on,
+)
+from openinfra_model.membership.standing import members_on
+from openinfra_model.membership.tiers import check_member_caps
 
 if TYPE_CHECKING:
     from datetime import date
     from decimal import Decimal
 
     from openinfra_model.community import CommunityData
-    from openinfra_model.roster import Roster
+    from openinfra_model.membership.roster import Roster
 
 __all__ = ["members_report"]
 

@@ -24,16 +24,41 @@ Example:
 
 from __future__ import annotations
 
+import importlib
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
+from hypothesis import assume
 from hypothesis import strategies as st
 
-from openinfra_model import regimes
-from openinfra_model.affiliation import ControlChange
-from openinfra_model.citations import DOCUMENTS, Citation, Document
+from openinfra_model._strategy_table import STRATEGY_TABLE
+from openinfra_model.board import (
+    DIVERSITY_REQUIREMENT,
+    AffiliatedGroups,
+    AffiliationKind,
+    AnnualElection,
+    Board,
+    BoardReport,
+    ClassVote,
+    Director,
+    DiversityRule,
+    Meeting,
+    MemberClass,
+    MembershipChange,
+    Officer,
+    OfficerRole,
+    PersonalAffiliation,
+    SeatClass,
+    Threshold,
+    Waiver,
+    affiliated_groups,
+    check_board,
+    control_change_consequences,
+)
+from openinfra_model.board.affiliation import ControlChange
+from openinfra_model.board.seating import Seating, seat_in_order
 from openinfra_model.community import (
     HUBS_FOUNDED,
     CommunityData,
@@ -45,42 +70,65 @@ from openinfra_model.community import (
     RegionalHub,
     check_hub_participation,
 )
+from openinfra_model.core import regimes
+from openinfra_model.core.citations import DOCUMENTS, Citation, Document
+from openinfra_model.core.decisions import Check, Decision, Status
+from openinfra_model.core.errors import Problem
+from openinfra_model.core.regimes import Confidence, Regime, Window, regime_on
 from openinfra_model.counting import (
     RANKED_METHODS,
+    Arithmetic,
     BallotRules,
+    CandidateVotes,
     CountResult,
     MarkedBallot,
+    PairwiseCount,
+    PassedOver,
     RankedBallot,
+    Round,
+    SetAsideBallot,
     TieBreak,
     TieBreakRule,
     VotingMethod,
     count_ballots,
+    default_method,
 )
-from openinfra_model.decisions import Check, Decision, Status
-from openinfra_model.directed_funds import (
-    DIRECTED_FUNDING_LAUNCH,
-    FundBoardMember,
-    FundParticipant,
-    FundRole,
-    ProjectFund,
+from openinfra_model.elections import (
+    BoardCalendar,
+    Candidacy,
+    Contribution,
+    ContributionKind,
+    DayRange,
+    Election,
+    ElectionKind,
+    Electorate,
+    ExtraContributor,
+    IndividualProgram,
+    LifecycleAction,
+    LifecycleReview,
+    MembershipSpan,
+    Nomination,
+    Notice,
+    NoticeResponse,
+    ParticipationPolicy,
+    Roll,
+    VoteRecord,
+    build_roll,
+    review_lifecycle,
 )
-from openinfra_model.dues import (
-    DUES,
-    DuesAssessment,
-    DuesStatement,
-    Fee,
-    IndividualDues,
-    dues_for,
-    dues_owed,
-    individual_dues,
-)
-from openinfra_model.errors import Problem
-from openinfra_model.lf_era import (
+from openinfra_model.funds.linux_foundation import (
     ClosingDirector,
     ClosingSeat,
     LinuxFoundationFee,
     LinuxFoundationFeeSchedule,
     linux_foundation_fee,
+)
+from openinfra_model.funds.projects import (
+    DIRECTED_FUNDING_LAUNCH,
+    FundBoardMember,
+    FundParticipant,
+    FundRole,
+    ProjectFund,
 )
 from openinfra_model.membership import (
     Approver,
@@ -92,37 +140,69 @@ from openinfra_model.membership import (
     Membership,
     Tier,
 )
-from openinfra_model.organizations import ControlLink, Organization, OrganizationKind
-from openinfra_model.regimes import Confidence, Regime, Window, regime_on
-from openinfra_model.rights import Rights, rights_of
-from openinfra_model.roster import Roster
-from openinfra_model.seating import Seating, seat_in_order
-from openinfra_model.tiers import (
+from openinfra_model.membership.dues import (
+    DUES,
+    DuesAssessment,
+    DuesStatement,
+    Fee,
+    IndividualDues,
+    dues_for,
+    dues_owed,
+    individual_dues,
+)
+from openinfra_model.membership.organizations import ControlLink, Organization, OrganizationKind
+from openinfra_model.membership.rights import Rights, rights_of
+from openinfra_model.membership.roster import Roster
+from openinfra_model.membership.tiers import (
     GoldRenewalTerms,
     PlatinumRenewalTerms,
     PlatinumTerm,
     platinum_term,
 )
+from openinfra_model.record import BoardRecord
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
 __all__ = [
     "LAST_DATE",
+    "BallotBox",
+    "ElectionScenario",
+    "affiliated_groups_results",
+    "annual_elections",
+    "any_marked_ballots",
+    "any_ranked_ballots",
+    "arithmetics",
     "aware_datetimes",
+    "ballot_boxes",
+    "ballot_rules",
+    "board_calendars",
+    "board_records",
+    "board_reports",
+    "boards",
+    "candidacies",
+    "candidate_votes",
     "checks",
     "citations",
+    "class_votes",
     "closing_directors",
     "community_data",
+    "contributions",
     "control_changes",
     "control_links",
     "count_results",
     "dates",
     "dates_near_changes",
+    "day_ranges",
     "decisions",
+    "directors",
+    "diversity_rules",
     "documents",
     "dues_assessments",
     "dues_statements",
+    "election_scenarios",
+    "elections",
+    "extra_contributors",
     "fees",
     "fund_board_members",
     "fund_participants",
@@ -132,14 +212,26 @@ __all__ = [
     "hub_participations",
     "individual_dues_results",
     "individuals",
+    "lifecycle_actions",
+    "lifecycle_reviews",
     "linux_foundation_fee_schedules",
     "linux_foundation_fees",
     "linux_foundation_memberships",
     "marked_ballots",
+    "meetings",
+    "membership_changes",
+    "membership_spans",
     "memberships",
     "money",
+    "nominations",
+    "notice_responses",
+    "notices",
+    "officers",
     "organizations",
+    "pairwise_counts",
     "partnerships",
+    "passed_overs",
+    "personal_affiliations",
     "platinum_renewal_terms",
     "platinum_terms",
     "problems",
@@ -148,11 +240,17 @@ __all__ = [
     "regimes_on",
     "regional_hubs",
     "rights",
+    "rolls",
     "rosters",
+    "rounds",
     "seatings",
+    "set_aside_ballots",
     "slugs",
     "statuses",
+    "thresholds",
     "tie_breaks",
+    "vote_records",
+    "waivers",
     "windows",
 ]
 
@@ -600,7 +698,7 @@ def problems() -> st.SearchStrategy[Problem]:
 
 @st.composite
 def seatings(draw: st.DrawFn, max_candidates: int = 6) -> Seating:
-    """Results of :func:`~openinfra_model.seat_in_order` under a random constraint.
+    """Results of :func:`~openinfra_model.board.seat_in_order` under a random constraint.
 
     The constraint's answers are drawn, so every result is one the real machinery gives.
 
@@ -786,7 +884,7 @@ def project_funds(draw: st.DrawFn, max_participants: int = 5) -> ProjectFund:
     """Project funds with distinct participants and a board of their representatives.
 
     Composition rules (a Platinum sponsor, members only) are not enforced: those are what
-    :func:`~openinfra_model.check_project_fund` examines.
+    :func:`~openinfra_model.funds.check_project_fund` examines.
 
     Example:
         >>> strategy = project_funds(max_participants=3)
@@ -830,7 +928,9 @@ def linux_foundation_fee_schedules() -> st.SearchStrategy[LinuxFoundationFeeSche
 
 
 def linux_foundation_fees() -> st.SearchStrategy[LinuxFoundationFee]:
-    """Fee answers computed by :func:`~openinfra_model.linux_foundation_fee` near the closing.
+    """Fee answers near the closing.
+
+    Computed by :func:`~openinfra_model.funds.linux_foundation_fee`.
 
     Example:
         >>> strategy = linux_foundation_fees()
@@ -1002,7 +1102,9 @@ def _platinum_renewal_terms(
 
 
 def hub_participations() -> st.SearchStrategy[HubParticipation]:
-    """Hub participation answers computed by :func:`~openinfra_model.check_hub_participation`.
+    """Hub participation answers.
+
+    Computed by :func:`~openinfra_model.community.check_hub_participation`.
 
     The organisation holds one of the drawn memberships or none, on a day near a rule change.
 
@@ -1091,6 +1193,16 @@ def marked_ballots(
     return build()
 
 
+def any_ranked_ballots() -> st.SearchStrategy[RankedBallot]:
+    """Ranked ballots over three candidates ``cand-0`` to ``cand-2`` (for ``st.from_type``)."""
+    return ranked_ballots(("cand-0", "cand-1", "cand-2"))
+
+
+def any_marked_ballots() -> st.SearchStrategy[MarkedBallot]:
+    """Cumulative ballots for two seats over ``cand-0`` to ``cand-2`` (for ``st.from_type``)."""
+    return marked_ballots(("cand-0", "cand-1", "cand-2"), BallotRules.cumulative(2))
+
+
 def tie_breaks() -> st.SearchStrategy[TieBreak]:
     """Tie rules: a lot with a seed, or the listed order."""
     return st.builds(TieBreak, rule=st.sampled_from(TieBreakRule), seed=st.integers(0, 2**32 - 1))
@@ -1103,70 +1215,636 @@ def count_results(
     max_candidates: int = 5,
     max_ballots: int = 12,
 ) -> CountResult:
-    """Results of real counts of drawn ballots (every method), valid by construction.
+    """Results of real counts of drawn ballot boxes (every method), valid by construction.
 
     Example:
         >>> strategy = count_results(method=st.just(VotingMethod.SCHULZE))
     """
-    how = draw(method if method is not None else st.sampled_from(VotingMethod))
-    cands = draw(_candidate_ids(max_candidates))
-    seats = draw(st.integers(1, len(cands)))
-    n = draw(st.integers(0, max_ballots))
-    voters = [f"voter-{i}" for i in range(n)]
-    ballots: list[MarkedBallot] | list[RankedBallot]
-    rules = None
-    if how in RANKED_METHODS:
-        ballots = [draw(ranked_ballots(cands, st.just(v))) for v in voters]
-    else:
-        rules = {
-            VotingMethod.CUMULATIVE: BallotRules.cumulative(seats),
-            VotingMethod.RESTRICTED: BallotRules.restricted(votes=max(1, seats - 1)),
-        }.get(how, BallotRules.plurality(seats))
-        ballots = [draw(marked_ballots(cands, rules, st.just(v))) for v in voters]
+    box = draw(ballot_boxes(method, max_candidates=max_candidates, max_voters=max_ballots))
     return count_ballots(
-        ballots,
-        candidates=cands,
-        seats=seats,
-        method=how,
-        roll=voters,
-        rules=rules,
+        box.ballots,
+        candidates=box.candidates,
+        seats=box.seats,
+        method=box.method,
+        roll=box.roll,
+        rules=box.rules,
         tie_break=draw(tie_breaks()),
     )
 
 
-# --- st.from_type registrations -------------------------------------------------------------
-# The types of the sections above, registered at import (the core types are registered
-# lazily by the entry-point plugin, _hypothesis_plugin.py).
+# --- The board (openinfra_model.board) -------------------------------------------------------
 
-_REGISTERED: tuple[tuple[type[Any], st.SearchStrategy[Any]], ...] = (
-    # dues, tiers, rights
-    (Fee, fees()),
-    (DuesAssessment, dues_assessments()),
-    (DuesStatement, dues_statements()),
-    (IndividualDues, individual_dues_results()),
-    (Rights, rights()),
-    (PlatinumTerm, platinum_terms()),
-    (GoldRenewalTerms, gold_renewal_terms()),
-    (PlatinumRenewalTerms, platinum_renewal_terms()),
-    # funds, LF era, community
-    (HubParticipant, hub_participants()),
-    (RegionalHub, regional_hubs()),
-    (HostedProject, hosted_projects()),
-    (Partnership, partnerships()),
-    (CommunityData, community_data()),
-    (HubParticipation, hub_participations()),
-    (FundParticipant, fund_participants()),
-    (FundBoardMember, fund_board_members()),
-    (ProjectFund, project_funds()),
-    (LinuxFoundationFeeSchedule, linux_foundation_fee_schedules()),
-    (LinuxFoundationFee, linux_foundation_fees()),
-    (ClosingDirector, closing_directors()),
-    (ControlChange, control_changes()),
-    # counting
-    (RankedBallot, ranked_ballots(("cand-0", "cand-1", "cand-2"))),
-    (MarkedBallot, marked_ballots(("cand-0", "cand-1", "cand-2"), BallotRules.cumulative(2))),
-    (TieBreak, tie_breaks()),
-    (CountResult, count_results()),
-)
-for _type, _values in _REGISTERED:
-    st.register_type_strategy(_type, _values)
+
+def personal_affiliations(
+    organization: st.SearchStrategy[str] | None = None,
+) -> st.SearchStrategy[PersonalAffiliation]:
+    """A person's link to an organisation: employee, officer, board member or contractor.
+
+    Example:
+        >>> strategy = personal_affiliations(organization=st.just("red-hat"))
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> PersonalAffiliation:
+        since = draw(st.none() | dates())
+        kind = draw(st.sampled_from(AffiliationKind))
+        earnings = money(max_value=Decimal(500_000))
+        return PersonalAffiliation(
+            organization=draw(organization if organization is not None else slugs()),
+            kind=kind,
+            since=since,
+            until=draw(_until(since)),
+            earnings_last_12_months=draw(
+                st.none() | earnings if kind is AffiliationKind.CONTRACTOR else st.none()
+            ),
+        )
+
+    return build()
+
+
+@st.composite
+def directors(
+    draw: st.DrawFn,
+    seat_class: st.SearchStrategy[SeatClass] | None = None,
+    appointer: st.SearchStrategy[str] | None = None,
+    term_start: st.SearchStrategy[date] | None = None,
+) -> Director:
+    """Directors of any class, with the appointer their class needs.
+
+    Platinum directors name their appointing member, Individual ones none; a term end, if any,
+    is on or after the start.
+
+    Example:
+        >>> strategy = directors(seat_class=st.just(SeatClass.INDIVIDUAL))
+    """
+    cls = draw(seat_class if seat_class is not None else st.sampled_from(SeatClass))
+    by = appointer if appointer is not None else slugs()
+    start = draw(term_start if term_start is not None else dates_near_changes())
+    return Director(
+        person=draw(slugs()),
+        name=draw(_texts()),
+        seat_class=cls,
+        appointed_by={
+            SeatClass.PLATINUM: draw(by),
+            SeatClass.GOLD: draw(st.none() | by),
+            SeatClass.INDIVIDUAL: None,
+        }[cls],
+        term_start=start,
+        term_end=draw(_until(start)),
+        affiliations=tuple(draw(st.lists(personal_affiliations(), max_size=2))),
+    )
+
+
+def annual_elections(
+    held_on: st.SearchStrategy[date] | None = None, max_seats: int = 10
+) -> st.SearchStrategy[AnnualElection]:
+    """What an annual election fixed: the Gold and Individual seat counts, and selectors.
+
+    Example:
+        >>> strategy = annual_elections(max_seats=3)
+    """
+    return st.builds(
+        AnnualElection,
+        id=slugs(),
+        held_on=held_on if held_on is not None else dates_near_changes(),
+        gold_seats=st.integers(0, max_seats),
+        individual_seats=st.integers(0, max_seats),
+        gold_selectors=st.lists(slugs(), max_size=3, unique=True).map(tuple),
+    )
+
+
+def officers(person: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Officer]:
+    """Officers of the board (chair, vice chair, secretary, treasurer, ...).
+
+    Example:
+        >>> strategy = officers(person=st.just("jk"))
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Officer:
+        since = draw(dates())
+        return Officer(
+            person=draw(person if person is not None else slugs()),
+            role=draw(st.sampled_from(OfficerRole)),
+            since=since,
+            until=draw(_until(since)),
+        )
+
+    return build()
+
+
+def waivers(
+    organization: st.SearchStrategy[str] | None = None,
+    people: Sequence[str] = (),
+) -> st.SearchStrategy[Waiver]:
+    """Diversity waivers for directors drawn from ``people`` (any slugs when empty).
+
+    Example:
+        >>> strategy = waivers(people=("a", "b"))
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Waiver:
+        granted = draw(dates())
+        who = st.sampled_from(list(people)) if people else slugs()
+        return Waiver(
+            organization=draw(organization if organization is not None else slugs()),
+            directors=tuple(draw(st.lists(who, min_size=1, max_size=3, unique=True))),
+            granted=granted,
+            until=draw(_until(granted)),
+            votes_for=draw(st.none() | st.integers(0, 30)),
+        )
+
+    return build()
+
+
+@st.composite
+def boards(draw: st.DrawFn, max_directors: int = 6) -> Board:
+    """Boards whose references resolve.
+
+    People and seats are distinct; officers and waivers name directors of the board;
+    directors name elections of the board.
+
+    Example:
+        >>> strategy = boards(max_directors=3)
+    """
+    elections = tuple(draw(st.lists(annual_elections(), max_size=2, unique_by=lambda e: e.id)))
+    n = draw(st.integers(0, max_directors))
+    people: list[Director] = []
+    for k in range(n):
+        d = draw(directors(appointer=st.just(f"org-{k}")))
+        election = (
+            draw(st.none() | st.sampled_from([e.id for e in elections])) if elections else None
+        )
+        people.append(attrs.evolve(d, person=f"person-{k}", election=election))
+    ids = [d.person for d in people]
+    return Board(
+        name=draw(_texts()),
+        directors=tuple(people),
+        elections=elections,
+        officers=tuple(draw(st.lists(officers(st.sampled_from(ids)), max_size=2))) if ids else (),
+        waivers=tuple(draw(st.lists(waivers(people=ids), max_size=1))) if ids else (),
+    )
+
+
+@st.composite
+def board_records(draw: st.DrawFn, max_platinum: int = 4, max_extra_gold: int = 3) -> BoardRecord:
+    """A board consistent with its memberships from its annual election on.
+
+    ``P`` Platinum members each appoint a director; ``G >= P`` Gold members select the ``P``
+    Gold directors; ``P`` Individual directors; the annual election fixes ``P`` Gold and ``P``
+    Individual seats; every director works for a different organisation (so the diversity
+    limit holds). The election falls in the Delaware years, where the composition rules are
+    checked on every day after it. :func:`~openinfra_model.board.check_board` on any day from
+    the election to the end of 2024 finds the composition compliant.
+
+    Example:
+        >>> strategy = board_records(max_platinum=2)
+    """
+    held = draw(dates(date(2013, 1, 1), date(2024, 1, 31)))
+    start = held + timedelta(days=draw(st.integers(0, 20)))
+    p = draw(st.integers(1, max_platinum))
+    g = p + draw(st.integers(0, max_extra_gold))
+    joined = date(2012, 9, 1)
+    platinum = [f"platinum-{i}" for i in range(p)]
+    gold = [f"gold-{i}" for i in range(g)]
+    ms = [
+        Membership(organization=o, tier=Tier.PLATINUM, signed=joined, term_start=joined)
+        for o in platinum
+    ] + [Membership(organization=o, tier=Tier.GOLD, signed=joined, approved=joined) for o in gold]
+    election = AnnualElection(
+        id=f"election-{held.year}", held_on=held, gold_seats=p, individual_seats=p
+    )
+
+    def seat(k: int, cls: SeatClass, by: str | None, employer: str) -> Director:
+        return Director(
+            person=f"person-{k}",
+            name=f"Person {k}",
+            seat_class=cls,
+            appointed_by=by,
+            election=None if cls is SeatClass.PLATINUM else election.id,
+            term_start=start,
+            affiliations=(
+                PersonalAffiliation(organization=employer, kind=AffiliationKind.EMPLOYEE),
+            ),
+        )
+
+    people = (
+        [seat(i, SeatClass.PLATINUM, o, o) for i, o in enumerate(platinum)]
+        + [seat(p + i, SeatClass.GOLD, o, o) for i, o in enumerate(gold[:p])]
+        + [seat(2 * p + i, SeatClass.INDIVIDUAL, None, f"employer-{i}") for i in range(p)]
+    )
+    board = Board(name="Board of Directors", directors=tuple(people), elections=(election,))
+    return BoardRecord(board=board, memberships=tuple(ms))
+
+
+@st.composite
+def board_reports(draw: st.DrawFn) -> BoardReport:
+    """Reports of :func:`~openinfra_model.board.check_board` on a consistent board."""
+    record = draw(board_records())
+    start = min(d.term_start for d in record.board.directors)
+    day = draw(dates(start, max(start, date(2024, 12, 31))))
+    return check_board(record.board, record.memberships, as_of=day)
+
+
+def class_votes() -> st.SearchStrategy[ClassVote]:
+    """A class vote's count: yes and no votes that fit within the eligible members."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> ClassVote:
+        eligible = draw(st.integers(0, 500))
+        yes = draw(st.integers(0, eligible))
+        return ClassVote(
+            member_class=draw(st.sampled_from(MemberClass)),
+            yes=yes,
+            no=draw(st.integers(0, eligible - yes)),
+            eligible=eligible,
+        )
+
+    return build()
+
+
+def meetings() -> st.SearchStrategy[Meeting]:
+    """Board meetings with the directors who attended."""
+    return st.builds(Meeting, held_on=dates(), attended=st.frozensets(slugs(), max_size=6))
+
+
+def thresholds() -> st.SearchStrategy[Threshold]:
+    """A share of a body (from 0 to 1) that must be met, or exceeded when ``strict``."""
+    return st.builds(
+        Threshold,
+        share=st.fractions(min_value=0, max_value=1, max_denominator=12),
+        strict=st.booleans(),
+    )
+
+
+def diversity_rules() -> st.SearchStrategy[DiversityRule]:
+    """The Director Diversity Requirement as each period's text states it."""
+    return st.sampled_from([w.value for w in DIVERSITY_REQUIREMENT.windows])
+
+
+def affiliated_groups_results() -> st.SearchStrategy[AffiliatedGroups]:
+    """Affiliated groups computed from the organisations of a drawn roster on a drawn day."""
+    return st.builds(
+        lambda roster, day: affiliated_groups(roster.organizations, as_of=day),
+        rosters(max_memberships=0, max_individuals=0),
+        dates_near_changes(),
+    )
+
+
+def membership_changes() -> st.SearchStrategy[MembershipChange]:
+    """What a drawn change of control does to drawn memberships, one consequence at a time."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> MembershipChange:
+        change = draw(control_changes())
+        ms = [
+            Membership(
+                organization=change.target,
+                tier=Tier.PLATINUM,
+                signed=regimes.FIRST_DATE,
+                term_start=regimes.FIRST_DATE,
+            ),
+            Membership(
+                organization=change.acquirer,
+                tier=draw(st.sampled_from([Tier.PLATINUM, Tier.GOLD])),
+                signed=regimes.FIRST_DATE,
+                approved=regimes.FIRST_DATE,
+            ),
+        ]
+        found = control_change_consequences(change, ms)
+        assume(found)
+        return draw(st.sampled_from(found))
+
+    return build()
+
+
+# --- Elections (openinfra_model.elections) ----------------------------------------------------
+
+
+def day_ranges(
+    first: st.SearchStrategy[date] | None = None, max_days: int = 30
+) -> st.SearchStrategy[DayRange]:
+    """Day ranges (both days included) of at most ``max_days`` days.
+
+    Example:
+        >>> strategy = day_ranges(max_days=5)
+    """
+    return st.builds(
+        lambda start, length: DayRange(start, start + timedelta(days=length)),
+        first if first is not None else dates_near_changes(),
+        st.integers(0, max_days - 1),
+    )
+
+
+@st.composite
+def elections(draw: st.DrawFn, kind: st.SearchStrategy[ElectionKind] | None = None) -> Election:
+    """Elections whose windows come in order: nominations and application before the vote.
+
+    Example:
+        >>> strategy = elections(kind=st.just(ElectionKind.INDIVIDUAL_DIRECTORS))
+    """
+    what = draw(kind if kind is not None else st.sampled_from(ElectionKind))
+    voting = draw(day_ranges(dates_near_changes(min_value=date(2012, 10, 1)), max_days=7))
+    before = voting.first - timedelta(days=1)
+    nominations = draw(
+        st.none() | day_ranges(dates(regimes.FIRST_DATE, before - timedelta(days=30)), 20)
+    )
+    return Election(
+        id=draw(slugs()),
+        kind=what,
+        electorate=draw(st.sampled_from(Electorate)),
+        seats=draw(st.integers(0, 8)),
+        method=draw(st.sampled_from(VotingMethod)),
+        voting=voting,
+        nominations=nominations,
+        application_deadline=draw(st.none() | dates(regimes.FIRST_DATE, before)),
+        project=draw(slugs()) if what is ElectionKind.PROJECT_TEAM_LEAD else None,
+    )
+
+
+def vote_records(
+    election: st.SearchStrategy[str] | None = None, voter: st.SearchStrategy[str] | None = None
+) -> st.SearchStrategy[VoteRecord]:
+    """That one voter cast a vote in one election (with the day, when known)."""
+    return st.builds(
+        VoteRecord,
+        election=election if election is not None else slugs(),
+        voter=voter if voter is not None else slugs(),
+        cast_on=st.none() | dates(),
+    )
+
+
+def nominations() -> st.SearchStrategy[Nomination]:
+    """A nomination received from a member on a day."""
+    return st.builds(Nomination, nominator=slugs(), received=dates())
+
+
+def candidacies() -> st.SearchStrategy[Candidacy]:
+    """A candidate's nominations for one election, and when the application was completed."""
+    return st.builds(
+        Candidacy,
+        candidate=slugs(),
+        election=slugs(),
+        nominations=st.lists(nominations(), max_size=12).map(tuple),
+        application_completed=st.none() | dates(),
+    )
+
+
+def notices() -> st.SearchStrategy[Notice]:
+    """A participation notice sent to a person."""
+    return st.builds(Notice, person=slugs(), sent=dates())
+
+
+def notice_responses() -> st.SearchStrategy[NoticeResponse]:
+    """A person's answer to a participation notice."""
+    return st.builds(NoticeResponse, person=slugs(), on=dates())
+
+
+@st.composite
+def board_calendars(draw: st.DrawFn) -> BoardCalendar:
+    """Board election calendars in the vote's board year.
+
+    Nominations, the application deadline and the Gold vote come before the Individual vote.
+    """
+    year = draw(st.integers(2013, LAST_DATE.year))
+    vote = draw(day_ranges(dates(date(year, 1, 1), date(year, 1, 31)), max_days=7))
+    before = vote.first - timedelta(days=1)
+    return BoardCalendar(
+        board_year=year,
+        individual_vote=vote,
+        gold_vote=draw(st.none() | day_ranges(dates(date(year - 1, 12, 1), before), 3)),
+        nominations=draw(
+            st.none() | day_ranges(dates(date(year - 1, 10, 1), before - timedelta(days=30)), 30)
+        ),
+        application_deadline=draw(st.none() | dates(date(year - 1, 11, 1), before)),
+        special=draw(st.booleans()),
+    )
+
+
+def contributions() -> st.SearchStrategy[Contribution]:
+    """A merged contribution to a project (TC/PTL electorates)."""
+    return st.builds(
+        Contribution,
+        person=slugs(),
+        project=slugs(),
+        merged=dates(),
+        kind=st.sampled_from(ContributionKind),
+    )
+
+
+def extra_contributors() -> st.SearchStrategy[ExtraContributor]:
+    """An extra contributor approved for a project (or all), with the day approval expires."""
+    return st.builds(
+        lambda person, project, approved, days: ExtraContributor(
+            person=person,
+            project=project,
+            approved=approved,
+            expires=approved + timedelta(days=days),
+        ),
+        slugs(),
+        st.none() | slugs(),
+        dates(),
+        st.integers(0, 800),
+    )
+
+
+def membership_spans() -> st.SearchStrategy[MembershipSpan]:
+    """A period of individual membership in one program, open or closed."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> MembershipSpan:
+        start = draw(dates())
+        return MembershipSpan(
+            person=draw(slugs()),
+            program=draw(st.sampled_from(IndividualProgram)),
+            start=start,
+            end=draw(_until(start)),
+        )
+
+    return build()
+
+
+@st.composite
+def election_scenarios(draw: st.DrawFn, max_individuals: int = 10) -> ElectionScenario:
+    """A roster, an Individual board election after its snapshot, and votes of its voters.
+
+    Example:
+        >>> strategy = election_scenarios(max_individuals=4)
+    """
+    roster = draw(rosters(max_individuals=max_individuals))
+    first = roster.snapshot + timedelta(days=draw(st.integers(1, 400)))
+    if first < regimes.LF_CLOSING <= first + timedelta(days=4):
+        first = regimes.LF_CLOSING  # a vote does not straddle the closing
+    election = Election(
+        id=f"{first.year}-individual",
+        kind=ElectionKind.INDIVIDUAL_DIRECTORS,
+        electorate=(
+            Electorate.INDIVIDUAL_MEMBERS
+            if first < regimes.LF_CLOSING
+            else Electorate.OIF_INDIVIDUAL_MEMBERS
+        ),
+        seats=draw(st.integers(1, 8)),
+        method=default_method(ElectionKind.INDIVIDUAL_DIRECTORS, as_of=first),
+        voting=DayRange(first, first + timedelta(days=4)),
+    )
+    on_roll = build_roll(election, roster).voters
+    voters = draw(st.lists(st.sampled_from(on_roll), unique=True)) if on_roll else []
+    votes = tuple(VoteRecord(election=election.id, voter=v, cast_on=first) for v in voters)
+    return ElectionScenario(roster=roster, elections=(election,), votes=votes)
+
+
+@st.composite
+def rolls(draw: st.DrawFn) -> Roll:
+    """Rolls built by :func:`~openinfra_model.elections.build_roll` from a drawn scenario."""
+    scenario = draw(election_scenarios())
+    return build_roll(scenario.elections[0], scenario.roster, explain=draw(st.booleans()))
+
+
+@st.composite
+def lifecycle_reviews(draw: st.DrawFn) -> LifecycleReview:
+    """Participation reviews by :func:`~openinfra_model.elections.review_lifecycle`."""
+    scenario = draw(election_scenarios())
+    day = scenario.elections[0].voting.last + timedelta(days=draw(st.integers(1, 800)))
+    return review_lifecycle(
+        scenario.roster,
+        scenario.elections,
+        scenario.votes,
+        as_of=day,
+        policy=draw(st.sampled_from(ParticipationPolicy)),
+    )
+
+
+def lifecycle_actions() -> st.SearchStrategy[LifecycleAction]:
+    """One notice, move or continuation, with the Decision behind it."""
+    return st.builds(LifecycleAction, person=slugs(), on=dates(), decision=decisions())
+
+
+# --- Counting: the parts of a result, and ballot boxes -----------------------------------------
+
+
+def arithmetics() -> st.SearchStrategy[Arithmetic]:
+    """Meek's arithmetic: the reference rule's fixed point, or exact with a digit grid."""
+    return st.one_of(st.just(Arithmetic()), st.integers(6, 15).map(Arithmetic.exact))
+
+
+def ballot_rules(max_seats: int = 8) -> st.SearchStrategy[BallotRules]:
+    """Plurality, cumulative or restricted ballots for up to ``max_seats`` seats."""
+    seats = st.integers(1, max_seats)
+    return st.one_of(
+        seats.map(BallotRules.plurality),
+        seats.map(BallotRules.cumulative),
+        seats.map(lambda n: BallotRules.restricted(votes=n)),
+    )
+
+
+def candidate_votes() -> st.SearchStrategy[CandidateVotes]:
+    """One candidate's line of a round, from a real count."""
+    return count_results().flatmap(
+        lambda r: st.sampled_from(r.totals) if r.totals else st.nothing()
+    )
+
+
+def rounds() -> st.SearchStrategy[Round]:
+    """One round of a real count."""
+    return count_results().flatmap(
+        lambda r: st.sampled_from(r.rounds) if r.rounds else st.nothing()
+    )
+
+
+def pairwise_counts() -> st.SearchStrategy[PairwiseCount]:
+    """One pairwise defeat of a real Schulze count."""
+    return count_results(method=st.just(VotingMethod.SCHULZE)).flatmap(
+        lambda r: st.sampled_from(r.pairwise) if r.pairwise else st.nothing()
+    )
+
+
+def passed_overs() -> st.SearchStrategy[PassedOver]:
+    """A candidate passed over in seating, with the Decision that says why."""
+    return st.builds(PassedOver, candidate=slugs(), decision=decisions())
+
+
+def set_aside_ballots() -> st.SearchStrategy[SetAsideBallot]:
+    """A ballot set aside by validation, with its position, voter and reasons."""
+    return st.builds(
+        SetAsideBallot,
+        index=st.integers(0, 10_000),
+        voter=slugs(),
+        reasons=st.lists(_texts(), min_size=1, max_size=3).map(tuple),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class BallotBox:
+    """A contest with its roll and its valid ballots.
+
+    One ballot per voter, every voter on the roll; pass the fields to
+    :func:`~openinfra_model.counting.count_ballots`.
+    """
+
+    candidates: tuple[str, ...]
+    seats: int
+    method: VotingMethod
+    rules: BallotRules | None
+    roll: tuple[str, ...]
+    ballots: tuple[MarkedBallot, ...] | tuple[RankedBallot, ...]
+
+
+@attrs.frozen(kw_only=True)
+class ElectionScenario:
+    """A roster, its elections and the votes cast in them.
+
+    What a roll (:func:`~openinfra_model.elections.build_roll`) and a lifecycle review read.
+    """
+
+    roster: Roster
+    elections: tuple[Election, ...]
+    votes: tuple[VoteRecord, ...]
+
+
+@st.composite
+def ballot_boxes(
+    draw: st.DrawFn,
+    method: st.SearchStrategy[VotingMethod] | None = None,
+    max_candidates: int = 5,
+    max_voters: int = 12,
+) -> BallotBox:
+    """Valid ballot boxes: unique voters, all on the roll (which may hold abstainers).
+
+    Example:
+        >>> strategy = ballot_boxes(method=st.just(VotingMethod.MEEK_STV))
+    """
+    how = draw(method if method is not None else st.sampled_from(VotingMethod))
+    cands = draw(_candidate_ids(max_candidates))
+    seats = draw(st.integers(1, len(cands)))
+    roll = tuple(f"voter-{i}" for i in range(draw(st.integers(0, max_voters))))
+    voting = draw(st.lists(st.sampled_from(roll), unique=True)) if roll else []
+    if how in RANKED_METHODS:
+        ranked = tuple(draw(ranked_ballots(cands, st.just(v))) for v in voting)
+        return BallotBox(
+            candidates=cands, seats=seats, method=how, rules=None, roll=roll, ballots=ranked
+        )
+    rules = {
+        VotingMethod.CUMULATIVE: BallotRules.cumulative(seats),
+        VotingMethod.RESTRICTED: BallotRules.restricted(votes=max(1, seats - 1)),
+    }.get(how, BallotRules.plurality(seats))
+    marked = tuple(draw(marked_ballots(cands, rules, st.just(v))) for v in voting)
+    return BallotBox(
+        candidates=cands, seats=seats, method=how, rules=rules, roll=roll, ballots=marked
+    )
+
+
+# --- st.from_type registrations -------------------------------------------------------------
+# One table, shared with the entry-point plugin (which registers the same strategies lazily,
+# so ``st.from_type`` knows every public type whether or not this module was imported first).
+
+
+def _register_all() -> None:
+    for module_name, class_name, strategy_name in STRATEGY_TABLE:
+        cls = getattr(importlib.import_module(module_name), class_name)
+        if cls is Window:
+            continue  # generic: the plugin's hook draws windows of the requested value type
+        st.register_type_strategy(cls, globals()[strategy_name]())
+
+
+_register_all()

@@ -1,4 +1,4 @@
-"""Seating constraints built on :class:`~openinfra_model.SeatConstraint`.
+"""Seating constraints built on :class:`~openinfra_model.board.SeatConstraint`.
 
 :func:`affiliation_cap` is the generic "no more than N seat-holders from one group" rule
 (counting those already in office); :func:`tc_affiliation_limit` is the OpenStack TC's
@@ -13,15 +13,15 @@ import enum
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from openinfra_model.citations import Citation, cite
-from openinfra_model.decisions import Check, Status
-from openinfra_model.regimes import FIRST_DATE, OIP_AMENDMENTS, Confidence, DatedTable, Window
+from openinfra_model.core.citations import Citation, cite
+from openinfra_model.core.decisions import Check, Status
+from openinfra_model.core.regimes import FIRST_DATE, OIP_AMENDMENTS, Confidence, DatedTable, Window
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
     from datetime import date
 
-    from openinfra_model.seating import SeatConstraint
+    from openinfra_model.board.seating import SeatConstraint
 
 __all__ = ["TC_AFFILIATION_SHARE", "TcShare", "affiliation_cap", "tc_affiliation_limit"]
 
@@ -46,7 +46,7 @@ def affiliation_cap(
 
     Example:
         >>> from datetime import date
-        >>> from openinfra_model import seat_in_order
+        >>> from openinfra_model.board import seat_in_order
         >>> c = cite("bylaws", date(2012, 8, 20), "4.17(a)")
         >>> cap = affiliation_cap(
         ...     {"a": "hp", "b": "hp", "c": "ibm"}, 2, citation=c, sitting=("hp",)
@@ -135,7 +135,7 @@ def tc_affiliation_limit(
 
     Example:
         >>> from datetime import date
-        >>> from openinfra_model import seat_in_order
+        >>> from openinfra_model.board import seat_in_order
         >>> limit = tc_affiliation_limit(
         ...     {"a": "rh", "b": "rh", "c": "x"},
         ...     tc_size=9,

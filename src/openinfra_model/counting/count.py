@@ -6,6 +6,11 @@ from collections import Counter
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+import attrs
+
+from openinfra_model.board.seating import SeatConstraint, seat_in_order
+from openinfra_model.core.decisions import Check, Decision
+from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.counting.meek import DEFAULT_OMEGA, meek
 from openinfra_model.counting.model import (
     RANKED_METHODS,
@@ -26,14 +31,10 @@ from openinfra_model.counting.model import (
 from openinfra_model.counting.result import CountResult
 from openinfra_model.counting.schulze import as_pairwise, schulze
 from openinfra_model.counting.validate import check_ballots
-from openinfra_model.decisions import Check, Decision
-from openinfra_model.errors import InvalidInputError, Problem
-from openinfra_model.seating import seat_in_order
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Sequence
 
-    from openinfra_model.seating import SeatConstraint
 
 __all__ = ["count_ballots", "count_rankings"]
 
@@ -155,6 +156,18 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
     _check_contest(cands, seats)
     if method not in RANKED_METHODS:
         raise InvalidInputError.at("method", f"{method.value} does not read ranked ballots")
+    grouped = _group_rankings(rankings, cands)
+    tie = tie_break or TieBreak()
+    contest = _Contest(cands, seats, _priority(cands, tie), tie, constraint, set_aside)
+    if method is VotingMethod.MEEK_STV:
+        return _count_meek(contest, grouped, arithmetic or Arithmetic(), omega, trace=trace)
+    return _count_schulze(contest, grouped, strength)
+
+
+def _group_rankings(
+    rankings: Iterable[Sequence[str]], cands: tuple[str, ...]
+) -> Counter[tuple[int, ...]]:
+    """Merge identical rankings into candidate-index tuples with their counts; refuse bad ones."""
     index = {c: i for i, c in enumerate(cands)}
     merged = Counter(tuple(r) for r in rankings)
     grouped: Counter[tuple[int, ...]] = Counter()
@@ -173,42 +186,69 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
         grouped[ids] += count
     if problems:
         raise InvalidInputError(problems)
-    tie = tie_break or TieBreak()
-    prio = _priority(cands, tie)
-    counted = sum(grouped.values())
-    if method is VotingMethod.MEEK_STV:
-        arith = arithmetic or Arithmetic()
-        out = meek(
-            grouped,
-            names=cands,
-            seats=seats,
-            priority=prio,
-            arithmetic=arith,
-            omega=omega,
-            trace=trace,
-        )
-        order = tuple(cands[i] for i in out.order)
-        seated, passed, checks, short = _seat(order, seats, constraint)
-        return CountResult(
-            method=method,
-            seats=seats,
-            candidates=cands,
-            order=order,
-            elected=tuple(cands[i] for i in out.elected),
-            seated=seated,
-            passed_over=passed,
-            seating_checks=checks,
-            shortfall=short,
-            totals=out.totals,
-            rounds=out.rounds,
-            ballots_counted=counted,
-            set_aside=set_aside,
-            tie_breaks=out.ties,
-            parameters=f"{arith}; omega {omega}; Droop quota recomputed each iteration; {tie}",
-        )
-    s = schulze(grouped, n=len(cands), priority=prio, strength=strength)
+    return grouped
+
+
+@attrs.frozen
+class _Contest:
+    """What every count of one contest shares: candidates, seats, tie rule and seating rule."""
+
+    cands: tuple[str, ...]
+    seats: int
+    priority: list[int]
+    tie: TieBreak
+    constraint: SeatConstraint | None
+    set_aside: tuple[SetAsideBallot, ...]
+
+
+def _count_meek(
+    contest: _Contest,
+    grouped: Counter[tuple[int, ...]],
+    arith: Arithmetic,
+    omega: Decimal,
+    *,
+    trace: bool,
+) -> CountResult:
+    """Meek STV over merged rankings, then seating under the contest's constraint."""
+    cands, seats = contest.cands, contest.seats
+    out = meek(
+        grouped,
+        names=cands,
+        seats=seats,
+        priority=contest.priority,
+        arithmetic=arith,
+        omega=omega,
+        trace=trace,
+    )
+    order = tuple(cands[i] for i in out.order)
+    seated, passed, checks, short = _seat(order, seats, contest.constraint)
+    return CountResult(
+        method=VotingMethod.MEEK_STV,
+        seats=seats,
+        candidates=cands,
+        order=order,
+        elected=tuple(cands[i] for i in out.elected),
+        seated=seated,
+        passed_over=passed,
+        seating_checks=checks,
+        shortfall=short,
+        totals=out.totals,
+        rounds=out.rounds,
+        ballots_counted=sum(grouped.values()),
+        set_aside=contest.set_aside,
+        tie_breaks=out.ties,
+        parameters=f"{arith}; omega {omega}; Droop quota recomputed each iteration; {contest.tie}",
+    )
+
+
+def _count_schulze(
+    contest: _Contest, grouped: Counter[tuple[int, ...]], strength: SchulzeStrength
+) -> CountResult:
+    """Schulze's ranking over merged rankings, then seating under the contest's constraint."""
+    cands, seats, tie = contest.cands, contest.seats, contest.tie
+    s = schulze(grouped, n=len(cands), priority=contest.priority, strength=strength)
     order = tuple(cands[i] for i in s.order)
-    seated, passed, checks, short = _seat(order, seats, constraint)
+    seated, passed, checks, short = _seat(order, seats, contest.constraint)
     first: Counter[int] = Counter()
     for r, c in grouped.items():
         if r:
@@ -235,7 +275,7 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
         note="Schulze ranking (votes: first preferences)",
     )
     return CountResult(
-        method=method,
+        method=VotingMethod.SCHULZE,
         seats=seats,
         candidates=cands,
         order=order,
@@ -247,8 +287,8 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
         totals=totals,
         rounds=(rnd,),
         pairwise=as_pairwise(cands, s),
-        ballots_counted=counted,
-        set_aside=set_aside,
+        ballots_counted=sum(grouped.values()),
+        set_aside=contest.set_aside,
         tie_breaks=ties,
         parameters=f"strength {strength.value}; {tie}",
     )
@@ -324,6 +364,21 @@ def count_ballots(  # noqa: PLR0913  (keyword-only options of a count)
             set_aside=aside,
             trace=trace,
         )
+    contest = _Contest(cands, seats, [], tie_break or TieBreak(), constraint, ())
+    return _count_marked(ballots, contest, method, rules, roll=roll, invalid=invalid)
+
+
+def _count_marked(  # noqa: PLR0913
+    ballots: Sequence[MarkedBallot] | Sequence[RankedBallot],
+    contest: _Contest,
+    method: VotingMethod,
+    rules: BallotRules | None,
+    *,
+    roll: Collection[str],
+    invalid: InvalidBallots,
+) -> CountResult:
+    """Plurality, cumulative or restricted voting: check the marks, tally, seat."""
+    cands, seats, tie = contest.cands, contest.seats, contest.tie
     if rules is None:
         if method is VotingMethod.RESTRICTED:
             raise InvalidInputError.at("rules", "a restricted vote needs its BallotRules")
@@ -333,13 +388,12 @@ def count_ballots(  # noqa: PLR0913  (keyword-only options of a count)
             else BallotRules.plurality(seats)
         )
     marked, aside = check_ballots(
-        list(ballots), candidates=cands, roll=roll, rules=rules, invalid=invalid
+        ballots, candidates=cands, roll=roll, rules=rules, invalid=invalid
     )
-    tie = tie_break or TieBreak()
     order, rounds, totals, ties = _tally_marked(
         (b for b in marked if isinstance(b, MarkedBallot)), cands, seats, method, tie
     )
-    seated, passed, checks, short = _seat(order, seats, constraint)
+    seated, passed, checks, short = _seat(order, seats, contest.constraint)
     return CountResult(
         method=method,
         seats=seats,

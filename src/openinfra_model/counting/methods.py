@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from openinfra_model.citations import BYLAWS_TEXT_2021, cite
-from openinfra_model.counting.model import ElectionKind, VotingMethod
-from openinfra_model.errors import InvalidInputError
-from openinfra_model.regimes import (
+from openinfra_model.core.citations import BYLAWS_TEXT_2021, cite
+from openinfra_model.core.errors import InvalidInputError
+from openinfra_model.core.regimes import (
     FIRST_DATE,
     LF_CLOSING,
     OIP_AMENDMENTS,
@@ -19,6 +18,7 @@ from openinfra_model.regimes import (
     DatedTable,
     Window,
 )
+from openinfra_model.counting.model import ElectionKind, VotingMethod
 
 __all__ = [
     "GOLD_METHOD",

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openinfra_model.decisions import Decision
+from openinfra_model.core.decisions import Decision
+from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.elections.model import ElectionKind, VotingMethod
-from openinfra_model.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from openinfra_model.core.decisions import Check
 from openinfra_model.counting.model import (
     CandidateVotes,
     PairwiseCount,
@@ -15,7 +16,6 @@ from openinfra_model.counting.model import (
     SetAsideBallot,
     VotingMethod,
 )
-from openinfra_model.decisions import Check
 
 if TYPE_CHECKING:
     from decimal import Decimal

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.counting.model import (
     BallotRules,
     InvalidBallots,
@@ -12,7 +13,6 @@ from openinfra_model.counting.model import (
     RankedBallot,
     SetAsideBallot,
 )
-from openinfra_model.errors import InvalidInputError, Problem
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Sequence

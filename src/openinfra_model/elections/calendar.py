@@ -1,10 +1,12 @@
 """Board election calendars: validate a proposed calendar, propose a default one.
 
 The Board fixes each year's dates, so the library does not claim to predict them. It checks a
-proposed :class:`~openinfra_model.BoardCalendar` against the rules of the period the vote falls in
-(:func:`~openinfra_model.check_calendar`, :func:`~openinfra_model.check_vote_window`) and proposes
+proposed :class:`~openinfra_model.elections.BoardCalendar` against the rules of the period the
+vote falls in
+(:func:`~openinfra_model.elections.check_calendar`,
+:func:`~openinfra_model.elections.check_vote_window`) and proposes
 a default that follows the rules and the published practice
-(:func:`~openinfra_model.propose_calendar`).
+(:func:`~openinfra_model.elections.propose_calendar`).
 
 Delaware period (bylaws, until 2025-05-31):
 
@@ -32,11 +34,11 @@ import attrs
 from dateutil.relativedelta import FR, MO, TH, TU, relativedelta
 from dateutil.rrule import YEARLY, rrule
 
-from openinfra_model.citations import BYLAWS_TEXT_2021, Citation
-from openinfra_model.decisions import Check, Decision, Status
+from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
+from openinfra_model.core.decisions import Check, Decision, Status
+from openinfra_model.core.errors import InvalidInputError, NoRegimeError
+from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
 from openinfra_model.elections.model import DayRange, check_election_day
-from openinfra_model.errors import InvalidInputError, NoRegimeError
-from openinfra_model.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
 
 __all__ = [
     "ANNUAL_MEETING_DAYS",
@@ -315,7 +317,8 @@ def _meeting_check(vote: DayRange, *, special: bool) -> Check:
 def check_calendar(calendar: BoardCalendar) -> Decision:
     """Check a proposed board election calendar; only the parts given are examined.
 
-    Besides :func:`~openinfra_model.check_vote_window` on the Individual vote: the vote is in the
+    Besides :func:`~openinfra_model.elections.check_vote_window` on the Individual vote: the vote
+    is in the
     board year; the Gold vote is in its January days and ends before the Individual vote opens; the
     nominations close at least the lead days (30) before the vote opens; the application deadline
     falls on or after the nominations close and before the vote opens.

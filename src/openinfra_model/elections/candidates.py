@@ -8,8 +8,9 @@ or special meeting." The LF election procedures §2 say the same of OIF Individu
 "the relevant election".
 
 In practice each member's nomination is a separate record ("You will need at least 10 nominations
-to be listed on the ballot"), so a :class:`~openinfra_model.Candidacy` holds one
-:class:`~openinfra_model.Nomination` per nominating member. "Good standing" is not defined by the
+to be listed on the ballot"), so a :class:`~openinfra_model.elections.Candidacy` holds one
+:class:`~openinfra_model.elections.Nomination` per nominating member. "Good standing" is not
+defined by the
 sources: we read it as a current member (not a Community account) on the day asked about
 [inferred]. The meeting's date is the vote's first day [inferred]. The text does not exclude the
 nominee from signing their own nomination, so a self-nomination counts [the site's practice was not
@@ -23,8 +24,10 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from openinfra_model.citations import BYLAWS_TEXT_2021, Citation
-from openinfra_model.decisions import Check, Decision, Status
+from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
+from openinfra_model.core.decisions import Check, Decision, Status
+from openinfra_model.core.errors import InvalidInputError
+from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
 from openinfra_model.elections.calendar import NOMINATION_LEAD_DAYS
 from openinfra_model.elections.model import ElectionKind
 from openinfra_model.elections.voters import (
@@ -33,8 +36,6 @@ from openinfra_model.elections.voters import (
     program_on,
     spans_of,
 )
-from openinfra_model.errors import InvalidInputError
-from openinfra_model.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence

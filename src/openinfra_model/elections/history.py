@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from openinfra_model.citations import Citation
+from openinfra_model.core.citations import Citation
 from openinfra_model.elections.model import (
     DayRange,
     Election,

@@ -9,7 +9,8 @@ respond" would end the membership only of those who *do* respond; we model the e
 as the membership site's notice says ("If you take no action, we will automatically change your
 account status [...] to "Community Member"").
 
-Two named policies decide who gets a notice (:class:`~openinfra_model.ParticipationPolicy`):
+Two named policies decide who gets a notice
+(:class:`~openinfra_model.elections.ParticipationPolicy`):
 
 * ``BYLAWS`` (the default): of the Individual-member votes that closed in the 24 months before
   the as-of date, counting only those the member was on the roll of [inferred], the member
@@ -20,7 +21,7 @@ Two named policies decide who gets a notice (:class:`~openinfra_model.Participat
 
 Then, for both: a member noticed on day ``N`` who has not answered by ``N + 30`` days is moved
 to a Community account on ``N + 31`` [the day inferred: the first day after the 30 days].
-Re-joining starts a new :class:`~openinfra_model.MembershipSpan`, so the 180
+Re-joining starts a new :class:`~openinfra_model.elections.MembershipSpan`, so the 180
 days run again (the site: "you will not be eligible to vote [...] until 180 days after
 re-joining").
 """
@@ -34,8 +35,10 @@ from typing import TYPE_CHECKING
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from openinfra_model.citations import BYLAWS_TEXT_2021, Citation
-from openinfra_model.decisions import Check, Decision, Status
+from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
+from openinfra_model.core.decisions import Check, Decision, Status
+from openinfra_model.core.errors import InvalidInputError, Problem
+from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
 from openinfra_model.elections.model import Electorate
 from openinfra_model.elections.rolls import build_roll, check_vote_records
 from openinfra_model.elections.voters import (
@@ -44,15 +47,13 @@ from openinfra_model.elections.voters import (
     program_on,
     spans_of,
 )
-from openinfra_model.errors import InvalidInputError, Problem
-from openinfra_model.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from openinfra_model.elections.model import Election, VoteRecord
     from openinfra_model.elections.rolls import Roll
-    from openinfra_model.roster import Roster
+    from openinfra_model.membership.roster import Roster
 
 __all__ = [
     "NOTICE_RESPONSE_DAYS",
@@ -236,7 +237,8 @@ def review_lifecycle(  # noqa: PLR0913
     votes are not counted [inferred]). Their rolls are built from the roster (and
     ``history``); people who have since left need their spans in ``history``, or their votes
     are refused as off the roll;
-    every vote record is checked against them (:func:`~openinfra_model.check_vote_records`).
+    every vote record is checked against them
+    (:func:`~openinfra_model.elections.check_vote_records`).
     A member already noticed since the latest counted vote closed is not noticed again
     [inferred].
 
@@ -301,40 +303,12 @@ def review_lifecycle(  # noqa: PLR0913
     for pid in members:
         sent = noticed.get(pid)
         if sent is not None:
-            deadline = sent + timedelta(days=wait.value)
-            answer = [d for d in answered.get(pid, ()) if sent <= d <= deadline]
-            if answer:
-                continued.append(
-                    LifecycleAction(
-                        person=pid,
-                        on=min(answer),
-                        decision=Decision.of(
-                            Check(
-                                "elections.lifecycle.notice_answered",
-                                Status.PASSED,
-                                wait.citation,
-                                f"noticed {sent.isoformat()}, answered "
-                                f"{min(answer).isoformat()} (within {wait.value} days)",
-                            )
-                        ),
-                    )
-                )
-            elif as_of > deadline:
-                moves.append(
-                    LifecycleAction(
-                        person=pid,
-                        on=deadline + timedelta(days=1),
-                        decision=Decision.of(
-                            Check(
-                                "elections.lifecycle.notice_answered",
-                                Status.FAILED,
-                                wait.citation,
-                                f"noticed {sent.isoformat()}, no answer by {deadline.isoformat()}",
-                            )
-                        ),
-                    )
-                )
+            answer = _notice_answer(pid, sent, answered.get(pid, ()), wait, as_of)
+            if answer is not None and answer.decision.failed:
+                moves.append(answer)
                 continue
+            if answer is not None:
+                continued.append(answer)
             if latest_close is None or sent > latest_close:
                 continue  # already noticed about the current record
         decision = _participation(
@@ -348,6 +322,45 @@ def review_lifecycle(  # noqa: PLR0913
         notices=tuple(out_notices),
         moves=tuple(moves),
         continued=tuple(continued),
+    )
+
+
+def _notice_answer(
+    pid: str, sent: date, answers: Sequence[date], wait: Window[int], as_of: date
+) -> LifecycleAction | None:
+    """The 30-day answer to a notice: continued if answered in time, moved once it lapsed.
+
+    ``None`` while the answer period is still running with no answer yet.
+    """
+    deadline = sent + timedelta(days=wait.value)
+    answer = [d for d in answers if sent <= d <= deadline]
+    if answer:
+        return LifecycleAction(
+            person=pid,
+            on=min(answer),
+            decision=Decision.of(
+                Check(
+                    "elections.lifecycle.notice_answered",
+                    Status.PASSED,
+                    wait.citation,
+                    f"noticed {sent.isoformat()}, answered {min(answer).isoformat()} "
+                    f"(within {wait.value} days)",
+                )
+            ),
+        )
+    if as_of <= deadline:
+        return None
+    return LifecycleAction(
+        person=pid,
+        on=deadline + timedelta(days=1),
+        decision=Decision.of(
+            Check(
+                "elections.lifecycle.notice_answered",
+                Status.FAILED,
+                wait.citation,
+                f"noticed {sent.isoformat()}, no answer by {deadline.isoformat()}",
+            )
+        ),
     )
 
 
@@ -478,7 +491,7 @@ def apply_moves(
 
     Example:
         >>> from openinfra_model.elections.voters import IndividualProgram
-        >>> from openinfra_model.decisions import Decision
+        >>> from openinfra_model.core.decisions import Decision
         >>> s = MembershipSpan(
         ...     person="b", program=IndividualProgram.FOUNDATION, start=date(2020, 1, 1)
         ... )

@@ -2,8 +2,10 @@
 
 These are facts, not rules. An :class:`~openinfra_model.Election` names its seats, its nomination
 window, its application deadline, its voting window, its counting
-:class:`~openinfra_model.VotingMethod` and the :class:`~openinfra_model.Electorate` that may vote;
-a :class:`~openinfra_model.VoteRecord` says that one person or member cast a vote in one election
+:class:`~openinfra_model.VotingMethod` and the :class:`~openinfra_model.elections.Electorate` that
+may vote;
+a :class:`~openinfra_model.elections.VoteRecord` says that one person or member cast a vote in one
+election
 (participation, not the ballot's content). The rules that read them (calendars, voter and candidate
 eligibility, rolls, the member lifecycle) live beside this module.
 
@@ -20,9 +22,9 @@ from typing import Any
 
 import attrs
 
-from openinfra_model.citations import Citation
-from openinfra_model.errors import InvalidInputError
-from openinfra_model.regimes import FIRST_DATE
+from openinfra_model.core.citations import Citation
+from openinfra_model.core.errors import InvalidInputError
+from openinfra_model.core.regimes import FIRST_DATE
 
 __all__ = [
     "DayRange",

@@ -6,7 +6,8 @@ Members in the same situation share one Decision object (a roster of 110,000 mem
 thousand distinct effective dates), which keeps the explained roll within a small multiple of
 the bare one.
 
-:func:`~openinfra_model.check_vote_records` refuses vote records that cannot be right: votes for
+:func:`~openinfra_model.elections.check_vote_records` refuses vote records that cannot be right:
+votes for
 elections that do not exist, by people not on that election's roll, cast outside its window, or
 twice.
 """
@@ -21,7 +22,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from openinfra_model.decisions import Decision, Status
+from openinfra_model.core.decisions import Decision, Status
+from openinfra_model.core.errors import InvalidInputError, Problem
+from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING
 from openinfra_model.elections.model import Election, Electorate
 from openinfra_model.elections.voters import (
     FOUNDING_EXCEPTION_BEFORE,
@@ -32,9 +35,7 @@ from openinfra_model.elections.voters import (
     joining_cutoff,
     program_on,
 )
-from openinfra_model.errors import InvalidInputError, Problem
 from openinfra_model.membership import IndividualStatus, Tier
-from openinfra_model.regimes import FIRST_DATE, LF_CLOSING
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
     from openinfra_model.elections.model import VoteRecord
     from openinfra_model.elections.voters import MembershipSpan
     from openinfra_model.membership import Individual
-    from openinfra_model.roster import Roster
+    from openinfra_model.membership.roster import Roster
 
 __all__ = ["Roll", "build_roll", "check_vote_records"]
 
@@ -56,7 +57,7 @@ class Roll:
     Attributes:
         election: The election's id.
         cutoff: For individual electorates, the latest effective date on the roll (see
-            :func:`~openinfra_model.joining_cutoff`); otherwise ``None``.
+            :func:`~openinfra_model.elections.joining_cutoff`); otherwise ``None``.
         voters: The ids on the roll, in roster order.
         examined: With ``explain=True``, every id examined, in roster order.
         decisions: With ``explain=True``, the decision for each id of ``examined``.
@@ -129,8 +130,8 @@ def build_roll(
     Individual electorates: every individual with a day in the voting window on which they may
     cast a counting vote (see ``openinfra_model.elections.voters``). Gold and Platinum
     electorates: every organisation whose membership passes
-    :func:`~openinfra_model.check_gold_voter` /
-    :func:`~openinfra_model.check_platinum_voter` on the vote's first day.
+    :func:`~openinfra_model.elections.check_gold_voter` /
+    :func:`~openinfra_model.elections.check_platinum_voter` on the vote's first day.
     (TC and PTL rolls need contributions:
     ``openinfra_model.elections.technical.build_contributor_roll``.)
 
@@ -405,7 +406,7 @@ def check_vote_records(
         >>> check_vote_records([h.INDIVIDUAL_2025], [roll], bad)
         Traceback (most recent call last):
         ...
-        openinfra_model.errors.InvalidInputError: votes[0].election: unknown election 'nope'
+        openinfra_model.InvalidInputError: votes[0].election: unknown election 'nope'
     """
     by_id = {e.id: e for e in elections}
     roll_of = {r.election: r for r in rolls}

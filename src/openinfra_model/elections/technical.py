@@ -28,22 +28,22 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from openinfra_model.citations import BYLAWS_TEXT_2021, Citation
-from openinfra_model.decisions import Check, Decision, Status
+from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
+from openinfra_model.core.decisions import Check, Decision, Status
+from openinfra_model.core.errors import InvalidInputError, Problem
+from openinfra_model.core.regimes import FIRST_DATE, OIP_AMENDMENTS, Confidence, DatedTable, Window
 from openinfra_model.elections.model import ElectionKind, Electorate
 from openinfra_model.elections.rolls import Roll
 from openinfra_model.elections.voters import program_on, spans_of
-from openinfra_model.errors import InvalidInputError, Problem
-from openinfra_model.regimes import FIRST_DATE, OIP_AMENDMENTS, Confidence, DatedTable, Window
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
+    from openinfra_model.board.seating import SeatConstraint
     from openinfra_model.elections.model import Election
     from openinfra_model.elections.voters import MembershipSpan
     from openinfra_model.membership import Individual
-    from openinfra_model.roster import Roster
-    from openinfra_model.seating import SeatConstraint
+    from openinfra_model.membership.roster import Roster
 
 __all__ = [
     "TC_AFFILIATION_LIMIT",
@@ -479,7 +479,7 @@ def build_contributor_roll(  # noqa: PLR0913
     Raises:
         InvalidInputError: Contributions or extra contributors naming unknown individuals, or
             dated after ``as_of``; or a bad election (see
-            :func:`~openinfra_model.check_technical_voter`).
+            :func:`~openinfra_model.elections.check_technical_voter`).
     """
     _check_technical_election(election)
     known = roster.individuals_by_id
@@ -568,17 +568,18 @@ def tc_seat_constraint(
     size: int,
     as_of: date,
 ) -> SeatConstraint:
-    """A :class:`~openinfra_model.SeatConstraint` for seating TC winners in order (charter).
+    """A :class:`~openinfra_model.board.SeatConstraint` for seating TC winners in order (charter).
 
     A candidate is passed over if seating them would give one organisation more members than
     the limit allows among the ``continuing`` members, those already seated and them.
 
     Raises:
         InvalidInputError: ``as_of`` is before 2023-12-05: Appendix 4's remedy was a Board
-            deferral, not a substitution -- use :func:`~openinfra_model.check_tc_affiliation`.
+            deferral, not a substitution -- use
+            :func:`~openinfra_model.elections.check_tc_affiliation`.
 
     Example:
-        >>> from openinfra_model import seat_in_order
+        >>> from openinfra_model.board import seat_in_order
         >>> aff = {"a": "x", "b": "x", "c": "y", "d": "x", "e": "x", "f": "x"}
         >>> rule = tc_seat_constraint(
         ...     aff, continuing=("a", "b", "d", "e"), size=9, as_of=date(2024, 3, 22)

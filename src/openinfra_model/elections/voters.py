@@ -12,11 +12,12 @@ the effective date" of their OIF agreement. Community accounts never vote (join 
 For a vote held over several days ``[first, last]``:
 
 * a member with ``E <= last - 180`` can cast a vote that counts on at least one day of the
-  window (the last day): they are on the roll, and :func:`~openinfra_model.joining_cutoff` returns
+  window (the last day): they are on the roll, and
+  :func:`~openinfra_model.elections.joining_cutoff` returns
   ``last - 180``;
 * a member with ``E <= first - 180`` can vote on every day of the window;
 * for ``first - 180 < E <= last - 180`` a vote counts only if cast on or after ``E + 180``
-  (:func:`~openinfra_model.check_vote_cast` checks one cast vote).
+  (:func:`~openinfra_model.elections.check_vote_cast` checks one cast vote).
 
 Gold Members have one vote each (§3.9(b)); from 2021 new Gold Members vote "starting in January
 the following year" (join page). Platinum Members vote in the Platinum class votes of §9.2.
@@ -30,14 +31,14 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openinfra_model.citations import BYLAWS_TEXT_2021, Citation
-from openinfra_model.decisions import Check, Decision, Status
+from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
+from openinfra_model.core.decisions import Check, Decision, Status
+from openinfra_model.core.errors import InvalidInputError
+from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, OIF_LAUNCH, Confidence, DatedTable
+from openinfra_model.core.regimes import Window as RegimeWindow
 from openinfra_model.elections.model import check_election_day
-from openinfra_model.errors import InvalidInputError
 from openinfra_model.membership import Individual, IndividualStatus, Tier
-from openinfra_model.regimes import FIRST_DATE, LF_CLOSING, OIF_LAUNCH, Confidence, DatedTable
-from openinfra_model.regimes import Window as RegimeWindow
-from openinfra_model.standing import check_membership_in_force, effective_date, in_force
+from openinfra_model.membership.standing import check_membership_in_force, effective_date, in_force
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence

@@ -1,0 +1,532 @@
+"""Generated structure and unstructure functions: the converter's fast path.
+
+For each ``attrs`` class this writes one Python function that checks and converts every field
+inline (``type(v) is str``, a dictionary lookup for enum values and for days already seen),
+then calls the class, so validators run as always. The generated code accepts exactly what the
+detailed cattrs hooks of :mod:`openinfra_model.core.convert` accept and builds equal objects; it
+only gives up the error report: on any failure it raises, and the caller runs the detailed
+hooks over the same data to name every bad field. Types the generated code does not inline
+(decimals, instants, frozensets, unions...) are delegated to those same strict hooks.
+"""
+
+from __future__ import annotations
+
+import enum
+import inspect
+import itertools
+import json
+import json.encoder
+import linecache
+import typing
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final
+
+import attrs
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = ["FastCodec"]
+
+_MISSING: Final = object()
+_PASSTHROUGH: Final = (str, int, bool, type(None))
+_DATE_CACHE_LIMIT: Final = 20_000
+"""Days kept for sharing (2012-2030 has under 7,000), so odd input cannot grow it far."""
+
+
+class _GiveUpError(Exception):
+    """The fast path met something it will not decide; the detailed hooks will."""
+
+
+_GIVE_UP: Final = _GiveUpError()
+
+
+class FastCodec:
+    """Builds, caches and runs the generated functions for one strict converter.
+
+    Args:
+        structure_hook: The converter's ``get_structure_hook`` (strict, detailed).
+        unstructure_hook: The converter's ``get_unstructure_hook``.
+        structure_date: The converter's strict day parser.
+        resolve: Resolves the field types of an ``attrs`` class in place.
+        unstructure_any: Unstructures a value by its own type (for unbound type parameters).
+    """
+
+    def __init__(
+        self,
+        structure_hook: Callable[[Any], Callable[[object, object], object]],
+        unstructure_hook: Callable[[Any], Callable[[object], object]],
+        structure_date: Callable[[object, object], date],
+        resolve: Callable[[type], None],
+        unstructure_any: Callable[[object], object],
+    ) -> None:
+        """Keep the strict hooks to delegate to."""
+        self._structure_hook = structure_hook
+        self._unstructure_hook = unstructure_hook
+        self._structure_date = structure_date
+        self._resolve = resolve
+        self._unstructure_any = unstructure_any
+        self._structurers: dict[object, Callable[[object], object]] = {}
+        self._unstructurers: dict[object, Callable[[object], object]] = {}
+        self._dates: dict[object, date] = {}
+        self._counter = itertools.count()
+        self._building: set[tuple[str, object]] = set()
+        self._writers: dict[object, Callable[[object], str]] = {}
+
+    # --- days ---------------------------------------------------------------------------------
+
+    def _date(self, value: object) -> date:
+        day = self._structure_date(value, date)
+        if len(self._dates) < _DATE_CACHE_LIMIT:
+            self._dates[value] = day
+        return day
+
+    # --- structure ----------------------------------------------------------------------------
+
+    def structurer(self, tp: object) -> Callable[[object], object]:
+        """The generated structure function of ``tp`` (built on first use)."""
+        fn = self._structurers.get(tp)
+        if fn is None:
+            key = ("structure", tp)
+            if key in self._building:  # a class that contains itself: resolve on first call
+                return _Lazy(lambda: self.structurer(tp))
+            self._building.add(key)
+            try:
+                fn = self._make_structurer(tp)
+            finally:
+                self._building.discard(key)
+            self._structurers[tp] = fn
+        return fn
+
+    def _make_structurer(self, tp: object) -> Callable[[object], object]:
+        ns: dict[str, Any] = {}
+        if _attrs_class(tp) is not None:
+            return self._class_structurer(tp, ns)
+        lines = self._structure_lines(tp, "v", "x", ns, "    ")
+        return self._compile("structure", ["def fn(v):", *lines, "    return x"], ns)
+
+    def _class_structurer(self, tp: object, ns: dict[str, Any]) -> Callable[[object], object]:
+        cls = typing.cast("type", _attrs_class(tp))
+        self._resolve(cls)
+        types_ = _field_types(tp, cls)
+        fields = [f for f in attrs.fields(cls) if f.init]
+        ns["_cls"] = cls
+        ns["_MISSING"] = _MISSING
+        ns["_GIVE_UP"] = _GIVE_UP
+        types_by_field = [types_[f.name] for f in fields]
+        lines = [
+            "def fn(d):",
+            "    if type(d) is not dict:",
+            "        raise _GIVE_UP",
+            # Every field present (what dumps writes): no key can be unknown, none missing.
+            f"    if len(d) == {len(fields)}:",
+        ]
+        for i, (field, ftype) in enumerate(zip(fields, types_by_field, strict=True)):
+            lines.append(f"        v = d[{field.name!r}]")
+            lines.extend(self._structure_lines(ftype, "v", f"x{i}", ns, "        "))
+        lines += ["    else:", "        n = 0"]
+        required = 0
+        for i, (field, ftype) in enumerate(zip(fields, types_by_field, strict=True)):
+            key = repr(field.name)
+            local = f"x{i}"
+            if field.default is attrs.NOTHING:
+                required += 1
+                lines.append(f"        v = d[{key}]")
+                lines.extend(self._structure_lines(ftype, "v", local, ns, "        "))
+                continue
+            lines.append(f"        v = d.get({key}, _MISSING)")
+            lines.append("        if v is _MISSING:")
+            if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+                lines.append("            raise _GIVE_UP")
+            else:
+                ns[f"_default{i}"] = field.default
+                lines.append(f"            {local} = _default{i}")
+            lines.append("        else:")
+            lines.append("            n += 1")
+            lines.extend(self._structure_lines(ftype, "v", local, ns, "            "))
+        lines.append(f"        if len(d) != {required} + n:")
+        lines.append("            raise _GIVE_UP")
+        args = [f"{f.alias}=x{i}" for i, f in enumerate(fields)]
+        if _can_build_directly(cls):
+            lines.extend(_direct_construction(cls, fields, ns))
+        else:
+            lines.append(f"    return _cls({', '.join(args)})")
+        return self._compile(f"structure_{cls.__name__}", lines, ns)
+
+    def _name(self, ns: dict[str, Any], prefix: str, value: object) -> str:
+        name = f"_{prefix}{next(self._counter)}"
+        ns[name] = value
+        return name
+
+    def _structure_lines(  # noqa: PLR0911 - one branch per type shape
+        self,
+        tp: Any,  # noqa: ANN401 - any type expression
+        src: str,
+        dst: str,
+        ns: dict[str, Any],
+        ind: str,
+    ) -> list[str]:
+        ns.setdefault("_GIVE_UP", _GIVE_UP)
+        fail = f"{ind}    raise _GIVE_UP"
+        if tp in {str, int, bool}:
+            return [f"{ind}if type({src}) is not {tp.__name__}:", fail, f"{ind}{dst} = {src}"]
+        if tp is type(None):
+            return [f"{ind}if {src} is not None:", fail, f"{ind}{dst} = None"]
+        if tp is date:
+            cache = self._name(ns, "dates", self._dates)
+            slow = self._name(ns, "date", self._date)
+            return [
+                f"{ind}{dst} = {cache}.get({src})",
+                f"{ind}if {dst} is None or type({src}) is not str:",
+                f"{ind}    {dst} = {slow}({src})",
+            ]
+        if isinstance(tp, type) and issubclass(tp, enum.Enum):
+            members = {m.value: m for m in tp}
+            value_types = {type(v) for v in members}
+            if value_types != {str}:
+                return self._delegate(tp, src, dst, ns, ind)
+            table = self._name(ns, "enum", members)
+            return [
+                f"{ind}{dst} = {table}.get({src})",
+                f"{ind}if {dst} is None or type({src}) is not str:",
+                fail,
+            ]
+        args = typing.get_args(tp)
+        origin = typing.get_origin(tp)
+        if origin in {typing.Union, _UnionType} and type(None) in args and len(args) == 2:
+            inner = args[0] if args[1] is type(None) else args[1]
+            return [
+                f"{ind}if {src} is None:",
+                f"{ind}    {dst} = None",
+                f"{ind}else:",
+                *self._structure_lines(inner, src, dst, ns, ind + "    "),
+            ]
+        if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+            elem = args[0]
+            head = [f"{ind}if type({src}) is not list and type({src}) is not tuple:", fail]
+            if elem in {str, int, bool}:
+                return [
+                    *head,
+                    f"{ind}for e in {src}:",
+                    f"{ind}    if type(e) is not {elem.__name__}:",
+                    f"{ind}        raise _GIVE_UP",
+                    f"{ind}{dst} = tuple({src})",
+                ]
+            fn = self._name(ns, "elem", self.structurer(elem))
+            return [*head, f"{ind}{dst} = tuple([{fn}(e) for e in {src}])"]
+        if _attrs_class(tp) is not None:
+            fn = self._name(ns, "cls", self.structurer(tp))
+            return [f"{ind}{dst} = {fn}({src})"]
+        return self._delegate(tp, src, dst, ns, ind)
+
+    def _delegate(self, tp: object, src: str, dst: str, ns: dict[str, Any], ind: str) -> list[str]:
+        hook = self._name(ns, "hook", self._structure_hook(tp))
+        typ = self._name(ns, "type", tp)
+        return [f"{ind}{dst} = {hook}({src}, {typ})"]
+
+    # --- unstructure --------------------------------------------------------------------------
+
+    def unstructurer(self, tp: object) -> Callable[[object], object]:
+        """The generated unstructure function of ``tp`` (built on first use)."""
+        fn = self._unstructurers.get(tp)
+        if fn is None:
+            key = ("unstructure", tp)
+            if key in self._building:
+                return _Lazy(lambda: self.unstructurer(tp))
+            self._building.add(key)
+            try:
+                fn = self._make_unstructurer(tp)
+            finally:
+                self._building.discard(key)
+            self._unstructurers[tp] = fn
+        return fn
+
+    def _make_unstructurer(self, tp: object) -> Callable[[object], object]:
+        ns: dict[str, Any] = {}
+        cls = _attrs_class(tp)
+        if cls is None:
+            expr = self._unstructure_expr(tp, "o", ns)
+            return self._compile("unstructure", ["def fn(o):", f"    return {expr}"], ns)
+        self._resolve(cls)
+        types_ = _field_types(tp, cls)
+        items = [
+            f"{f.name!r}: {self._unstructure_expr(types_[f.name], f'o.{f.name}', ns)}"
+            for f in attrs.fields(cls)
+            if f.init
+        ]
+        body = ", ".join(items)
+        return self._compile(
+            f"unstructure_{cls.__name__}", ["def fn(o):", f"    return {{{body}}}"], ns
+        )
+
+    def _unstructure_expr(self, tp: Any, src: str, ns: dict[str, Any]) -> str:  # noqa: ANN401, PLR0911 - one return per type shape
+        if tp in _PASSTHROUGH:
+            return src
+        if tp is date:
+            return f"{src}.isoformat()"
+        if isinstance(tp, type) and issubclass(tp, enum.Enum):
+            return f"{src}._value_"
+        args = typing.get_args(tp)
+        origin = typing.get_origin(tp)
+        if origin in {typing.Union, _UnionType} and type(None) in args and len(args) == 2:
+            inner = args[0] if args[1] is type(None) else args[1]
+            tmp = f"t{next(self._counter)}"
+            return (
+                f"(None if ({tmp} := {src}) is None else {self._unstructure_expr(inner, tmp, ns)})"
+            )
+        if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+            if args[0] in _PASSTHROUGH:
+                return f"list({src})"
+            tmp = f"t{next(self._counter)}"
+            return f"[{self._unstructure_expr(args[0], tmp, ns)} for {tmp} in {src}]"
+        if _attrs_class(tp) is not None:
+            fn = self._name(ns, "ucls", self.unstructurer(tp))
+            return f"{fn}({src})"
+        if isinstance(tp, typing.TypeVar) or tp in {Any, object}:
+            # An unparametrised generic (a bare Window): go by the value's own type.
+            hook = self._name(ns, "uany", self._unstructure_any)
+            return f"{hook}({src})"
+        hook = self._name(ns, "uhook", self._unstructure_hook(tp))
+        return f"{hook}({src})"
+
+    # --- JSON text -------------------------------------------------------------------------
+
+    def writer(self, tp: object) -> Callable[[object], str]:
+        """The generated function writing ``tp`` as compact JSON text (built on first use).
+
+        Its output is exactly ``json.dumps(unstructure(obj), ensure_ascii=False,
+        separators=(",", ":"), allow_nan=False)``, without building the dictionaries.
+        """
+        fn = self._writers.get(tp)
+        if fn is None:
+            key = ("write", tp)
+            if key in self._building:
+                return typing.cast("Callable[[object], str]", _Lazy(lambda: self.writer(tp)))
+            self._building.add(key)
+            try:
+                fn = self._make_writer(tp)
+            finally:
+                self._building.discard(key)
+            self._writers[tp] = fn
+        return fn
+
+    def _make_writer(self, tp: object) -> Callable[[object], str]:
+        ns: dict[str, Any] = dict(_TEXT_HELPERS)
+        cls = _attrs_class(tp)
+        if cls is None:
+            expr = self._text_expr(tp, "o", ns)
+            return self._compile("write", ["def fn(o):", f"    return {expr}"], ns)
+        self._resolve(cls)
+        types_ = _field_types(tp, cls)
+        pieces = []
+        for i, field in enumerate(f for f in attrs.fields(cls) if f.init):
+            sep = "," if i else ""
+            literal = f'{sep}"{field.name}":'.replace("{", "{{").replace("}", "}}")
+            expr = self._text_expr(types_[field.name], f"o.{field.name}", ns)
+            pieces.append(f"{literal}{{({expr})}}")
+        body = "".join(pieces)
+        return self._compile(
+            f"write_{cls.__name__}", ["def fn(o):", f"    return f'{{{{{body}}}}}'"], ns
+        )
+
+    def _text_expr(self, tp: Any, src: str, ns: dict[str, Any]) -> str:  # noqa: ANN401, PLR0911 - one return per type shape
+        """A quote-free expression giving the JSON text of ``src`` (a value of type ``tp``)."""
+        template = _SCALAR_TEXT.get(tp)
+        if template is not None:
+            return template.format(src)
+        if (
+            isinstance(tp, type)
+            and issubclass(tp, enum.Enum)
+            and {type(m.value) for m in tp} == {str}
+        ):
+            return f"_s({src}._value_)"
+        args = typing.get_args(tp)
+        origin = typing.get_origin(tp)
+        if origin in {typing.Union, _UnionType} and type(None) in args and len(args) == 2:
+            inner = args[0] if args[1] is type(None) else args[1]
+            tmp = f"t{next(self._counter)}"
+            inner_expr = self._text_expr(inner, tmp, ns)
+            return f"(_NULL if ({tmp} := {src}) is None else {inner_expr})"
+        if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+            if args[0] is str:
+                return f"_OPEN + _COMMA.join(map(_s, {src})) + _CLOSE"
+            tmp = f"t{next(self._counter)}"
+            item = self._text_expr(args[0], tmp, ns)
+            return f"_OPEN + _COMMA.join([{item} for {tmp} in {src}]) + _CLOSE"
+        if _attrs_class(tp) is not None:
+            fn = self._name(ns, "write", self.writer(tp))
+            return f"{fn}({src})"
+        hook = self._name(ns, "uhook", self.unstructurer(tp))
+        return f"_json({hook}({src}))"
+
+    # --- compiling ----------------------------------------------------------------------------
+
+    def _compile(self, name: str, lines: list[str], ns: dict[str, Any]) -> Callable[..., Any]:
+        source = "\n".join(lines) + "\n"
+        filename = f"<openinfra_model generated {name} {next(self._counter)}>"
+        code = compile(source, filename, "exec")
+        linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)
+        exec(code, ns)  # noqa: S102 - our own generated source, kept in linecache for tracebacks
+        return typing.cast("Callable[..., Any]", ns["fn"])
+
+
+_UnionType: Any = type(int | None)
+
+
+def _text_none(value: object) -> str:
+    if value is not None:
+        raise TypeError(f"expected None, got {value!r}")
+    return "null"
+
+
+def _text_bool(value: object) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    raise TypeError(f"expected a bool, got {value!r}")
+
+
+def _text_int(value: object) -> str:
+    if type(value) is bool:
+        return "true" if value else "false"  # what json.dumps writes for a bool in an int field
+    return int.__repr__(typing.cast("int", value))
+
+
+def _text_float(value: object) -> str:
+    return _compact_json(value)
+
+
+def _compact_json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+_SCALAR_TEXT: Final[dict[object, str]] = {
+    str: "_s({0})",
+    date: "(_DQ.get({0}) or _dq({0}))",
+    Decimal: "_Q + _format({0}, _F) + _Q",
+    type(None): "_none({0})",
+    int: "_int({0})",
+    bool: "_bool({0})",
+    float: "_float({0})",
+}
+"""Expressions (quote-free, for f-strings) writing the JSON text of a scalar ``{0}``."""
+
+_QUOTED_DATES: Final[dict[date, str]] = {}
+
+
+def _quoted_date(value: date) -> str:
+    text = f'"{value.isoformat()}"'
+    if type(value) is date and len(_QUOTED_DATES) < _DATE_CACHE_LIMIT:
+        _QUOTED_DATES[value] = text
+    return text
+
+
+_TEXT_HELPERS: Final[dict[str, object]] = {
+    "_DQ": _QUOTED_DATES,
+    "_dq": _quoted_date,
+    "_format": format,
+    "_F": "f",
+    "_s": json.encoder.encode_basestring,
+    "_Q": '"',
+    "_NULL": "null",
+    "_OPEN": "[",
+    "_CLOSE": "]",
+    "_COMMA": ",",
+    "_none": _text_none,
+    "_bool": _text_bool,
+    "_int": _text_int,
+    "_float": _text_float,
+    "_json": _compact_json,
+}
+
+
+class _Lazy:
+    """A generated function built on first call (for a class that contains itself)."""
+
+    __slots__ = ("_build", "_fn")
+
+    def __init__(self, build: Callable[[], Callable[[object], object]]) -> None:
+        self._build = build
+        self._fn: Callable[[object], object] | None = None
+
+    def __call__(self, value: object) -> object:
+        fn = self._fn
+        if fn is None:
+            fn = self._fn = self._build()
+        return fn(value)
+
+
+def _can_build_directly(cls: type) -> bool:
+    """Whether the generated code may do exactly what attrs' generated ``__init__`` does.
+
+    That is: a frozen, slotted class whose ``__init__`` attrs wrote, whose every field is set
+    by ``__init__`` (no ``init=False``), with no converters, no ``__attrs_pre_init__`` and no
+    cached hash. Its ``__init__`` then only stores each argument in its slot, runs the field
+    validators (unless validators are disabled) and calls ``__attrs_post_init__``; the
+    generated code does the same without the cost of a keyword call.
+    """
+    code = getattr(getattr(cls, "__init__", None), "__code__", None)
+    slots = {s for klass in cls.__mro__ for s in vars(klass).get("__slots__", ())}
+    if (
+        code is None
+        or not code.co_filename.startswith("<attrs generated")
+        or getattr(cls.__setattr__, "__name__", "") != "_frozen_setattrs"
+        or hasattr(cls, "__attrs_pre_init__")
+        or any("cached_hash" in s for s in slots)
+    ):
+        return False
+    for field in attrs.fields(cls):
+        if not field.init or field.converter is not None:
+            return False
+        descriptor = inspect.getattr_static(cls, field.name, None)
+        if type(descriptor).__name__ != "member_descriptor":
+            return False
+    return True
+
+
+def _direct_construction(
+    cls: type, fields: list[attrs.Attribute[Any]], ns: dict[str, Any]
+) -> list[str]:
+    ns["_new"] = object.__new__
+    ns["_validators_disabled"] = attrs.validators.get_disabled
+    lines = ["    o = _new(_cls)"]
+    for i, field in enumerate(fields):
+        ns[f"_set{i}"] = inspect.getattr_static(cls, field.name).__set__
+        lines.append(f"    _set{i}(o, x{i})")
+    checked = [(i, f) for i, f in enumerate(fields) if f.validator is not None]
+    if checked:
+        lines.append("    if not _validators_disabled():")
+        for i, field in checked:
+            ns[f"_validator{i}"] = field.validator
+            ns[f"_attribute{i}"] = field
+            lines.append(f"        _validator{i}(o, _attribute{i}, x{i})")
+    if hasattr(cls, "__attrs_post_init__"):
+        lines.append("    o.__attrs_post_init__()")
+    lines.append("    return o")
+    return lines
+
+
+def _attrs_class(tp: object) -> type | None:
+    origin = typing.get_origin(tp)
+    cls = origin if origin is not None else tp
+    if isinstance(cls, type) and attrs.has(cls):
+        return cls
+    return None
+
+
+def _field_types(tp: object, cls: type) -> dict[str, object]:
+    """The field types of ``cls``, with the type parameters of ``tp`` (``Window[Decimal]``)."""
+    params = getattr(cls, "__parameters__", ())
+    args = typing.get_args(tp)
+    mapping = dict(zip(params, args, strict=False)) if args else {}
+    out: dict[str, object] = {}
+    for field in attrs.fields(cls):
+        ftype: Any = field.type
+        if isinstance(ftype, typing.TypeVar):
+            ftype = mapping.get(ftype, ftype)
+        elif mapping and (params_of := getattr(ftype, "__parameters__", None)):
+            ftype = ftype[tuple(mapping.get(p, p) for p in params_of)]
+        out[field.name] = ftype
+    return out

@@ -1,0 +1,197 @@
+"""What every rule returns: a :class:`Decision` made of :class:`Check` objects.
+
+A rule examines one or more clauses; each examined clause gives one :class:`Check` with its
+status, the rule's stable id, the clause's :class:`~openinfra_model.core.citations.Citation` and a
+reason in plain words. The :class:`Decision` is the list of checks plus the overall outcome,
+which is the worst of them (``FAILED`` > ``UNKNOWN`` > ``WAIVED`` > ``PASSED``; a decision whose
+every check is ``NOT_APPLICABLE`` is ``NOT_APPLICABLE``).
+"""
+
+from __future__ import annotations
+
+import enum
+import html
+from typing import TYPE_CHECKING, NoReturn
+
+import attrs
+
+from openinfra_model.core.citations import Citation
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+
+__all__ = ["Check", "Decision", "Status"]
+
+
+class Status(enum.Enum):
+    """The status of one examined clause, or of a whole decision."""
+
+    PASSED = "passed"
+    """The clause is met."""
+    FAILED = "failed"
+    """The clause is broken."""
+    WAIVED = "waived"
+    """The clause is broken but a recorded waiver applies."""
+    NOT_APPLICABLE = "not_applicable"
+    """The clause does not apply on that date or to that party."""
+    UNKNOWN = "unknown"
+    """The sources are silent, or a needed fact is missing; the reason says which."""
+
+
+# Severity order for the outcome: FAILED > UNKNOWN > WAIVED > PASSED > NOT_APPLICABLE.
+_SEVERITY = {
+    Status.NOT_APPLICABLE: 0,
+    Status.PASSED: 1,
+    Status.WAIVED: 2,
+    Status.UNKNOWN: 3,
+    Status.FAILED: 4,
+}
+
+
+def worst(statuses: Iterable[Status]) -> Status:
+    """Combine statuses by the fixed severity order.
+
+    Example:
+        >>> worst([Status.PASSED, Status.UNKNOWN, Status.NOT_APPLICABLE])
+        <Status.UNKNOWN: 'unknown'>
+        >>> worst([])
+        <Status.NOT_APPLICABLE: 'not_applicable'>
+    """
+    result = Status.NOT_APPLICABLE
+    rank = 0
+    for s in statuses:
+        r = _SEVERITY[s]
+        if r > rank:
+            result, rank = s, r
+    return result
+
+
+@attrs.frozen
+class Check:
+    """One clause examined by a rule.
+
+    Attributes:
+        rule_id: The stable dotted id of the rule (``"membership.platinum.fte"``); it names the
+            rule, not the section, because sections get renumbered.
+        status: What the clause gives for the facts examined.
+        citation: The clause, with its document, text date and section.
+        reason: Why, in plain words, with the facts that decided it.
+    """
+
+    rule_id: str
+    status: Status
+    citation: Citation
+    reason: str
+
+    def __str__(self) -> str:
+        """Render as one line: status, rule id, reason and citation."""
+        return f"[{self.status.value}] {self.rule_id}: {self.reason} ({self.citation})"
+
+
+def _outcome_matches(
+    instance: Decision, attribute: attrs.Attribute[Status], value: Status
+) -> None:
+    expected = worst(c.status for c in instance.checks)
+    if value is not expected:
+        from openinfra_model.core.errors import InvalidInputError  # noqa: PLC0415
+
+        raise InvalidInputError.at(
+            attribute.name,
+            f"is {value.value} but the checks give {expected.value}; use Decision.of()",
+        )
+
+
+@attrs.frozen
+class Decision:
+    """The answer of a rule: an outcome and every clause examined to reach it.
+
+    Build one with :meth:`Decision.of`, which computes the outcome. A decision is deliberately
+    not usable as a boolean (``if decision:`` raises :class:`TypeError`): ``UNKNOWN`` and
+    ``WAIVED`` need a choice of the caller's, so compare :attr:`outcome` instead, or use
+    :attr:`passed`.
+
+    Attributes:
+        outcome: The worst status of the checks.
+        checks: Every clause examined, passed ones included, in the order examined.
+
+    Example:
+        >>> from datetime import date
+        >>> from openinfra_model.core.citations import Citation
+        >>> c = Citation("bylaws", date(2021, 9, 29), "2.3(c)")
+        >>> d = Decision.of(Check("membership.platinum.cap", Status.PASSED, c, "no cap"))
+        >>> d.outcome
+        <Status.PASSED: 'passed'>
+        >>> d.passed
+        True
+    """
+
+    outcome: Status = attrs.field(validator=_outcome_matches)
+    checks: tuple[Check, ...]
+
+    @classmethod
+    def of(cls, *checks: Check) -> Decision:
+        """Build a decision from its checks, computing the outcome."""
+        return cls(worst(c.status for c in checks), checks)
+
+    @classmethod
+    def combine(cls, *decisions: Decision) -> Decision:
+        """Merge several decisions into one holding all their checks."""
+        return cls.of(*(c for d in decisions for c in d.checks))
+
+    @property
+    def passed(self) -> bool:
+        """Whether the outcome is exactly ``PASSED`` (waived, unknown and n/a are not)."""
+        return self.outcome is Status.PASSED
+
+    @property
+    def failed(self) -> bool:
+        """Whether the outcome is ``FAILED``."""
+        return self.outcome is Status.FAILED
+
+    def check(self, rule_id: str) -> Check:
+        """Return the check with ``rule_id``; :class:`KeyError` if the rule was not examined."""
+        for c in self.checks:
+            if c.rule_id == rule_id:
+                return c
+        raise KeyError(rule_id)
+
+    def failures(self) -> tuple[Check, ...]:
+        """The checks that are ``FAILED`` or ``UNKNOWN``: what stands in the way."""
+        return tuple(c for c in self.checks if c.status in {Status.FAILED, Status.UNKNOWN})
+
+    def explain(self) -> str:
+        """Render the decision as readable text, one check a line.
+
+        Example:
+            >>> from datetime import date
+            >>> from openinfra_model.core.citations import Citation
+            >>> c = Citation("bylaws", date(2021, 9, 29), "2.3(c)")
+            >>> print(Decision.of(Check("x.y", Status.FAILED, c, "too many")).explain())
+            FAILED
+              [failed] x.y: too many (bylaws (2021-09-29) §2.3(c))
+        """
+        lines = [self.outcome.name]
+        lines.extend(f"  {c}" for c in self.checks)
+        return "\n".join(lines)
+
+    def __bool__(self) -> NoReturn:
+        """Refuse truth-testing: a decision is more than yes or no."""
+        msg = "a Decision is not a boolean: compare .outcome, or use .passed"
+        raise TypeError(msg)
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            "<tr>"
+            f"<td>{html.escape(c.status.value)}</td>"
+            f"<td><code>{html.escape(c.rule_id)}</code></td>"
+            f"<td>{html.escape(c.reason)}</td>"
+            f"<td>{html.escape(str(c.citation))}</td>"
+            "</tr>"
+            for c in self.checks
+        )
+        return (
+            f"<div><strong>{html.escape(self.outcome.name)}</strong>"
+            "<table><thead><tr><th>status</th><th>rule</th><th>reason</th><th>source</th>"
+            f"</tr></thead><tbody>{rows}</tbody></table></div>"
+        )

@@ -1,0 +1,840 @@
+"""Annual dues: what each tier and fee level costs in each period, and what members owe.
+
+Three periods, each a window of the dated tables below:
+
+* **OpenStack Foundation, 2012-08-20 → 2020-12-31**: Platinum $500,000 a year; Gold "an amount
+  equal to total company revenue times .025%, with a minimum of $50,000 and a maximum of
+  $200,000"; Corporate Sponsor $25,000; Startup Sponsor $10,000 (2012 press coverage
+  [paraphrased]).
+* **OpenInfra Foundation, 2021-01-01 →**: Platinum $350,000; Gold $150,000 (established) /
+  $50,000 (start-up); Silver $15,000 / $5,000; Associate free (the members page [quoted] and
+  the join page, seed 003, for the start-up amounts).
+* **Linux Foundation directed fund, 2025-06-01 →**: the same amounts, except that the start-up
+  level continues only as the "legacy startup fee" level, whose amount no source gives: its
+  dues are ``UNKNOWN``.
+
+A tier that does not exist on the date asked about (Silver in 2014, Corporate Sponsor in 2022)
+or a fee level the tier does not offer then (a start-up Gold member in 2014) gives a
+``NOT_APPLICABLE`` assessment with no amount: the clause that would price it does not apply
+then. Dues are never negative and always exact :class:`~decimal.Decimal` USD, in cents; the
+2012 Gold formula rounds to the cent, half up [inferred: the sources give no rounding rule].
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+import attrs
+
+from openinfra_model.core.citations import Citation
+from openinfra_model.core.decisions import Check, Decision, Status
+from openinfra_model.core.errors import InvalidInputError
+from openinfra_model.core.money import ZERO, check_money
+from openinfra_model.core.regimes import (
+    FIRST_DATE,
+    LF_CLOSING,
+    OIF_LAUNCH,
+    Confidence,
+    DatedTable,
+    Window,
+)
+from openinfra_model.membership.linux_foundation import check_legacy_startup_eligibility
+from openinfra_model.membership.model import FeeLevel, IndividualStatus, Membership, Tier
+from openinfra_model.membership.standing import members_on
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+    from openinfra_model.membership.organizations import Organization
+
+__all__ = [
+    "ASSOCIATE_TIER_CREATED",
+    "DUES",
+    "TIERS",
+    "DuesAssessment",
+    "DuesStatement",
+    "Fee",
+    "FeeKind",
+    "IndividualDues",
+    "assess_dues",
+    "dues_for",
+    "dues_owed",
+    "individual_dues",
+    "tiers_on",
+]
+
+ASSOCIATE_TIER_CREATED = date(2021, 5, 12)
+"""The Associate tier's first day [inferred]: the date of the proposal that created it (foundation-
+board list, 2021-05-12); the date the Board adopted it is not in the sources."""
+
+_CENT = Decimal("0.01")
+
+
+class FeeKind(enum.Enum):
+    """How a fee level is priced in a period."""
+
+    FIXED = "fixed"
+    """A fixed amount a year."""
+    REVENUE_FORMULA = "revenue_formula"
+    """A share of the member's total annual revenue, between a minimum and a maximum."""
+    UNKNOWN = "unknown"
+    """The level exists but no source gives its amount."""
+    NOT_OFFERED = "not_offered"
+    """The tier or fee level does not exist in the period."""
+
+
+def _check_rate(
+    _instance: object, attribute: attrs.Attribute[Decimal | None], value: object
+) -> None:
+    if value is None:
+        return
+    if not isinstance(value, Decimal) or not value.is_finite() or not (0 <= value <= 1):
+        raise InvalidInputError.at(
+            attribute.name, f"must be a Decimal fraction in [0, 1], not {value!r}"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Fee:
+    """The price of one tier's fee level in one period (the value of a ``DUES`` window).
+
+    Attributes:
+        kind: Fixed, revenue formula, unknown or not offered.
+        amount: The fixed amount a year (``FIXED`` only).
+        rate: The share of revenue (``REVENUE_FORMULA`` only), e.g. ``Decimal("0.00025")``.
+        minimum: The formula's floor.
+        maximum: The formula's ceiling.
+
+    Example:
+        >>> str(Fee.fixed("350000"))
+        '$350,000.00 a year'
+        >>> str(Fee.revenue_share("0.00025", "50000", "200000"))
+        '0.025% of annual revenue, at least $50,000.00 and at most $200,000.00'
+    """
+
+    kind: FeeKind
+    amount: Decimal | None = attrs.field(default=None, validator=check_money)
+    rate: Decimal | None = attrs.field(default=None, validator=_check_rate)
+    minimum: Decimal | None = attrs.field(default=None, validator=check_money)
+    maximum: Decimal | None = attrs.field(default=None, validator=check_money)
+
+    @classmethod
+    def fixed(cls, amount: str) -> Fee:
+        """A fixed amount a year."""
+        return cls(kind=FeeKind.FIXED, amount=Decimal(amount))
+
+    @classmethod
+    def revenue_share(cls, rate: str, minimum: str, maximum: str) -> Fee:
+        """A share of annual revenue between a minimum and a maximum."""
+        return cls(
+            kind=FeeKind.REVENUE_FORMULA,
+            rate=Decimal(rate),
+            minimum=Decimal(minimum),
+            maximum=Decimal(maximum),
+        )
+
+    def __str__(self) -> str:
+        """Describe the fee in words."""
+        if self.kind is FeeKind.FIXED:
+            return f"{_dollars(self.amount)} a year"
+        if self.kind is FeeKind.REVENUE_FORMULA:
+            pct = (self.rate or ZERO) * 100
+            return (
+                f"{pct.normalize():f}% of annual revenue, at least {_dollars(self.minimum)} "
+                f"and at most {_dollars(self.maximum)}"
+            )
+        return "unknown" if self.kind is FeeKind.UNKNOWN else "not offered"
+
+
+def _dollars(amount: Decimal | None) -> str:
+    if amount is None:
+        return "unknown"
+    return f"${amount.quantize(_CENT):,}"
+
+
+_NOT_OFFERED = Fee(kind=FeeKind.NOT_OFFERED)
+_UNKNOWN = Fee(kind=FeeKind.UNKNOWN)
+
+# --- Sources --------------------------------------------------------------------------------
+
+_PRESS_2012 = Citation(
+    "funding-2012",
+    date(2012, 9, 1),
+    "press coverage (itworld.com, cloud-computing-today.com)",
+    "Platinum members will fund $500,000 per year, with a three-year commitment. Gold Members "
+    "will fund an amount equal to total company revenue times .025%, with a minimum of $50,000 "
+    "and a maximum of $200,000.",
+)
+_SPONSORS_2012 = Citation(
+    "funding-2012",
+    date(2012, 9, 1),
+    "press coverage (openstackservers.com); Tom Barron, openstack-discuss 2019-09",
+    "$10-25K/year",
+)
+_TIERS_2012 = Citation(
+    "bylaws",
+    FIRST_DATE,
+    "2.1",
+    "The Foundation shall have three (3) classes of members [...]: (i) Individual (ii) Gold "
+    "and (iii) Platinum.",
+)
+
+
+def _members_page(price: str) -> Citation:
+    return Citation(
+        "members-page",
+        date(2021, 8, 14),
+        "price (unchanged in every commit 2021-08-14 to 2026-07-07)",
+        f"price: {price}",
+    )
+
+
+_MEMBERS_PAGE_PLATINUM = _members_page("$350,000")
+_MEMBERS_PAGE_GOLD = _members_page("$150,000")
+_MEMBERS_PAGE_SILVER = _members_page("$15,000")
+_JOIN_PLATINUM = Citation(
+    "seed-join-page",
+    OIF_LAUNCH,
+    "Platinum Membership",
+    "The Platinum Members each contribute $350k USD per year to the Foundation",
+)
+_JOIN_GOLD = Citation(
+    "seed-join-page",
+    OIF_LAUNCH,
+    "Gold Membership",
+    "Established Company: $150k/year | Start Up: $50k/year",
+)
+_JOIN_SILVER = Citation(
+    "seed-join-page",
+    OIF_LAUNCH,
+    "Silver Membership",
+    "Established Company: $15k/year | Start Up: $5k/year",
+)
+_ASSOCIATE_PROPOSAL = Citation(
+    "foundation-list",
+    ASSOCIATE_TIER_CREATED,
+    "foundation-board, Thierry Carrez, 'Associate members' proposal",
+    'Create a new Foundation non-voting membership tier called "Associate members". That '
+    "tier would be free to join",
+)
+_LEGACY_FAQ = Citation(
+    "lf-participation-faq",
+    LF_CLOSING,
+    "legacy startup fee",
+    'The "legacy startup fee" level of Gold and Silver Membership is only available to '
+    "Qualified OIF Members who prior to the Closing Date had executed a Startup Agreement "
+    "with OpenStack Foundation",
+)
+_LF_CLASSES = Citation(
+    "lf-charter",
+    date(2025, 7, 7),
+    "2(a)",
+    "Platinum, Gold, Silver and Associate Members",
+)
+
+# --- The tiers of each period ------------------------------------------------------------
+
+
+class _TierSet(frozenset[Tier]):
+    """A set of tiers that prints as their names (for the rules reference)."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return ", ".join(t.value for t in Tier if t in self)
+
+
+TIERS: DatedTable[frozenset[Tier]] = DatedTable(
+    "membership.tiers",
+    Window(
+        start=FIRST_DATE,
+        value=_TierSet({Tier.PLATINUM, Tier.GOLD, Tier.CORPORATE_SPONSOR, Tier.STARTUP_SPONSOR}),
+        citation=_TIERS_2012,
+        confidence=Confidence.PARAPHRASED,
+        note="Platinum and Gold from bylaws §2.1 [quoted]; the Corporate and Startup Sponsor "
+        "levels from the 2012 press coverage [paraphrased].",
+    ),
+    Window(
+        start=OIF_LAUNCH,
+        value=_TierSet({Tier.PLATINUM, Tier.GOLD, Tier.SILVER}),
+        citation=_JOIN_SILVER,
+        confidence=Confidence.QUOTED,
+        note="The join page (written for the 2021 launch) offers Platinum, Gold and founding "
+        "Silver membership; Silver replaced the Corporate Sponsor level (Board, 2021-01-26 "
+        "[paraphrased]). No source mentions the sponsor levels after 2020.",
+    ),
+    Window(
+        start=ASSOCIATE_TIER_CREATED,
+        value=_TierSet({Tier.PLATINUM, Tier.GOLD, Tier.SILVER, Tier.ASSOCIATE}),
+        citation=_ASSOCIATE_PROPOSAL,
+        confidence=Confidence.INFERRED,
+        note="Associate created by the Board on the 2021-05-12 proposal; the adoption date is "
+        "not in the sources, so the proposal's date is used.",
+    ),
+    Window(
+        start=LF_CLOSING,
+        value=_TierSet({Tier.PLATINUM, Tier.GOLD, Tier.SILVER, Tier.ASSOCIATE}),
+        citation=_LF_CLASSES,
+        confidence=Confidence.QUOTED,
+        note="LF charter §2(a), in force from the closing (2025-06-01).",
+    ),
+)
+"""The organisational tiers that exist in each period."""
+
+
+def tiers_on(as_of: date) -> frozenset[Tier]:
+    """The organisational tiers that exist on ``as_of``.
+
+    Example:
+        >>> sorted(t.value for t in tiers_on(date(2014, 1, 15)))
+        ['corporate_sponsor', 'gold', 'platinum', 'startup_sponsor']
+        >>> sorted(t.value for t in tiers_on(date(2026, 1, 15)))
+        ['associate', 'gold', 'platinum', 'silver']
+    """
+    return TIERS.value(as_of)
+
+
+# --- The dues tables ------------------------------------------------------------------------
+
+
+def _dues_table(tier: Tier, level: FeeLevel, *windows: Window[Fee]) -> DatedTable[Fee]:
+    return DatedTable(f"dues.{tier.value}.{level.value}", *windows)
+
+
+_E, _S, _L = FeeLevel.ESTABLISHED, FeeLevel.START_UP, FeeLevel.LEGACY_STARTUP
+
+
+def _na(start: date, citation: Citation, note: str) -> Window[Fee]:
+    return Window(
+        start=start,
+        value=_NOT_OFFERED,
+        citation=citation,
+        confidence=Confidence.INFERRED,
+        note=note,
+    )
+
+
+_NO_SILVER_2012 = "Silver did not exist before the OpenInfra Foundation (2021)."
+_NO_STARTUP_2012 = (
+    "The 2012 tiers had one fee level each; small companies joined as Startup Sponsors."
+)
+_NO_LEGACY = "The legacy start-up level exists only in the Linux Foundation era."
+_LF_LEGACY = (
+    "No source gives the legacy start-up amount (the FAQ names the level only): UNKNOWN. "
+    "That the 2021 start-up amount still applies is not assumed."
+)
+_LF_START_UP = (
+    "From the closing the start-up fee continues only as the legacy level, for holders of a "
+    "pre-closing OpenStack Foundation Startup Agreement [inferred from the FAQ]."
+)
+
+DUES: Mapping[tuple[Tier, FeeLevel], DatedTable[Fee]] = MappingProxyType(
+    {
+        (Tier.PLATINUM, _E): _dues_table(
+            Tier.PLATINUM,
+            _E,
+            Window(
+                start=FIRST_DATE,
+                value=Fee.fixed("500000"),
+                citation=_PRESS_2012,
+                confidence=Confidence.PARAPHRASED,
+            ),
+            Window(
+                start=OIF_LAUNCH,
+                value=Fee.fixed("350000"),
+                citation=_JOIN_PLATINUM,
+                confidence=Confidence.QUOTED,
+                note="Also members page $350,000 (2021-08-14 to 2026-07-07).",
+            ),
+            Window(
+                start=LF_CLOSING,
+                value=Fee.fixed("350000"),
+                citation=_MEMBERS_PAGE_PLATINUM,
+                confidence=Confidence.QUOTED,
+            ),
+        ),
+        (Tier.GOLD, _E): _dues_table(
+            Tier.GOLD,
+            _E,
+            Window(
+                start=FIRST_DATE,
+                value=Fee.revenue_share("0.00025", "50000", "200000"),
+                citation=_PRESS_2012,
+                confidence=Confidence.PARAPHRASED,
+                note="The March 2012 proposal had a $250k maximum; the launch terms say $200k.",
+            ),
+            Window(
+                start=OIF_LAUNCH,
+                value=Fee.fixed("150000"),
+                citation=_JOIN_GOLD,
+                confidence=Confidence.QUOTED,
+                note="The date the formula gave way to the flat fee is inferred as the OpenInfra "
+                "launch (by 2021-08 at the latest, members page).",
+            ),
+            Window(
+                start=LF_CLOSING,
+                value=Fee.fixed("150000"),
+                citation=_MEMBERS_PAGE_GOLD,
+                confidence=Confidence.QUOTED,
+            ),
+        ),
+        (Tier.GOLD, _S): _dues_table(
+            Tier.GOLD,
+            _S,
+            _na(FIRST_DATE, _PRESS_2012, _NO_STARTUP_2012),
+            Window(
+                start=OIF_LAUNCH,
+                value=Fee.fixed("50000"),
+                citation=_JOIN_GOLD,
+                confidence=Confidence.QUOTED,
+                note="Seed 003 only; the reference found no other source for the start-up amount.",
+            ),
+            _na(LF_CLOSING, _LEGACY_FAQ, _LF_START_UP),
+        ),
+        (Tier.GOLD, _L): _dues_table(
+            Tier.GOLD,
+            _L,
+            _na(FIRST_DATE, _LEGACY_FAQ, _NO_LEGACY),
+            Window(
+                start=LF_CLOSING,
+                value=_UNKNOWN,
+                citation=_LEGACY_FAQ,
+                confidence=Confidence.NOT_FOUND,
+                note=_LF_LEGACY,
+            ),
+        ),
+        (Tier.SILVER, _E): _dues_table(
+            Tier.SILVER,
+            _E,
+            _na(FIRST_DATE, _TIERS_2012, _NO_SILVER_2012),
+            Window(
+                start=OIF_LAUNCH,
+                value=Fee.fixed("15000"),
+                citation=_JOIN_SILVER,
+                confidence=Confidence.QUOTED,
+                note="Also members page $15,000 (2021-08-14 to 2026-07-07).",
+            ),
+            Window(
+                start=LF_CLOSING,
+                value=Fee.fixed("15000"),
+                citation=_MEMBERS_PAGE_SILVER,
+                confidence=Confidence.QUOTED,
+            ),
+        ),
+        (Tier.SILVER, _S): _dues_table(
+            Tier.SILVER,
+            _S,
+            _na(FIRST_DATE, _TIERS_2012, _NO_SILVER_2012),
+            Window(
+                start=OIF_LAUNCH,
+                value=Fee.fixed("5000"),
+                citation=_JOIN_SILVER,
+                confidence=Confidence.QUOTED,
+                note="Seed 003 only; the reference found no other source for the start-up amount.",
+            ),
+            _na(LF_CLOSING, _LEGACY_FAQ, _LF_START_UP),
+        ),
+        (Tier.SILVER, _L): _dues_table(
+            Tier.SILVER,
+            _L,
+            _na(FIRST_DATE, _LEGACY_FAQ, _NO_LEGACY),
+            Window(
+                start=LF_CLOSING,
+                value=_UNKNOWN,
+                citation=_LEGACY_FAQ,
+                confidence=Confidence.NOT_FOUND,
+                note=_LF_LEGACY,
+            ),
+        ),
+        (Tier.ASSOCIATE, _E): _dues_table(
+            Tier.ASSOCIATE,
+            _E,
+            _na(FIRST_DATE, _TIERS_2012, "Associate did not exist before 2021-05-12."),
+            Window(
+                start=ASSOCIATE_TIER_CREATED,
+                value=Fee.fixed("0"),
+                citation=_ASSOCIATE_PROPOSAL,
+                confidence=Confidence.QUOTED,
+                note="'free to join'. In the LF era an Associate must also be an LF member "
+                "(LF charter §2(a)); LF fees are not modelled.",
+            ),
+        ),
+        (Tier.CORPORATE_SPONSOR, _E): _dues_table(
+            Tier.CORPORATE_SPONSOR,
+            _E,
+            Window(
+                start=FIRST_DATE,
+                value=Fee.fixed("25000"),
+                citation=_SPONSORS_2012,
+                confidence=Confidence.PARAPHRASED,
+            ),
+            _na(OIF_LAUNCH, _JOIN_SILVER, "Replaced by Silver at the OpenInfra launch."),
+        ),
+        (Tier.STARTUP_SPONSOR, _E): _dues_table(
+            Tier.STARTUP_SPONSOR,
+            _E,
+            Window(
+                start=FIRST_DATE,
+                value=Fee.fixed("10000"),
+                citation=_SPONSORS_2012,
+                confidence=Confidence.PARAPHRASED,
+            ),
+            _na(
+                OIF_LAUNCH,
+                _JOIN_SILVER,
+                "No source mentions the level after 2020; start-ups join Gold or Silver at the "
+                "start-up fee.",
+            ),
+        ),
+    }
+)
+"""The dues tables, one per tier and fee level (rule ids ``dues.<tier>.<level>``)."""
+
+
+# --- Results --------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class DuesAssessment:
+    """The annual dues of one tier and fee level on one date, and why.
+
+    Attributes:
+        tier: The tier assessed.
+        fee_level: The fee level assessed.
+        as_of: The date whose rules apply.
+        amount: The dues a year in USD, or ``None`` when unknown or not applicable (the
+            decision says which and why).
+        decision: ``PASSED`` with the amount's citation; ``UNKNOWN`` when no source gives the
+            amount or a needed fact (annual revenue) is missing; ``NOT_APPLICABLE`` when the tier
+            or level does not exist then; ``FAILED`` when the member may not use the level
+            (legacy start-up without a pre-closing Startup Agreement).
+        organization: The member's organisation id, when a membership was assessed.
+        minimum: The least the dues can be: the amount when known; the formula's floor when
+            only the revenue is missing; else ``None``.
+        maximum: The most the dues can be, likewise.
+    """
+
+    tier: Tier
+    fee_level: FeeLevel
+    as_of: date
+    amount: Decimal | None = attrs.field(validator=check_money)
+    decision: Decision
+    organization: str | None = None
+    minimum: Decimal | None = attrs.field(default=None, validator=check_money)
+    maximum: Decimal | None = attrs.field(default=None, validator=check_money)
+
+    @property
+    def citation(self) -> Citation:
+        """The citation of the amount (the first check's)."""
+        return self.decision.checks[0].citation
+
+
+@attrs.frozen(kw_only=True)
+class DuesStatement:
+    """What the members in force on a date owe a year.
+
+    Attributes:
+        as_of: The date.
+        assessments: One per membership in force, Platinum first, then by organisation id.
+        total: The sum of the known amounts.
+    """
+
+    as_of: date
+    assessments: tuple[DuesAssessment, ...]
+    total: Decimal = attrs.field(validator=check_money)
+
+    @property
+    def unknown(self) -> tuple[DuesAssessment, ...]:
+        """The assessments whose amount is not known (their decisions say why)."""
+        return tuple(a for a in self.assessments if a.amount is None)
+
+    @property
+    def total_range(self) -> tuple[Decimal, Decimal] | None:
+        """The least and most the members owe together, or ``None`` if some amount is unbounded.
+
+        Equal to ``(total, total)`` when every amount is known; wider when the 2012 Gold
+        formula lacks a member's revenue (each such member owes between $50,000 and $200,000).
+        """
+        lows = [a.minimum for a in self.assessments]
+        highs = [a.maximum for a in self.assessments]
+        if any(x is None for x in (*lows, *highs)):
+            return None
+        return (
+            sum((x for x in lows if x is not None), ZERO),
+            sum((x for x in highs if x is not None), ZERO),
+        )
+
+    @property
+    def complete(self) -> bool:
+        """Whether every amount is known, so :attr:`total` is the whole of the dues."""
+        return not self.unknown
+
+    def by_tier(self) -> tuple[tuple[Tier, tuple[DuesAssessment, ...], Decimal], ...]:
+        """Group the assessments by tier: (tier, assessments, known subtotal)."""
+        out = []
+        for tier in Tier:
+            group = tuple(a for a in self.assessments if a.tier is tier)
+            if group:
+                out.append((tier, group, sum((a.amount or ZERO for a in group), ZERO)))
+        return tuple(out)
+
+
+def _formula(fee: Fee, revenue: Decimal) -> tuple[Decimal, str]:
+    assert fee.rate is not None  # noqa: S101  (REVENUE_FORMULA fees always have all three)
+    assert fee.minimum is not None  # noqa: S101
+    assert fee.maximum is not None  # noqa: S101
+    raw = (revenue * fee.rate).quantize(_CENT, rounding=ROUND_HALF_UP)
+    amount = min(max(raw, fee.minimum), fee.maximum)
+    how = f"{fee} applied to revenue {_dollars(revenue)} gives {_dollars(raw)}"
+    if raw < fee.minimum:
+        how += f", raised to the minimum {_dollars(fee.minimum)}"
+    elif raw > fee.maximum:
+        how += f", capped at the maximum {_dollars(fee.maximum)}"
+    return amount, how
+
+
+def dues_for(
+    tier: Tier,
+    fee_level: FeeLevel = FeeLevel.ESTABLISHED,
+    *,
+    as_of: date,
+    annual_revenue: Decimal | None = None,
+) -> DuesAssessment:
+    """The annual dues of a tier and fee level on ``as_of``.
+
+    Cites the dues table ``dues.<tier>.<level>`` window in force. The 2012 Gold fee needs the
+    member's total annual revenue (``annual_revenue``); without it the amount is ``UNKNOWN``.
+
+    Raises:
+        NoRegimeError: ``as_of`` is before 2012-08-20, the first supported date.
+
+    Example:
+        >>> from openinfra_model import FeeLevel, Tier
+        >>> dues_for(Tier.PLATINUM, as_of=date(2014, 1, 15)).amount
+        Decimal('500000.00')
+        >>> dues_for(Tier.PLATINUM, as_of=date(2021, 1, 1)).amount
+        Decimal('350000.00')
+        >>> dues_for(Tier.GOLD, FeeLevel.START_UP, as_of=date(2022, 6, 7)).amount
+        Decimal('50000.00')
+        >>> g = dues_for(Tier.GOLD, as_of=date(2014, 1, 15))
+        >>> g.amount is None, g.decision.outcome.name
+        (True, 'UNKNOWN')
+        >>> dues_for(Tier.GOLD, as_of=date(2014, 1, 15), annual_revenue=Decimal("1e10")).amount
+        Decimal('200000.00')
+    """
+    table = DUES.get((tier, fee_level))
+    rule_id = f"dues.{tier.value}.{fee_level.value}"
+    if table is None:
+        # A level the tier never offers in any period: price it as "not offered", citing the
+        # tier's established-level window (the clause that sets the tier's only price).
+        base = DUES[tier, FeeLevel.ESTABLISHED].at(as_of)
+        reason = f"{tier.value} has no {fee_level.value} fee level in any source"
+        check = Check(rule_id, Status.NOT_APPLICABLE, base.citation, reason)
+        return DuesAssessment(
+            tier=tier, fee_level=fee_level, as_of=as_of, amount=None, decision=Decision.of(check)
+        )
+    window = table.at(as_of)
+    fee = window.value
+    amount: Decimal | None = None
+    if fee.kind is FeeKind.FIXED:
+        amount = fee.amount
+        status, reason = Status.PASSED, f"{tier.value} ({fee_level.value}): {fee}"
+    elif fee.kind is FeeKind.REVENUE_FORMULA:
+        if annual_revenue is None:
+            status = Status.UNKNOWN
+            reason = f"{tier.value} dues are {fee}; the member's annual revenue is not recorded"
+        else:
+            amount, how = _formula(fee, annual_revenue)
+            status, reason = Status.PASSED, how
+    elif fee.kind is FeeKind.UNKNOWN:
+        status = Status.UNKNOWN
+        reason = f"no source gives the {tier.value} {fee_level.value} amount: {window.note}"
+    else:
+        status = Status.NOT_APPLICABLE
+        if tier not in tiers_on(as_of):
+            reason = f"the {tier.value} tier does not exist on {as_of.isoformat()}"
+        else:
+            reason = f"{tier.value} has no {fee_level.value} fee level on {as_of.isoformat()}"
+        reason = f"{reason}: {window.note}" if window.note else reason
+    check = Check(rule_id, status, window.citation, reason)
+    low = high = None
+    if amount is not None:
+        amount = low = high = amount.quantize(_CENT)
+    elif fee.kind is FeeKind.REVENUE_FORMULA:
+        low, high = fee.minimum, fee.maximum
+    return DuesAssessment(
+        tier=tier,
+        fee_level=fee_level,
+        as_of=as_of,
+        amount=amount,
+        decision=Decision.of(check),
+        minimum=low,
+        maximum=high,
+    )
+
+
+def assess_dues(
+    membership: Membership, organization: Organization | None = None, *, as_of: date
+) -> DuesAssessment:
+    """The annual dues of one membership on ``as_of``.
+
+    Prices the membership's tier and fee level with :func:`dues_for`, reading the
+    organisation's annual revenue for the 2012 Gold formula. A legacy start-up membership is
+    also checked for its condition with
+    :func:`~openinfra_model.membership.check_legacy_startup_eligibility` (a Startup Agreement
+    executed with
+    the OpenStack Foundation before the closing, 2025-06-01); when that fails, no amount.
+    Whether the membership is in force on ``as_of`` is not examined here (see :func:`dues_owed`).
+
+    Raises:
+        InvalidInputError: ``organization`` is not the membership's organisation.
+
+    Example:
+        >>> from openinfra_model import FeeLevel, Membership, Organization, Tier
+        >>> m = Membership(organization="ntt", tier=Tier.GOLD, signed=date(2013, 3, 1))
+        >>> org = Organization(id="ntt", name="NTT", annual_revenue=Decimal("100000000"))
+        >>> assess_dues(m, org, as_of=date(2014, 1, 15)).amount
+        Decimal('50000.00')
+    """
+    if organization is not None and organization.id != membership.organization:
+        raise InvalidInputError.at(
+            "organization.id",
+            f"{organization.id!r} is not the membership's organisation "
+            f"{membership.organization!r}",
+        )
+    revenue = organization.annual_revenue if organization is not None else None
+    base = dues_for(membership.tier, membership.fee_level, as_of=as_of, annual_revenue=revenue)
+    checks = list(base.decision.checks)
+    amount, low, high = base.amount, base.minimum, base.maximum
+    if membership.fee_level is FeeLevel.LEGACY_STARTUP and as_of >= LF_CLOSING:
+        legacy = check_legacy_startup_eligibility(membership, as_of=as_of)
+        checks.extend(legacy.checks)
+        if legacy.outcome is Status.FAILED:
+            amount = low = high = None
+    return attrs.evolve(
+        base,
+        amount=amount,
+        decision=Decision.of(*checks),
+        organization=membership.organization,
+        minimum=low,
+        maximum=high,
+    )
+
+
+_TIER_ORDER = {t: i for i, t in enumerate(Tier)}
+
+
+def dues_owed(
+    memberships: Iterable[Membership],
+    organizations: Iterable[Organization] = (),
+    *,
+    as_of: date,
+) -> DuesStatement:
+    """What the memberships in force on ``as_of`` owe a year, with a total of the known amounts.
+
+    Memberships count when :func:`~openinfra_model.in_force` says so on ``as_of``. The total sums
+    the known amounts; :attr:`DuesStatement.unknown` lists those whose amount is not known.
+
+    Example:
+        >>> from openinfra_model import Membership, Tier
+        >>> ms = (
+        ...     Membership(
+        ...         organization="a",
+        ...         tier=Tier.PLATINUM,
+        ...         signed=date(2020, 10, 1),
+        ...         approved=date(2020, 10, 1),
+        ...     ),
+        ...     Membership(
+        ...         organization="b",
+        ...         tier=Tier.SILVER,
+        ...         signed=date(2021, 2, 1),
+        ...         approved=date(2021, 2, 1),
+        ...     ),
+        ... )
+        >>> dues_owed(ms, as_of=date(2021, 6, 1)).total
+        Decimal('365000.00')
+    """
+    orgs = {o.id: o for o in organizations}
+    current = sorted(
+        members_on(memberships, as_of), key=lambda m: (_TIER_ORDER[m.tier], m.organization)
+    )
+    assessments = tuple(assess_dues(m, orgs.get(m.organization), as_of=as_of) for m in current)
+    total = sum((a.amount for a in assessments if a.amount is not None), ZERO)
+    return DuesStatement(as_of=as_of, assessments=assessments, total=total)
+
+
+_JOIN_INDIVIDUAL_FREE = Citation(
+    "seed-join-page",
+    OIF_LAUNCH,
+    "Participate as an Individual Member",
+    "It's free to participate as an individual Foundation member.",
+)
+_JOIN_COMMUNITY_FREE = Citation(
+    "seed-join-page", OIF_LAUNCH, "Community Account: Free", "Community Account: Free"
+)
+_INDIVIDUAL_2012 = Citation("bylaws", FIRST_DATE, "2.1", None)
+
+INDIVIDUAL_DUES: Mapping[IndividualStatus, DatedTable[Fee]] = MappingProxyType(
+    {
+        status: DatedTable(
+            f"dues.individual.{status.value}",
+            Window(
+                start=FIRST_DATE,
+                value=_UNKNOWN,
+                citation=_INDIVIDUAL_2012,
+                confidence=Confidence.NOT_FOUND,
+                note="The sources before the 2021 join page state no individual fee.",
+            ),
+            Window(
+                start=OIF_LAUNCH, value=Fee.fixed("0"), citation=cite, confidence=Confidence.QUOTED
+            ),
+        )
+        for status, cite in (
+            (IndividualStatus.FOUNDATION_MEMBER, _JOIN_INDIVIDUAL_FREE),
+            (IndividualStatus.COMMUNITY, _JOIN_COMMUNITY_FREE),
+        )
+    }
+)
+"""What an individual pays, by status (rule ids ``dues.individual.<status>``)."""
+
+
+@attrs.frozen(kw_only=True)
+class IndividualDues:
+    """What an individual Foundation member or Community account pays on a date.
+
+    Attributes:
+        status: Foundation member or Community account.
+        as_of: The date.
+        amount: ``0.00`` from 2021 (free, join page); ``None`` before (no source states it).
+        decision: ``PASSED`` with the join page's citation, or ``UNKNOWN``.
+    """
+
+    status: IndividualStatus
+    as_of: date
+    amount: Decimal | None = attrs.field(validator=check_money)
+    decision: Decision
+
+
+def individual_dues(status: IndividualStatus, *, as_of: date) -> IndividualDues:
+    """What an individual pays on ``as_of``: free from 2021 (join page); unknown before.
+
+    Example:
+        >>> from openinfra_model import IndividualStatus
+        >>> individual_dues(IndividualStatus.COMMUNITY, as_of=date(2022, 1, 1)).amount
+        Decimal('0.00')
+        >>> individual_dues(IndividualStatus.FOUNDATION_MEMBER, as_of=date(2014, 1, 1)).amount
+    """
+    window = INDIVIDUAL_DUES[status].at(as_of)
+    fee = window.value
+    rule_id = f"dues.individual.{status.value}"
+    if fee.kind is FeeKind.FIXED and fee.amount is not None:
+        amount: Decimal | None = fee.amount.quantize(_CENT)
+        check = Check(rule_id, Status.PASSED, window.citation, f"{status.value}: free")
+    else:
+        amount = None
+        check = Check(rule_id, Status.UNKNOWN, window.citation, window.note)
+    return IndividualDues(status=status, as_of=as_of, amount=amount, decision=Decision.of(check))

@@ -1,0 +1,96 @@
+"""A board record: a board over time with the memberships it needs, and the bundled one.
+
+:class:`BoardRecord` bundles a :class:`~openinfra_model.Board` with the Platinum and Gold
+memberships that decide its Director Limit and Gold selectors, so that
+:func:`~openinfra_model.check_board` can examine it on any date. :func:`load_board_record`
+reads one from a JSON document (the converter's wire format) or, given no file, the bundled
+record of the OpenInfra Foundation board 2021-2026 (``data/boards.json``), rebuilt from the
+board page snapshots and the election pages. Directors whose names the sources do not give
+are recorded as unnamed placeholders; the seat counts are the record.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import attrs
+
+from openinfra_model.board.model import Board
+from openinfra_model.core.citations import Citation
+from openinfra_model.core.convert import loads_document
+from openinfra_model.core.errors import InvalidInputError, Problem
+from openinfra_model.membership import Membership
+
+if TYPE_CHECKING:
+    from datetime import date
+
+__all__ = ["BoardRecord", "load_board_record"]
+
+
+@attrs.frozen(kw_only=True)
+class BoardRecord:
+    """A board over time and the memberships its rules read.
+
+    Attributes:
+        board: The directors' terms, annual elections, officers and waivers.
+        memberships: The Platinum and Gold memberships (Director Limit, Gold selectors).
+        sources: Where the record's facts come from.
+        notes: Choices made where the sources are silent (dates chosen, unnamed directors).
+
+    Raises:
+        InvalidInputError: A director is appointed by an organisation with no membership in the
+            record, naming ``board.directors[i].appointed_by``.
+    """
+
+    board: Board
+    memberships: tuple[Membership, ...] = ()
+    sources: tuple[Citation, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        """Check that every appointer has a membership in the record."""
+        known = {m.organization for m in self.memberships}
+        bad = [
+            Problem(
+                f"board.directors[{i}].appointed_by",
+                f"unknown member {d.appointed_by!r}: no membership in the record",
+            )
+            for i, d in enumerate(self.board.directors)
+            if d.appointed_by is not None and d.appointed_by not in known
+        ]
+        if bad:
+            raise InvalidInputError(bad)
+
+    @property
+    def first_day(self) -> date | None:
+        """The first day any recorded director held office; ``None`` for an empty record.
+
+        Before it the record says nothing about the board: a check of an earlier date would
+        see no directors and no members, which is not the same as a compliant empty board.
+        """
+        return min((d.term_start for d in self.board.directors), default=None)
+
+
+def load_board_record(path: str | None = None) -> BoardRecord:
+    """Read a board record document; with no path, the bundled OpenInfra record.
+
+    Raises:
+        InvalidInputError: The document is not a valid board record (every bad field named).
+
+    Example:
+        >>> from datetime import date
+        >>> from openinfra_model import check_board
+        >>> record = load_board_record()
+        >>> report = check_board(record.board, record.memberships, as_of=date(2024, 10, 31))
+        >>> report.shape, report.composition.check("board.gold.seats").status.name
+        ((7, 5, 5), 'PASSED')
+        >>> report.outcome.name  # most Gold Director Selectors are not in the sources
+        'UNKNOWN'
+    """
+    if path is None:
+        text = resources.files("openinfra_model").joinpath("data/boards.json").read_text("utf-8")
+    else:
+        text = Path(path).read_text("utf-8")
+    return loads_document(text, BoardRecord)
