@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -109,7 +110,7 @@ def _tally_marked(
 
 
 def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
-    rankings: Iterable[Sequence[str]],
+    rankings: Iterable[Sequence[str]] | Mapping[tuple[str, ...], int],
     *,
     candidates: Sequence[str],
     seats: int,
@@ -126,10 +127,15 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
 
     This is the fast door for bulk data: identical rankings are merged first, and no roll is
     checked (use :func:`count_ballots` for ballots with voters). A ranking naming an unknown
-    candidate or a candidate twice is refused.
+    candidate or a candidate twice is refused. Weighted anonymous ballots (a BLT file's
+    lines) come as a mapping of distinct rankings to their counts, e.g. a
+    :class:`~collections.Counter` or :meth:`BltElection.weighted_rankings
+    <openinfra_model.counting.BltElection.weighted_rankings>`.
 
     Args:
-        rankings: Each ballot's ranking, most preferred first (partial rankings allowed).
+        rankings: Each ballot's ranking, most preferred first (partial rankings allowed);
+            or a mapping of each distinct ranking to the number of ballots carrying it
+            (whole numbers, at least 1).
         candidates: The candidates standing.
         seats: Seats to fill.
         method: :attr:`VotingMethod.MEEK_STV` or :attr:`VotingMethod.SCHULZE`.
@@ -151,6 +157,10 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
         ... )
         >>> r.elected
         ('ann', 'cy')
+        >>> count_rankings(
+        ...     {("ann", "bob"): 4, ("cy",): 2}, candidates=("ann", "bob", "cy"), seats=2
+        ... ).elected
+        ('ann', 'cy')
     """
     cands = tuple(candidates)
     _check_contest(cands, seats)
@@ -164,14 +174,31 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
     return _count_schulze(contest, grouped, strength)
 
 
+def _merge(
+    rankings: Iterable[Sequence[str]] | Mapping[tuple[str, ...], int],
+) -> tuple[Counter[tuple[str, ...]], list[Problem]]:
+    """Identical rankings merged with their counts; a mapping's counts checked."""
+    if not isinstance(rankings, Mapping):
+        return Counter(tuple(r) for r in rankings), []
+    merged: Counter[tuple[str, ...]] = Counter()
+    problems: list[Problem] = []
+    for ranking, count in rankings.items():
+        if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+            problems.append(
+                Problem(f"rankings[{ranking!r}]", f"a count must be a whole number >= 1, not {count!r}")
+            )
+            continue
+        merged[tuple(ranking)] += count
+    return merged, problems
+
+
 def _group_rankings(
-    rankings: Iterable[Sequence[str]], cands: tuple[str, ...]
+    rankings: Iterable[Sequence[str]] | Mapping[tuple[str, ...], int], cands: tuple[str, ...]
 ) -> Counter[tuple[int, ...]]:
     """Merge identical rankings into candidate-index tuples with their counts; refuse bad ones."""
     index = {c: i for i, c in enumerate(cands)}
-    merged = Counter(tuple(r) for r in rankings)
+    merged, problems = _merge(rankings)
     grouped: Counter[tuple[int, ...]] = Counter()
-    problems: list[Problem] = []
     for ranking, count in merged.items():
         try:
             ids = tuple(map(index.__getitem__, ranking))

@@ -1,0 +1,310 @@
+"""BLT ballot files: the exchange format of election services and reference STV counters.
+
+A BLT file (the format of ERS, OpenSTV and Droop, the PR Foundation's reference counter)
+reads, line by line::
+
+    4 2                    the number of candidates, the number of seats
+    -2                     optional: withdrawn candidates, as negative numbers
+    3 1 2 4 0              a ballot line: its weight, then candidate numbers, ending in 0
+    (v7) 1 3 0             optional: a ballot id in parentheses before the weight
+    1 2 - 3 0              '-' marks a skipped preference
+    0                      the end of the ballots
+    "Adam"                 one quoted name per candidate, in number order
+    ...
+    "The election title"   the title, quoted
+
+:func:`load_blt` reads such a file strictly: a line it cannot read refuses the whole file with
+an :class:`~openinfra_model.InvalidInputError` whose problems name the line (``line 7``); no
+line is skipped (blank lines and whole-line ``#`` comments aside). Equal rankings (``1=2``) are refused for now: a ranked ballot of this library
+is a strict order. :func:`dump_blt` writes the same form back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import attrs
+
+from openinfra_model.core.errors import InvalidInputError, Problem
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["BltBallot", "BltElection", "dump_blt", "load_blt"]
+
+
+@attrs.frozen(kw_only=True)
+class BltBallot:
+    """One ballot line of a BLT file: a ranking with its weight.
+
+    Attributes:
+        ranking: Candidate names, most preferred first (skipped preferences closed up).
+        weight: How many ballots carry this ranking (a positive integer).
+        ballot_id: The id in parentheses before the weight, if the line has one.
+    """
+
+    ranking: tuple[str, ...]
+    weight: int = 1
+    ballot_id: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class BltElection:
+    """A BLT file as data.
+
+    Attributes:
+        title: The election's title (the last quoted line).
+        candidates: Every candidate's name, in the file's number order (candidate 1 first).
+        seats: Seats to fill.
+        withdrawn: The names of the withdrawn candidates (they take no part in the count).
+        ballots: The ballot lines, in file order.
+
+    Example:
+        >>> e = load_blt('2 1\\n3 1 2 0\\n1 2 0\\n0\\n"Ann"\\n"Bob"\\n"Test"\\n')
+        >>> e.standing, e.weighted_rankings()
+        (('Ann', 'Bob'), Counter({('Ann', 'Bob'): 3, ('Bob',): 1}))
+    """
+
+    title: str
+    candidates: tuple[str, ...]
+    seats: int
+    withdrawn: tuple[str, ...] = ()
+    ballots: tuple[BltBallot, ...] = ()
+
+    @property
+    def standing(self) -> tuple[str, ...]:
+        """The candidates still standing (not withdrawn), in number order."""
+        gone = set(self.withdrawn)
+        return tuple(c for c in self.candidates if c not in gone)
+
+    def weighted_rankings(self) -> Counter[tuple[str, ...]]:
+        """Each distinct ranking with its total weight, withdrawn candidates removed.
+
+        A ballot whose ranking names only withdrawn candidates stays in with an empty ranking
+        (it counts as exhausted from the start, as in the reference counters).
+        """
+        gone = set(self.withdrawn)
+        out: Counter[tuple[str, ...]] = Counter()
+        for b in self.ballots:
+            out[tuple(c for c in b.ranking if c not in gone)] += b.weight
+        return out
+
+    def ballot_count(self) -> int:
+        """The total weight of the ballots."""
+        return sum(b.weight for b in self.ballots)
+
+
+_INT = re.compile(r"[+-]?\d+")
+_ID = re.compile(r"\(([^()\s]*)\)")
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Numbered lines (from 1); blank lines and whole-line ``#`` comments are skipped."""
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            yield number, line
+
+
+def _ints(line: str, where: str) -> list[int]:
+    words = line.split()
+    bad = [w for w in words if not _INT.fullmatch(w)]
+    if bad:
+        raise InvalidInputError.at(where, f"expected whole numbers, found {bad[0]!r}")
+    return [int(w) for w in words]
+
+
+def _quoted(line: str, where: str) -> str:
+    if len(line) < 2 or line[0] != '"' or line[-1] != '"' or '"' in line[1:-1]:  # noqa: PLR2004
+        raise InvalidInputError.at(where, f"expected one quoted name, found {line!r}")
+    return line[1:-1]
+
+
+def _header(lines: list[tuple[int, str]]) -> tuple[int, int, int]:
+    """The candidate and seat counts, and the index of the line after the header."""
+    if not lines:
+        raise InvalidInputError.at("line 1", "the file is empty")
+    number, line = lines[0]
+    where = f"line {number}"
+    head = _ints(line, where)
+    if len(head) != 2:  # noqa: PLR2004
+        raise InvalidInputError.at(where, "the first line must be: candidates seats")
+    n, seats = head
+    if n < 1 or seats < 1 or seats > n:
+        raise InvalidInputError.at(
+            where, f"needs at least one candidate and 1 to {n} seats, not {n} {seats}"
+        )
+    return n, seats, 1
+
+
+def _withdrawn(lines: list[tuple[int, str]], at: int, n: int) -> tuple[list[int], int]:
+    """The withdrawn candidates' numbers (lines of negative numbers after the header)."""
+    out: list[int] = []
+    while at < len(lines) and lines[at][1].startswith("-") and lines[at][1] != "-":
+        number, line = lines[at]
+        where = f"line {number}"
+        for k in _ints(line, where):
+            if k >= 0 or -k > n:
+                raise InvalidInputError.at(
+                    where, f"a withdrawn candidate is -1 to -{n}, not {k}"
+                )
+            out.append(-k)
+        at += 1
+    return out, at
+
+
+def _ballot(line: str, where: str, n: int) -> tuple[tuple[int, ...], int, str | None]:
+    """One ballot line: the candidate numbers, the weight and the id."""
+    ballot_id = None
+    match = _ID.match(line)
+    if match:
+        ballot_id = match.group(1)
+        line = line[match.end() :]
+    words = line.split()
+    if not words or not _INT.fullmatch(words[0]) or int(words[0]) < 1:
+        raise InvalidInputError.at(where, "a ballot line starts with a positive whole weight")
+    if words[-1] != "0":
+        raise InvalidInputError.at(where, "a ballot line ends with 0")
+    ranking: list[int] = []
+    for word in words[1:-1]:
+        if word == "-":
+            continue
+        if "=" in word:
+            raise InvalidInputError.at(
+                where,
+                f"equal rankings ({word}) are not supported: a ranked ballot is a strict order",
+            )
+        if not word.isdigit() or not 1 <= int(word) <= n:
+            raise InvalidInputError.at(where, f"{word!r} is not a candidate number 1 to {n}")
+        ranking.append(int(word))
+    if len(set(ranking)) != len(ranking):
+        raise InvalidInputError.at(where, "ranks a candidate twice")
+    return tuple(ranking), int(words[0]), ballot_id
+
+
+def _parse(text: str) -> BltElection:
+    lines = list(_lines(text))
+    n, seats, at = _header(lines)
+    withdrawn, at = _withdrawn(lines, at, n)
+    raw: list[tuple[tuple[int, ...], int, str | None]] = []
+    problems: list[Problem] = []
+    while True:
+        if at >= len(lines):
+            raise InvalidInputError.at(
+                f"line {len(text.splitlines()) + 1}", "the ballots must end with a line '0'"
+            )
+        number, line = lines[at]
+        at += 1
+        if line == "0":
+            break
+        try:
+            raw.append(_ballot(line, f"line {number}", n))
+        except InvalidInputError as err:
+            problems.extend(err.problems)
+    names: list[str] = []
+    for number, line in lines[at : at + n + 1]:
+        try:
+            names.append(_quoted(line, f"line {number}"))
+        except InvalidInputError as err:
+            problems.extend(err.problems)
+    if problems:
+        raise InvalidInputError(problems)
+    if len(names) < n + 1:
+        last = lines[-1][0] if lines else 1
+        raise InvalidInputError.at(
+            f"line {last}", f"expected {n} candidate names and a title, found {len(names)} lines"
+        )
+    if at + n + 1 < len(lines):
+        number, line = lines[at + n + 1]
+        raise InvalidInputError.at(f"line {number}", f"unexpected text after the title: {line!r}")
+    cands, title = tuple(names[:n]), names[n]
+    dupes = sorted(c for c, k in Counter(cands).items() if k > 1)
+    if dupes:
+        raise InvalidInputError.at(
+            f"line {lines[at][0]}", f"candidate names must differ: {', '.join(dupes)} repeated"
+        )
+    ids = [b for _, _, b in raw if b is not None]
+    repeated = sorted(b for b, k in Counter(ids).items() if k > 1)
+    if repeated:
+        raise InvalidInputError.at("ballots", f"ballot ids repeated: {', '.join(repeated)}")
+    return BltElection(
+        title=title,
+        candidates=cands,
+        seats=seats,
+        withdrawn=tuple(cands[k - 1] for k in sorted(set(withdrawn))),
+        ballots=tuple(
+            BltBallot(ranking=tuple(cands[k - 1] for k in r), weight=w, ballot_id=b)
+            for r, w, b in raw
+        ),
+    )
+
+
+def load_blt(source: str | Path) -> BltElection:
+    """Read a BLT file (a :class:`~pathlib.Path`, or the file's text as a string).
+
+    Raises:
+        InvalidInputError: The first malformed line, or every malformed ballot and name line,
+            each named ``line N`` (counted from 1, as an editor shows them).
+
+    Example:
+        >>> e = load_blt('3 1\\n-3\\n2 1 - 2 0\\n0\\n"Ann"\\n"Bob"\\n"Cy"\\n"Chair"\\n')
+        >>> e.title, e.withdrawn, e.ballots[0].ranking, e.ballots[0].weight
+        ('Chair', ('Cy',), ('Ann', 'Bob'), 2)
+    """
+    text = source.read_text(encoding="utf-8") if isinstance(source, Path) else source
+    return _parse(text.removeprefix("\ufeff"))
+
+
+def dump_blt(election: BltElection) -> str:
+    """Write a :class:`BltElection` as BLT text (``load_blt(dump_blt(e)) == e``).
+
+    Raises:
+        InvalidInputError: A name holding a double quote or a line break (BLT cannot quote
+            it), a ranking naming someone not on the list, or a weight below 1.
+
+    Example:
+        >>> e = BltElection(
+        ...     title="Chair", candidates=("Ann", "Bob"), seats=1,
+        ...     ballots=(BltBallot(ranking=("Bob", "Ann"), weight=2),),
+        ... )
+        >>> print(dump_blt(e))
+        2 1
+        2 2 1 0
+        0
+        "Ann"
+        "Bob"
+        "Chair"
+        <BLANKLINE>
+    """
+    problems = [
+        Problem(f"candidates[{i}]" if i < len(election.candidates) else "title", "cannot be quoted")
+        for i, name in enumerate((*election.candidates, election.title))
+        if '"' in name or "\n" in name or "\r" in name
+    ]
+    number = {c: i for i, c in enumerate(election.candidates, start=1)}
+    lines = [f"{len(election.candidates)} {election.seats}"]
+    if election.withdrawn:
+        lines.append(" ".join(f"-{number[c]}" for c in election.withdrawn if c in number))
+    problems.extend(
+        Problem("withdrawn", f"{c!r} is not a candidate")
+        for c in election.withdrawn
+        if c not in number
+    )
+    for i, b in enumerate(election.ballots):
+        unknown = [c for c in b.ranking if c not in number]
+        if unknown or b.weight < 1:
+            problems.append(Problem(f"ballots[{i}]", "names an unknown candidate or weighs < 1"))
+            continue
+        if b.ballot_id is not None and not _ID.fullmatch(f"({b.ballot_id})"):
+            problems.append(Problem(f"ballots[{i}].ballot_id", "holds a space or parenthesis"))
+            continue
+        head = f"({b.ballot_id}) " if b.ballot_id is not None else ""
+        lines.append(" ".join([f"{head}{b.weight}", *(str(number[c]) for c in b.ranking), "0"]))
+    if problems:
+        raise InvalidInputError(problems)
+    lines.append("0")
+    lines.extend(f'"{name}"' for name in (*election.candidates, election.title))
+    return "\n".join(lines) + "\n"
