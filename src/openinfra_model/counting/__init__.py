@@ -5,7 +5,8 @@ validates them against the roll and the ballot rules, counts them by the electio
 and seats the winners under a constraint such as the Director Diversity Requirement, giving
 a :class:`CountResult` that carries every round. :func:`count_rankings` is the bulk door for
 plain rankings (or distinct rankings with their counts). :func:`load_blt` and
-:func:`dump_blt` read and write BLT ballot files. :func:`default_method` gives the published method of an election by date.
+:func:`dump_blt` read and write BLT ballot files. :func:`default_method` gives the published
+method of an election by date.
 """
 
 from __future__ import annotations
@@ -59,9 +60,9 @@ __all__ = [
     "TC_METHOD",
     "Arithmetic",
     "ArithmeticKind",
+    "BallotRules",
     "BltBallot",
     "BltElection",
-    "BallotRules",
     "CandidateState",
     "CandidateVotes",
     "CountResult",

@@ -15,8 +15,9 @@ reads, line by line::
 
 :func:`load_blt` reads such a file strictly: a line it cannot read refuses the whole file with
 an :class:`~openinfra_model.InvalidInputError` whose problems name the line (``line 7``); no
-line is skipped (blank lines and whole-line ``#`` comments aside). Equal rankings (``1=2``) are refused for now: a ranked ballot of this library
-is a strict order. :func:`dump_blt` writes the same form back.
+line is skipped (blank lines and whole-line ``#`` comments aside). Equal rankings (``1=2``)
+are refused for now: a ranked ballot of this library is a strict order.
+:func:`dump_blt` writes the same form back.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ class BltBallot:
 
 @attrs.frozen(kw_only=True)
 class BltElection:
-    """A BLT file as data.
+    r"""A BLT file as data.
 
     Attributes:
         title: The election's title (the last quoted line).
@@ -63,7 +64,7 @@ class BltElection:
         ballots: The ballot lines, in file order.
 
     Example:
-        >>> e = load_blt('2 1\\n3 1 2 0\\n1 2 0\\n0\\n"Ann"\\n"Bob"\\n"Test"\\n')
+        >>> e = load_blt('2 1\n3 1 2 0\n1 2 0\n0\n"Ann"\n"Bob"\n"Test"\n')
         >>> e.standing, e.weighted_rankings()
         (('Ann', 'Bob'), Counter({('Ann', 'Bob'): 3, ('Bob',): 1}))
     """
@@ -118,7 +119,7 @@ def _ints(line: str, where: str) -> list[int]:
 
 
 def _quoted(line: str, where: str) -> str:
-    if len(line) < 2 or line[0] != '"' or line[-1] != '"' or '"' in line[1:-1]:  # noqa: PLR2004
+    if len(line) < 2 or line[0] != '"' or line[-1] != '"' or '"' in line[1:-1]:
         raise InvalidInputError.at(where, f"expected one quoted name, found {line!r}")
     return line[1:-1]
 
@@ -130,7 +131,7 @@ def _header(lines: list[tuple[int, str]]) -> tuple[int, int, int]:
     number, line = lines[0]
     where = f"line {number}"
     head = _ints(line, where)
-    if len(head) != 2:  # noqa: PLR2004
+    if len(head) != 2:
         raise InvalidInputError.at(where, "the first line must be: candidates seats")
     n, seats = head
     if n < 1 or seats < 1 or seats > n:
@@ -148,9 +149,7 @@ def _withdrawn(lines: list[tuple[int, str]], at: int, n: int) -> tuple[list[int]
         where = f"line {number}"
         for k in _ints(line, where):
             if k >= 0 or -k > n:
-                raise InvalidInputError.at(
-                    where, f"a withdrawn candidate is -1 to -{n}, not {k}"
-                )
+                raise InvalidInputError.at(where, f"a withdrawn candidate is -1 to -{n}, not {k}")
             out.append(-k)
         at += 1
     return out, at
@@ -185,10 +184,10 @@ def _ballot(line: str, where: str, n: int) -> tuple[tuple[int, ...], int, str | 
     return tuple(ranking), int(words[0]), ballot_id
 
 
-def _parse(text: str) -> BltElection:
-    lines = list(_lines(text))
-    n, seats, at = _header(lines)
-    withdrawn, at = _withdrawn(lines, at, n)
+def _ballot_lines(
+    lines: list[tuple[int, str]], at: int, n: int, text: str
+) -> tuple[list[tuple[tuple[int, ...], int, str | None]], list[Problem], int]:
+    """The ballot lines up to the closing ``0``, the problems found, and the next index."""
     raw: list[tuple[tuple[int, ...], int, str | None]] = []
     problems: list[Problem] = []
     while True:
@@ -199,11 +198,17 @@ def _parse(text: str) -> BltElection:
         number, line = lines[at]
         at += 1
         if line == "0":
-            break
+            return raw, problems, at
         try:
             raw.append(_ballot(line, f"line {number}", n))
         except InvalidInputError as err:
             problems.extend(err.problems)
+
+
+def _names(
+    lines: list[tuple[int, str]], at: int, n: int, problems: list[Problem]
+) -> tuple[tuple[str, ...], str]:
+    """The candidates' names and the title, after the ballots; nothing may follow."""
     names: list[str] = []
     for number, line in lines[at : at + n + 1]:
         try:
@@ -220,12 +225,21 @@ def _parse(text: str) -> BltElection:
     if at + n + 1 < len(lines):
         number, line = lines[at + n + 1]
         raise InvalidInputError.at(f"line {number}", f"unexpected text after the title: {line!r}")
-    cands, title = tuple(names[:n]), names[n]
+    cands = tuple(names[:n])
     dupes = sorted(c for c, k in Counter(cands).items() if k > 1)
     if dupes:
         raise InvalidInputError.at(
             f"line {lines[at][0]}", f"candidate names must differ: {', '.join(dupes)} repeated"
         )
+    return cands, names[n]
+
+
+def _parse(text: str) -> BltElection:
+    lines = list(_lines(text))
+    n, seats, at = _header(lines)
+    withdrawn, at = _withdrawn(lines, at, n)
+    raw, problems, at = _ballot_lines(lines, at, n, text)
+    cands, title = _names(lines, at, n, problems)
     ids = [b for _, _, b in raw if b is not None]
     repeated = sorted(b for b, k in Counter(ids).items() if k > 1)
     if repeated:
@@ -243,14 +257,14 @@ def _parse(text: str) -> BltElection:
 
 
 def load_blt(source: str | Path) -> BltElection:
-    """Read a BLT file (a :class:`~pathlib.Path`, or the file's text as a string).
+    r"""Read a BLT file (a :class:`~pathlib.Path`, or the file's text as a string).
 
     Raises:
         InvalidInputError: The first malformed line, or every malformed ballot and name line,
             each named ``line N`` (counted from 1, as an editor shows them).
 
     Example:
-        >>> e = load_blt('3 1\\n-3\\n2 1 - 2 0\\n0\\n"Ann"\\n"Bob"\\n"Cy"\\n"Chair"\\n')
+        >>> e = load_blt('3 1\n-3\n2 1 - 2 0\n0\n"Ann"\n"Bob"\n"Cy"\n"Chair"\n')
         >>> e.title, e.withdrawn, e.ballots[0].ranking, e.ballots[0].weight
         ('Chair', ('Cy',), ('Ann', 'Bob'), 2)
     """
@@ -267,7 +281,9 @@ def dump_blt(election: BltElection) -> str:
 
     Example:
         >>> e = BltElection(
-        ...     title="Chair", candidates=("Ann", "Bob"), seats=1,
+        ...     title="Chair",
+        ...     candidates=("Ann", "Bob"),
+        ...     seats=1,
         ...     ballots=(BltBallot(ranking=("Bob", "Ann"), weight=2),),
         ... )
         >>> print(dump_blt(e))
@@ -280,7 +296,9 @@ def dump_blt(election: BltElection) -> str:
         <BLANKLINE>
     """
     problems = [
-        Problem(f"candidates[{i}]" if i < len(election.candidates) else "title", "cannot be quoted")
+        Problem(
+            f"candidates[{i}]" if i < len(election.candidates) else "title", "cannot be quoted"
+        )
         for i, name in enumerate((*election.candidates, election.title))
         if '"' in name or "\n" in name or "\r" in name
     ]

@@ -185,7 +185,9 @@ def _merge(
     for ranking, count in rankings.items():
         if isinstance(count, bool) or not isinstance(count, int) or count < 1:
             problems.append(
-                Problem(f"rankings[{ranking!r}]", f"a count must be a whole number >= 1, not {count!r}")
+                Problem(
+                    f"rankings[{ranking!r}]", f"a count must be a whole number >= 1, not {count!r}"
+                )
             )
             continue
         merged[tuple(ranking)] += count
