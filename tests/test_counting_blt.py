@@ -219,6 +219,16 @@ class TestCount:
         assert repeated.rounds == weighted.rounds
         assert repeated.elected == weighted.elected
 
+    def test_a_roll_checks_the_ballots_with_ids(self) -> None:
+        """With a roll, an id must be on it and weigh 1; lines without an id stay anonymous."""
+        e = load_blt('2 1\n(v1) 1 1 0\n(v2) 2 2 0\n(zz) 1 2 0\n5 1 0\n0\n"a"\n"b"\n"t"\n')
+        with pytest.raises(InvalidInputError) as err:
+            e.weighted_rankings(roll={"v1", "v2"})
+        expected = ["ballots[1].ballot_id", "ballots[2].ballot_id"]
+        assert expected == [p.path for p in err.value.problems]
+        ok = load_blt('2 1\n(v1) 1 1 0\n5 2 0\n0\n"a"\n"b"\n"t"\n')
+        assert Counter({("a",): 1, ("b",): 5}) == ok.weighted_rankings(roll={"v1"})
+
     @pytest.mark.parametrize("count", [0, -1, 1.5, True])
     def test_bad_counts_are_refused(self, count: object) -> None:
         """A count that is not a whole number of at least 1 is refused."""

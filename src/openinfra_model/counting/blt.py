@@ -32,7 +32,7 @@ import attrs
 from openinfra_model.core.errors import InvalidInputError, Problem
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Collection, Iterator
 
 __all__ = ["BltBallot", "BltElection", "dump_blt", "load_blt"]
 
@@ -81,12 +81,30 @@ class BltElection:
         gone = set(self.withdrawn)
         return tuple(c for c in self.candidates if c not in gone)
 
-    def weighted_rankings(self) -> Counter[tuple[str, ...]]:
+    def weighted_rankings(self, roll: Collection[str] | None = None) -> Counter[tuple[str, ...]]:
         """Each distinct ranking with its total weight, withdrawn candidates removed.
 
         A ballot whose ranking names only withdrawn candidates stays in with an empty ranking
-        (it counts as exhausted from the start, as in the reference counters).
+        (it counts as exhausted from the start, as in the reference counters). With a
+        ``roll``, every ballot line carrying an id is checked: the id must be on the roll and
+        the line must weigh 1 (one voter, one ballot); lines without an id stay anonymous.
+
+        Raises:
+            InvalidInputError: With a roll, an id not on it or a ballot with an id weighing
+                more than 1 (each named ``ballots[i]``, counted from 0 in file order).
         """
+        if roll is not None:
+            problems = [
+                Problem(f"ballots[{i}].ballot_id", message)
+                for i, b in enumerate(self.ballots)
+                if b.ballot_id is not None
+                for message in (
+                    *([f"{b.ballot_id!r} is not on the roll"] if b.ballot_id not in roll else []),
+                    *([f"one voter's ballot weighs 1, not {b.weight}"] if b.weight != 1 else []),
+                )
+            ]
+            if problems:
+                raise InvalidInputError(problems)
         gone = set(self.withdrawn)
         out: Counter[tuple[str, ...]] = Counter()
         for b in self.ballots:
