@@ -248,6 +248,7 @@ def _count_meek(
         arithmetic=arith,
         omega=omega,
         trace=trace,
+        decider=contest.tie.decider,
     )
     order = tuple(cands[i] for i in out.order)
     seated, passed, checks, short = _seat(order, seats, contest.constraint)

@@ -127,7 +127,11 @@ class TieBreakRule(enum.Enum):
     LOT = "lot"
     """A lot drawn once per count from a seed (a shuffle of the sorted candidate ids)."""
     LISTED_ORDER = "listed_order"
-    """The order the candidates are listed in (e.g. an order drawn by the election officials)."""
+    """The order the candidates are listed in (e.g. an order drawn by the election officials):
+    a tie goes to the candidate listed first, so the one listed last of a tie is excluded."""
+    REFERENCE_ORDER = "reference_order"
+    """The PR Foundation reference counter's convention (Droop): the reverse of the listed
+    order, so the candidate listed *first* of a tie is excluded."""
 
 
 @attrs.frozen(kw_only=True)
@@ -151,10 +155,41 @@ class TieBreak:
     rule: TieBreakRule = TieBreakRule.LOT
     seed: int = 0
 
+    @classmethod
+    def lot(cls, seed: int = 0) -> TieBreak:
+        """A lot drawn from ``seed`` (the default rule)."""
+        return cls(rule=TieBreakRule.LOT, seed=seed)
+
+    @classmethod
+    def listed(cls) -> TieBreak:
+        """Ties go to the candidate listed first; the last listed of a tie is excluded."""
+        return cls(rule=TieBreakRule.LISTED_ORDER)
+
+    @classmethod
+    def reference(cls) -> TieBreak:
+        """The PR Foundation reference counter's order: the first listed of a tie is excluded.
+
+        Example:
+            >>> TieBreak.reference().priority(("ann", "bob", "cy"))
+            ('cy', 'bob', 'ann')
+        """
+        return cls(rule=TieBreakRule.REFERENCE_ORDER)
+
+    @property
+    def decider(self) -> str:
+        """What decides a tie, in a few words (for the notes of a count)."""
+        if self.rule is TieBreakRule.LISTED_ORDER:
+            return "the listed order"
+        if self.rule is TieBreakRule.REFERENCE_ORDER:
+            return "the reference order (reverse of the listed order)"
+        return f"the lot (seed {self.seed})"
+
     def priority(self, candidates: tuple[str, ...]) -> tuple[str, ...]:
         """The candidates, most favoured first."""
         if self.rule is TieBreakRule.LISTED_ORDER:
             return candidates
+        if self.rule is TieBreakRule.REFERENCE_ORDER:
+            return candidates[::-1]
         order = sorted(candidates)
         random.Random(self.seed).shuffle(order)  # noqa: S311  (a documented lot, not a secret)
         return tuple(order)
@@ -163,6 +198,8 @@ class TieBreak:
         """Describe the rule in words."""
         if self.rule is TieBreakRule.LISTED_ORDER:
             return "ties go to the candidate listed first"
+        if self.rule is TieBreakRule.REFERENCE_ORDER:
+            return "ties go to the candidate listed last (the PR Foundation reference order)"
         return f"ties broken by a lot drawn from seed {self.seed}"
 
 
