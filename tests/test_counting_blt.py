@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 EXAMPLE = """4 2
 -2
 3 1 2 4 0
-(v9) 2 2 1 0
+(v9) 2 1 0
 1 3 - 4 0
 1 0
 0
@@ -73,7 +73,7 @@ class TestRead:
             withdrawn=("Basil",),
             ballots=(
                 BltBallot(ranking=("Ádam", "Basil", "Dón Ø"), weight=3),
-                BltBallot(ranking=("Basil", "Ádam"), weight=2, ballot_id="v9"),
+                BltBallot(ranking=("Basil", "Ádam"), ballot_id="v9"),
                 BltBallot(ranking=("日本 候補", "Dón Ø"), weight=1),
                 BltBallot(ranking=(), weight=1),
             ),
@@ -83,16 +83,30 @@ class TestRead:
     def test_withdrawn_candidates_leave_the_rankings(self) -> None:
         """The rankings to count skip the withdrawn; the empty ballot stays (exhausted)."""
         e = load_blt(EXAMPLE)
-        expected = Counter({("Ádam", "Dón Ø"): 3, ("Ádam",): 2, ("日本 候補", "Dón Ø"): 1, (): 1})
+        expected = Counter({("Ádam", "Dón Ø"): 3, ("Ádam",): 1, ("日本 候補", "Dón Ø"): 1, (): 1})
         assert expected == e.weighted_rankings()
         assert ("Ádam", "日本 候補", "Dón Ø") == e.standing
-        assert 7 == e.ballot_count()
+        assert 6 == e.ballot_count()
 
     def test_a_path_is_read_as_utf8(self, tmp_path: Path) -> None:
         """A Path is read as UTF-8 text; a byte-order mark is ignored."""
         f = tmp_path / "e.blt"
         f.write_text("\ufeff" + EXAMPLE, encoding="utf-8")
         assert load_blt(EXAMPLE) == load_blt(f)
+
+    def test_droop_options(self) -> None:
+        """Droop's ``[tie ...]`` and ``[withdrawn ...]`` lines (its test file 42t's form)."""
+        e = load_blt('3 2\n[tie 3 2 1 ]\n[withdrawn 1]\n4 1 2 0\n0\n"a"\n"b"\n"c"\n"t"\n')
+        assert (("c", "b", "a"), ("a",)) == (e.tie_order, e.withdrawn)
+        assert e == load_blt(dump_blt(e))
+
+    @pytest.mark.parametrize(
+        "option", ["[nick a b c]", "[tie 1 2]", "[tie 1 2 4]", "[withdrawn 9]", "[tie 1 1 2]"]
+    )
+    def test_bad_or_unsupported_options_are_refused(self, option: str) -> None:
+        """An option this reader does not support, or a bad one, is refused with its line."""
+        text = f'3 1\n{option}\n1 1 0\n0\n"a"\n"b"\n"c"\n"t"\n'
+        assert ["line 2"] == _problem_paths(text)
 
     def test_comments_and_blank_lines_are_skipped(self) -> None:
         """Whole-line # comments and blank lines are not part of the data."""
@@ -134,7 +148,17 @@ class TestStrict:
 
     def test_repeated_ballot_ids_are_refused(self) -> None:
         """Two ballot lines with one id are refused."""
-        assert ["ballots"] == _problem_paths('2 1\n(x) 1 1 0\n(x) 1 2 0\n0\n"a"\n"b"\n"t"\n')
+        assert ["ballots"] == _problem_paths('2 1\n(x) 1 0\n(x) 2 0\n0\n"a"\n"b"\n"t"\n')
+
+    def test_an_id_stands_for_the_weight(self) -> None:
+        """As in Droop, ``(id)`` opens the line instead of a weight: one ballot."""
+        e = load_blt('2 1\n(x) 2 1 0\n0\n"a"\n"b"\n"t"\n')
+        assert (BltBallot(ranking=("b", "a"), ballot_id="x"),) == e.ballots
+
+    def test_a_ballot_with_an_id_weighs_one(self) -> None:
+        """The model refuses an id on a weighted line."""
+        with pytest.raises(InvalidInputError, match="a ballot with an id weighs 1"):
+            BltBallot(ranking=(), weight=2, ballot_id="x")
 
     def test_dump_refuses_what_blt_cannot_hold(self) -> None:
         """A name with a double quote cannot be written; an unknown candidate neither."""
@@ -168,14 +192,20 @@ def _elections(draw: st.DrawFn) -> BltElection:
                     lambda p: st.integers(0, len(p)).map(lambda k: tuple(p[:k]))
                 ),
                 weight=st.integers(1, 10**6),
-                ballot_id=st.none() | st.from_regex(r"[A-Za-z0-9_.-]{1,6}", fullmatch=True),
+            )
+            | st.builds(
+                BltBallot,
+                ranking=st.permutations(names).map(tuple),
+                ballot_id=st.from_regex(r"[A-Za-z0-9_.-]{1,6}", fullmatch=True),
             ),
             max_size=8,
             unique_by=lambda b: b.ballot_id or object(),
         )
     )
     number = {c: i for i, c in enumerate(names)}
+    tie = draw(st.none() | st.permutations(names))
     return BltElection(
+        tie_order=tuple(tie or ()),
         title=draw(_NAME),
         candidates=tuple(names),
         seats=seats,
@@ -220,13 +250,13 @@ class TestCount:
         assert repeated.elected == weighted.elected
 
     def test_a_roll_checks_the_ballots_with_ids(self) -> None:
-        """With a roll, an id must be on it and weigh 1; lines without an id stay anonymous."""
-        e = load_blt('2 1\n(v1) 1 1 0\n(v2) 2 2 0\n(zz) 1 2 0\n5 1 0\n0\n"a"\n"b"\n"t"\n')
+        """With a roll, an id must be on it; lines without an id stay anonymous."""
+        e = load_blt('2 1\n(v1) 1 0\n(v2) 2 0\n(zz) 2 0\n5 1 0\n(yy) 0\n0\n"a"\n"b"\n"t"\n')
         with pytest.raises(InvalidInputError) as err:
             e.weighted_rankings(roll={"v1", "v2"})
-        expected = ["ballots[1].ballot_id", "ballots[2].ballot_id"]
+        expected = ["ballots[2].ballot_id", "ballots[4].ballot_id"]
         assert expected == [p.path for p in err.value.problems]
-        ok = load_blt('2 1\n(v1) 1 1 0\n5 2 0\n0\n"a"\n"b"\n"t"\n')
+        ok = load_blt('2 1\n(v1) 1 0\n5 2 0\n0\n"a"\n"b"\n"t"\n')
         assert Counter({("a",): 1, ("b",): 5}) == ok.weighted_rankings(roll={"v1"})
 
     @pytest.mark.parametrize("count", [0, -1, 1.5, True])

@@ -5,8 +5,10 @@ reads, line by line::
 
     4 2                    the number of candidates, the number of seats
     -2                     optional: withdrawn candidates, as negative numbers
+    [tie 3 1 2 4]          optional (Droop): the tie-break order, first listed excluded first
+    [withdrawn 2]          optional (Droop): withdrawn candidates
     3 1 2 4 0              a ballot line: its weight, then candidate numbers, ending in 0
-    (v7) 1 3 0             optional: a ballot id in parentheses before the weight
+    (v7) 1 3 0             a ballot with an id in parentheses instead of a weight (weight 1)
     1 2 - 3 0              '-' marks a skipped preference
     0                      the end of the ballots
     "Adam"                 one quoted name per candidate, in number order
@@ -43,13 +45,20 @@ class BltBallot:
 
     Attributes:
         ranking: Candidate names, most preferred first (skipped preferences closed up).
-        weight: How many ballots carry this ranking (a positive integer).
-        ballot_id: The id in parentheses before the weight, if the line has one.
+        weight: How many ballots carry this ranking (a positive integer; 1 with an id).
+        ballot_id: The id in parentheses that opens the line instead of a weight, if any.
     """
 
     ranking: tuple[str, ...]
-    weight: int = 1
+    weight: int = attrs.field(default=1)
     ballot_id: str | None = None
+
+    @weight.validator
+    def _check_weight(self, _attribute: attrs.Attribute[int], value: int) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise InvalidInputError.at("weight", f"must be a whole number >= 1, not {value!r}")
+        if self.ballot_id is not None and value != 1:
+            raise InvalidInputError.at("weight", "a ballot with an id weighs 1")
 
 
 @attrs.frozen(kw_only=True)
@@ -62,6 +71,8 @@ class BltElection:
         seats: Seats to fill.
         withdrawn: The names of the withdrawn candidates (they take no part in the count).
         ballots: The ballot lines, in file order.
+        tie_order: Droop's ``[tie ...]`` order, if the file gives one (every candidate once;
+            the first of a tie in this order is excluded: ``TieBreak.reference(order=...)``).
 
     Example:
         >>> e = load_blt('2 1\n3 1 2 0\n1 2 0\n0\n"Ann"\n"Bob"\n"Test"\n')
@@ -74,6 +85,7 @@ class BltElection:
     seats: int
     withdrawn: tuple[str, ...] = ()
     ballots: tuple[BltBallot, ...] = ()
+    tie_order: tuple[str, ...] = ()
 
     @property
     def standing(self) -> tuple[str, ...]:
@@ -86,22 +98,18 @@ class BltElection:
 
         A ballot whose ranking names only withdrawn candidates stays in with an empty ranking
         (it counts as exhausted from the start, as in the reference counters). With a
-        ``roll``, every ballot line carrying an id is checked: the id must be on the roll and
-        the line must weigh 1 (one voter, one ballot); lines without an id stay anonymous.
+        ``roll``, every ballot line carrying an id (one voter's ballot, weight 1) is checked:
+        the id must be on the roll; lines without an id stay anonymous.
 
         Raises:
-            InvalidInputError: With a roll, an id not on it or a ballot with an id weighing
-                more than 1 (each named ``ballots[i]``, counted from 0 in file order).
+            InvalidInputError: With a roll, an id not on it (named ``ballots[i]``, counted
+                from 0 in file order).
         """
         if roll is not None:
             problems = [
-                Problem(f"ballots[{i}].ballot_id", message)
+                Problem(f"ballots[{i}].ballot_id", f"{b.ballot_id!r} is not on the roll")
                 for i, b in enumerate(self.ballots)
-                if b.ballot_id is not None
-                for message in (
-                    *([f"{b.ballot_id!r} is not on the roll"] if b.ballot_id not in roll else []),
-                    *([f"one voter's ballot weighs 1, not {b.weight}"] if b.weight != 1 else []),
-                )
+                if b.ballot_id is not None and b.ballot_id not in roll
             ]
             if problems:
                 raise InvalidInputError(problems)
@@ -159,18 +167,40 @@ def _header(lines: list[tuple[int, str]]) -> tuple[int, int, int]:
     return n, seats, 1
 
 
-def _withdrawn(lines: list[tuple[int, str]], at: int, n: int) -> tuple[list[int], int]:
-    """The withdrawn candidates' numbers (lines of negative numbers after the header)."""
-    out: list[int] = []
-    while at < len(lines) and lines[at][1].startswith("-") and lines[at][1] != "-":
+def _options(lines: list[tuple[int, str]], at: int, n: int) -> tuple[list[int], list[int], int]:
+    """Withdrawn candidates (``-k`` or ``[withdrawn k ...]``) and a ``[tie ...]`` order.
+
+    Both may follow the header, before the first ballot line; each option on one line.
+    """
+    withdrawn: list[int] = []
+    tie: list[int] = []
+    while at < len(lines):
         number, line = lines[at]
         where = f"line {number}"
-        for k in _ints(line, where):
-            if k >= 0 or -k > n:
-                raise InvalidInputError.at(where, f"a withdrawn candidate is -1 to -{n}, not {k}")
-            out.append(-k)
+        if line.startswith("[") and line.endswith("]"):
+            name, *words = line[1:-1].split()
+            if name not in {"tie", "withdrawn"}:
+                raise InvalidInputError.at(where, f"the option [{name} ...] is not supported")
+            numbers = _ints(" ".join(words), where)
+            if any(not 1 <= k <= n for k in numbers):
+                raise InvalidInputError.at(where, f"candidate numbers are 1 to {n}")
+            if name == "tie":
+                if sorted(numbers) != list(range(1, n + 1)):
+                    raise InvalidInputError.at(where, "[tie ...] lists each candidate once")
+                tie = numbers
+            else:
+                withdrawn.extend(numbers)
+        elif line.startswith("-") and line != "-":
+            for k in _ints(line, where):
+                if k >= 0 or -k > n:
+                    raise InvalidInputError.at(
+                        where, f"a withdrawn candidate is -1 to -{n}, not {k}"
+                    )
+                withdrawn.append(-k)
+        else:
+            break
         at += 1
-    return out, at
+    return withdrawn, tie, at
 
 
 def _ballot(line: str, where: str, n: int) -> tuple[tuple[int, ...], int, str | None]:
@@ -179,11 +209,14 @@ def _ballot(line: str, where: str, n: int) -> tuple[tuple[int, ...], int, str | 
     match = _ID.match(line)
     if match:
         ballot_id = match.group(1)
-        line = line[match.end() :]
-    words = line.split()
+        words = ["1", *line[match.end() :].split()]
+    else:
+        words = line.split()
     if not words or not _INT.fullmatch(words[0]) or int(words[0]) < 1:
-        raise InvalidInputError.at(where, "a ballot line starts with a positive whole weight")
-    if words[-1] != "0":
+        raise InvalidInputError.at(
+            where, "a ballot line starts with a positive whole weight or an (id)"
+        )
+    if len(words) < 2 or words[-1] != "0":
         raise InvalidInputError.at(where, "a ballot line ends with 0")
     ranking: list[int] = []
     for word in words[1:-1]:
@@ -255,7 +288,7 @@ def _names(
 def _parse(text: str) -> BltElection:
     lines = list(_lines(text))
     n, seats, at = _header(lines)
-    withdrawn, at = _withdrawn(lines, at, n)
+    withdrawn, tie, at = _options(lines, at, n)
     raw, problems, at = _ballot_lines(lines, at, n, text)
     cands, title = _names(lines, at, n, problems)
     ids = [b for _, _, b in raw if b is not None]
@@ -267,6 +300,7 @@ def _parse(text: str) -> BltElection:
         candidates=cands,
         seats=seats,
         withdrawn=tuple(cands[k - 1] for k in sorted(set(withdrawn))),
+        tie_order=tuple(cands[k - 1] for k in tie),
         ballots=tuple(
             BltBallot(ranking=tuple(cands[k - 1] for k in r), weight=w, ballot_id=b)
             for r, w, b in raw
@@ -295,7 +329,8 @@ def dump_blt(election: BltElection) -> str:
 
     Raises:
         InvalidInputError: A name holding a double quote or a line break (BLT cannot quote
-            it), a ranking naming someone not on the list, or a weight below 1.
+            it), a ranking naming someone not on the list, an id BLT cannot hold, or a tie
+            order that does not list each candidate once.
 
     Example:
         >>> e = BltElection(
@@ -324,21 +359,25 @@ def dump_blt(election: BltElection) -> str:
     lines = [f"{len(election.candidates)} {election.seats}"]
     if election.withdrawn:
         lines.append(" ".join(f"-{number[c]}" for c in election.withdrawn if c in number))
+    if election.tie_order:
+        if sorted(election.tie_order) != sorted(election.candidates):
+            problems.append(Problem("tie_order", "must list each candidate once"))
+        else:
+            lines.append(f"[tie {' '.join(str(number[c]) for c in election.tie_order)}]")
     problems.extend(
         Problem("withdrawn", f"{c!r} is not a candidate")
         for c in election.withdrawn
         if c not in number
     )
     for i, b in enumerate(election.ballots):
-        unknown = [c for c in b.ranking if c not in number]
-        if unknown or b.weight < 1:
-            problems.append(Problem(f"ballots[{i}]", "names an unknown candidate or weighs < 1"))
+        if any(c not in number for c in b.ranking):
+            problems.append(Problem(f"ballots[{i}]", "names an unknown candidate"))
             continue
         if b.ballot_id is not None and not _ID.fullmatch(f"({b.ballot_id})"):
             problems.append(Problem(f"ballots[{i}].ballot_id", "holds a space or parenthesis"))
             continue
-        head = f"({b.ballot_id}) " if b.ballot_id is not None else ""
-        lines.append(" ".join([f"{head}{b.weight}", *(str(number[c]) for c in b.ranking), "0"]))
+        head = f"({b.ballot_id})" if b.ballot_id is not None else str(b.weight)
+        lines.append(" ".join([head, *(str(number[c]) for c in b.ranking), "0"]))
     if problems:
         raise InvalidInputError(problems)
     lines.append("0")

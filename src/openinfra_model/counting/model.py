@@ -154,6 +154,9 @@ class TieBreak:
 
     rule: TieBreakRule = TieBreakRule.LOT
     seed: int = 0
+    order: tuple[str, ...] = ()
+    """For the listed and reference orders: the list to read instead of the candidate list
+    (e.g. a BLT file's ``[tie ...]`` order); candidates it omits follow in listed order."""
 
     @classmethod
     def lot(cls, seed: int = 0) -> TieBreak:
@@ -161,19 +164,19 @@ class TieBreak:
         return cls(rule=TieBreakRule.LOT, seed=seed)
 
     @classmethod
-    def listed(cls) -> TieBreak:
+    def listed(cls, order: tuple[str, ...] = ()) -> TieBreak:
         """Ties go to the candidate listed first; the last listed of a tie is excluded."""
-        return cls(rule=TieBreakRule.LISTED_ORDER)
+        return cls(rule=TieBreakRule.LISTED_ORDER, order=order)
 
     @classmethod
-    def reference(cls) -> TieBreak:
+    def reference(cls, order: tuple[str, ...] = ()) -> TieBreak:
         """The PR Foundation reference counter's order: the first listed of a tie is excluded.
 
         Example:
             >>> TieBreak.reference().priority(("ann", "bob", "cy"))
             ('cy', 'bob', 'ann')
         """
-        return cls(rule=TieBreakRule.REFERENCE_ORDER)
+        return cls(rule=TieBreakRule.REFERENCE_ORDER, order=order)
 
     @property
     def decider(self) -> str:
@@ -186,6 +189,10 @@ class TieBreak:
 
     def priority(self, candidates: tuple[str, ...]) -> tuple[str, ...]:
         """The candidates, most favoured first."""
+        if self.rule is not TieBreakRule.LOT and self.order:
+            known = set(candidates)
+            listed = tuple(c for c in self.order if c in known)
+            candidates = listed + tuple(c for c in candidates if c not in set(listed))
         if self.rule is TieBreakRule.LISTED_ORDER:
             return candidates
         if self.rule is TieBreakRule.REFERENCE_ORDER:
