@@ -20,6 +20,7 @@ from openinfra_model.counting import (
     dump_blt,
     load_blt,
 )
+from openinfra_model.strategies import blt_elections
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -221,6 +222,11 @@ class TestRoundTrip:
     @given(_elections())
     def test_any_election_round_trips(self, e: BltElection) -> None:
         """Any election BLT can hold survives a write and a read."""
+        assert e == load_blt(dump_blt(e))
+
+    @given(blt_elections())
+    def test_the_public_strategy_round_trips(self, e: BltElection) -> None:
+        """The public strategy (equal rankings, ids, tie orders) draws writable elections."""
         assert e == load_blt(dump_blt(e))
 
 

@@ -136,6 +136,7 @@ _Raw = tuple[tuple[int | tuple[int, ...], ...], int, str | None]
 Rank = str | tuple[str, ...]
 """One place of a ranking: a candidate, or a group of candidates ranked equally."""
 
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines() splits on
 _INT = re.compile(r"[+-]?\d+")
 _ID = re.compile(r"\(([^()\s]*)\)")
 
@@ -374,7 +375,7 @@ def dump_blt(election: BltElection) -> str:
             f"candidates[{i}]" if i < len(election.candidates) else "title", "cannot be quoted"
         )
         for i, name in enumerate((*election.candidates, election.title))
-        if '"' in name or "\n" in name or "\r" in name
+        if '"' in name or any(ch in name for ch in _BREAKS)
     ]
     number = {c: i for i, c in enumerate(election.candidates, start=1)}
     lines = [f"{len(election.candidates)} {election.seats}"]
