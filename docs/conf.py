@@ -34,7 +34,7 @@ nitpick_ignore_regex = [
     # Standard-library and third-party types: no intersphinx (the build is offline).
     (
         r"py:.*",
-        r"(datetime|decimal|fractions|collections\.abc|typing|enum|attrs|attr|cattrs|types)\..*",
+        r"(datetime|decimal|fractions|collections\.abc|typing|enum|attrs|attr|cattrs|types|pathlib)\..*",
     ),
     (r"py:.*", r"(date|datetime|Decimal|Fraction|Mapping|Sequence|Iterable|Iterator|Callable)"),
     (r"py:.*", r"(T|NoReturn|Any|Self|_T|object|Enum|Exception)"),

@@ -36,7 +36,7 @@ from openinfra_model.core.errors import InvalidInputError, Problem
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterator
 
-__all__ = ["BltBallot", "BltElection", "Rank", "dump_blt", "load_blt"]
+__all__ = ["BltBallot", "BltElection", "dump_blt", "load_blt"]
 
 
 @attrs.frozen(kw_only=True)
@@ -50,7 +50,7 @@ class BltBallot:
         ballot_id: The id in parentheses that opens the line instead of a weight, if any.
     """
 
-    ranking: tuple[Rank, ...]
+    ranking: tuple[str | tuple[str, ...], ...]
     weight: int = attrs.field(default=1)
     ballot_id: str | None = None
 
@@ -94,7 +94,9 @@ class BltElection:
         gone = set(self.withdrawn)
         return tuple(c for c in self.candidates if c not in gone)
 
-    def weighted_rankings(self, roll: Collection[str] | None = None) -> Counter[tuple[Rank, ...]]:
+    def weighted_rankings(
+        self, roll: Collection[str] | None = None
+    ) -> Counter[tuple[str | tuple[str, ...], ...]]:
         """Each distinct ranking with its total weight, withdrawn candidates removed.
 
         A ballot whose ranking names only withdrawn candidates stays in with an empty ranking
@@ -115,9 +117,9 @@ class BltElection:
             if problems:
                 raise InvalidInputError(problems)
         gone = set(self.withdrawn)
-        out: Counter[tuple[Rank, ...]] = Counter()
+        out: Counter[tuple[str | tuple[str, ...], ...]] = Counter()
         for b in self.ballots:
-            ranking: list[Rank] = []
+            ranking: list[str | tuple[str, ...]] = []
             for r in b.ranking:
                 left = tuple(c for c in ((r,) if isinstance(r, str) else r) if c not in gone)
                 if len(left) == 1:
@@ -133,8 +135,6 @@ class BltElection:
 
 
 _Raw = tuple[tuple[int | tuple[int, ...], ...], int, str | None]
-Rank = str | tuple[str, ...]
-"""One place of a ranking: a candidate, or a group of candidates ranked equally."""
 
 _BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines() splits on
 _INT = re.compile(r"[+-]?\d+")

@@ -134,7 +134,7 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
     checked (use :func:`count_ballots` for ballots with voters). A ranking naming an unknown
     candidate or a candidate twice is refused. Weighted anonymous ballots (a BLT file's
     lines) come as a mapping of distinct rankings to their counts, e.g. a
-    :class:`~collections.Counter` or :meth:`BltElection.weighted_rankings
+    ``Counter`` or :meth:`BltElection.weighted_rankings
     <openinfra_model.counting.BltElection.weighted_rankings>`.
 
     Args:

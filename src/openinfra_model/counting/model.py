@@ -130,8 +130,8 @@ class TieBreakRule(enum.Enum):
     """The order the candidates are listed in (e.g. an order drawn by the election officials):
     a tie goes to the candidate listed first, so the one listed last of a tie is excluded."""
     REFERENCE_ORDER = "reference_order"
-    """The PR Foundation reference counter's convention (Droop): the reverse of the listed
-    order, so the candidate listed *first* of a tie is excluded."""
+    """The reverse of the listed order, so the candidate listed *first* of a tie is excluded
+    (the convention of Droop, the PR Foundation's reference counter)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -155,8 +155,8 @@ class TieBreak:
     rule: TieBreakRule = TieBreakRule.LOT
     seed: int = 0
     order: tuple[str, ...] = ()
-    """For the listed and reference orders: the list to read instead of the candidate list
-    (e.g. a BLT file's ``[tie ...]`` order); candidates it omits follow in listed order."""
+    """The list the listed and reference orders read instead of the candidate list (e.g. a
+    BLT file's ``[tie ...]`` order); candidates it omits follow in listed order."""
 
     @classmethod
     def lot(cls, seed: int = 0) -> TieBreak:
