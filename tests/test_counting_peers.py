@@ -191,6 +191,8 @@ class TestDocumentedDisagreement:
         )
         last = next(r for r in exact.rounds if "5" in r.excluded)
         votes = {v.candidate: v.votes for v in last.votes}
-        assert votes["3"] == votes["5"]
+        # Level within omega: the 28 decimals shown (30 - ceil(log10(24))) go below the
+        # convergence tolerance, so the last few differ (...3324962 against ...3327245).
+        assert abs(votes["3"] - votes["5"]) < Decimal("1e-20")
         fixed = count_rankings(ballots, candidates=cands, seats=2, tie_break=LISTED)
         assert ("2", "3") == tuple(sorted(fixed.elected)) == tuple(sorted(exact.elected))

@@ -72,6 +72,8 @@ STRATEGY_TABLE: tuple[tuple[str, str, str], ...] = (
     ("openinfra_model.counting", "PairwiseCount", "pairwise_counts"),
     ("openinfra_model.counting", "PassedOver", "passed_overs"),
     ("openinfra_model.counting", "SetAsideBallot", "set_aside_ballots"),
+    ("openinfra_model.counting", "BltBallot", "blt_ballots"),
+    ("openinfra_model.counting", "BltElection", "blt_elections"),
     ("openinfra_model.funds", "FundParticipant", "fund_participants"),
     ("openinfra_model.funds", "FundBoardMember", "fund_board_members"),
     ("openinfra_model.funds", "ProjectFund", "project_funds"),

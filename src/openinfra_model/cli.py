@@ -300,7 +300,26 @@ def _read_count(text: str) -> dict[str, Any]:
     }
 
 
+def _count_blt(args: argparse.Namespace) -> int:
+    """Count a BLT file by Meek STV (the method BLT files are made for)."""
+    election = openinfra_model.counting.load_blt(Path(args.file))
+    result = openinfra_model.counting.count_rankings(
+        election.weighted_rankings(),
+        candidates=election.standing,
+        seats=election.seats,
+        method=openinfra_model.VotingMethod.MEEK_STV,
+        tie_break=openinfra_model.counting.TieBreak(seed=args.seed),
+    )
+    print(f"{election.title}")
+    if election.withdrawn:
+        print(f"withdrawn: {', '.join(election.withdrawn)}")
+    print(result.render())
+    return 0
+
+
 def _cmd_count(args: argparse.Namespace) -> int:
+    if args.file is not None and args.file.lower().endswith(".blt"):
+        return _count_blt(args)
     if args.file is None:
         text = (
             resources.files("openinfra_model")
@@ -333,9 +352,16 @@ def _cmd_count(args: argparse.Namespace) -> int:
 def _add_count_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     count = sub.add_parser(
         "count",
-        help="count ballots from a JSON file (default: a bundled Meek STV example)",
+        help=(
+            "count ballots from a JSON count document or a .blt ballot file (Meek STV) "
+            "(default: a bundled Meek STV example)"
+        ),
     )
-    count.add_argument("file", nargs="?", help="a count document; omit for the bundled example")
+    count.add_argument(
+        "file",
+        nargs="?",
+        help="a count document or a .blt file; omit for the bundled example",
+    )
     count.add_argument("--seed", type=int, default=0, help="the seed of the tie-break lot")
     count.add_argument(
         "--set-aside",

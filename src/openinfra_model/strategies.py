@@ -81,6 +81,8 @@ from openinfra_model.counting import (
     RANKED_METHODS,
     Arithmetic,
     BallotRules,
+    BltBallot,
+    BltElection,
     CandidateVotes,
     CountResult,
     MarkedBallot,
@@ -200,6 +202,8 @@ __all__ = [
     "aware_datetimes",
     "ballot_boxes",
     "ballot_rules",
+    "blt_ballots",
+    "blt_elections",
     "board_calendars",
     "board_records",
     "board_reports",
@@ -1842,6 +1846,64 @@ def set_aside_ballots() -> st.SearchStrategy[SetAsideBallot]:
         voter=slugs(),
         reasons=st.lists(_texts(), min_size=1, max_size=3).map(tuple),
     )
+
+
+def _blt_names() -> st.SearchStrategy[str]:
+    # Any text BLT can quote: no double quote, no line break, no surrounding blanks.
+    return _texts(min_size=0, max_size=12).map(
+        lambda t: "".join(
+            c for c in t if c not in '"\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029'
+        ).strip()
+    )
+
+
+def blt_ballots(names: tuple[str, ...] = ("a", "b", "c")) -> st.SearchStrategy[BltBallot]:
+    """A BLT ballot line over ``names``: weighted, or one voter's with an id; ties allowed."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> BltBallot:
+        order = draw(st.permutations(names))[: draw(st.integers(0, len(names)))]
+        ranking: list[str | tuple[str, ...]] = []
+        i = 0
+        while i < len(order):
+            size = draw(st.integers(1, len(order) - i))
+            group = tuple(order[i : i + size])
+            ranking.append(group[0] if size == 1 else group)
+            i += size
+        if draw(st.booleans()):
+            return BltBallot(ranking=tuple(ranking), ballot_id=draw(slugs()))
+        return BltBallot(ranking=tuple(ranking), weight=draw(st.integers(1, 10**6)))
+
+    return build()
+
+
+def blt_elections() -> st.SearchStrategy[BltElection]:
+    """A BLT election that :func:`~openinfra_model.counting.dump_blt` can write.
+
+    Example:
+        >>> strategy = blt_elections()
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> BltElection:
+        names = tuple(draw(st.lists(_blt_names(), min_size=1, max_size=5, unique=True)))
+        ballots = draw(st.lists(blt_ballots(names), max_size=6))
+        seen: set[str] = set()
+        unique = []
+        for b in ballots:
+            if b.ballot_id is None or b.ballot_id not in seen:
+                unique.append(b)
+                seen.add(b.ballot_id or "")
+        return BltElection(
+            title=draw(_blt_names()),
+            candidates=names,
+            seats=draw(st.integers(1, len(names))),
+            withdrawn=tuple(c for c in names if draw(st.booleans())),
+            ballots=tuple(unique),
+            tie_order=tuple(draw(st.permutations(names))) if draw(st.booleans()) else (),
+        )
+
+    return build()
 
 
 @attrs.frozen(kw_only=True)

@@ -4,11 +4,14 @@ Ballots are data (:class:`MarkedBallot`, :class:`RankedBallot`); :func:`count_ba
 validates them against the roll and the ballot rules, counts them by the election's method
 and seats the winners under a constraint such as the Director Diversity Requirement, giving
 a :class:`CountResult` that carries every round. :func:`count_rankings` is the bulk door for
-plain rankings. :func:`default_method` gives the published method of an election by date.
+plain rankings (or distinct rankings with their counts). :func:`load_blt` and
+:func:`dump_blt` read and write BLT ballot files. :func:`default_method` gives the published
+method of an election by date.
 """
 
 from __future__ import annotations
 
+from openinfra_model.counting.blt import BltBallot, BltElection, dump_blt, load_blt
 from openinfra_model.counting.constraints import (
     TC_AFFILIATION_SHARE,
     TcShare,
@@ -58,6 +61,8 @@ __all__ = [
     "Arithmetic",
     "ArithmeticKind",
     "BallotRules",
+    "BltBallot",
+    "BltElection",
     "CandidateState",
     "CandidateVotes",
     "CountResult",
@@ -79,5 +84,7 @@ __all__ = [
     "count_ballots",
     "count_rankings",
     "default_method",
+    "dump_blt",
+    "load_blt",
     "tc_affiliation_limit",
 ]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -29,7 +30,12 @@ from openinfra_model.counting.model import (
     VotingMethod,
 )
 from openinfra_model.counting.result import CountResult
-from openinfra_model.counting.schulze import as_pairwise, schulze
+from openinfra_model.counting.schulze import (
+    as_pairwise,
+    pairwise_matrix,
+    pairwise_matrix_with_ties,
+    schulze,
+)
 from openinfra_model.counting.validate import check_ballots
 from openinfra_model.elections.quorum import Quorum, check_quorum
 
@@ -110,7 +116,7 @@ def _tally_marked(
 
 
 def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
-    rankings: Iterable[Sequence[str]],
+    rankings: Iterable[Sequence[str | Sequence[str]]] | Mapping[tuple[Any, ...], int],
     *,
     candidates: Sequence[str],
     seats: int,
@@ -128,10 +134,17 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
 
     This is the fast door for bulk data: identical rankings are merged first, and no roll is
     checked (use :func:`count_ballots` for ballots with voters). A ranking naming an unknown
-    candidate or a candidate twice is refused.
+    candidate or a candidate twice is refused. Weighted anonymous ballots (a BLT file's
+    lines) come as a mapping of distinct rankings to their counts, e.g. a
+    ``Counter`` or :meth:`BltElection.weighted_rankings
+    <openinfra_model.counting.BltElection.weighted_rankings>`.
 
     Args:
-        rankings: Each ballot's ranking, most preferred first (partial rankings allowed).
+        rankings: Each ballot's ranking, most preferred first (partial rankings allowed);
+            or a mapping of each distinct ranking to the number of ballots carrying it
+            (whole numbers, at least 1). An entry that is a tuple of candidates, not one
+            candidate, is a group ranked equally (``("ann", ("bob", "cy"))``): Schulze
+            counts it as CIVS does; Meek STV refuses it.
         candidates: The candidates standing.
         seats: Seats to fill.
         method: :attr:`VotingMethod.MEEK_STV` or :attr:`VotingMethod.SCHULZE`.
@@ -148,7 +161,8 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
             number eligible).
 
     Raises:
-        InvalidInputError: A bad ranking, a bad contest or a method that reads marked ballots.
+        InvalidInputError: A bad ranking, a bad contest, a method that reads marked ballots,
+            or equal rankings given to Meek STV.
 
     Example:
         >>> r = count_rankings(
@@ -156,18 +170,28 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
         ... )
         >>> r.elected
         ('ann', 'cy')
+        >>> count_rankings(
+        ...     {("ann", "bob"): 4, ("cy",): 2}, candidates=("ann", "bob", "cy"), seats=2
+        ... ).elected
+        ('ann', 'cy')
     """
     cands = tuple(candidates)
     _check_contest(cands, seats)
     if method not in RANKED_METHODS:
         raise InvalidInputError.at("method", f"{method.value} does not read ranked ballots")
-    grouped = _group_rankings(rankings, cands)
+    grouped, equal = _group_rankings(rankings, cands)
+    if equal and method is not VotingMethod.SCHULZE:
+        raise InvalidInputError.at(
+            "rankings",
+            f"{method.value} does not take equal rankings (groups of equally ranked "
+            f"candidates, {len(equal)} distinct ranking(s)); Schulze does",
+        )
     tie = tie_break or TieBreak()
     contest = _Contest(cands, seats, _priority(cands, tie), tie, constraint, set_aside)
     if method is VotingMethod.MEEK_STV:
         result = _count_meek(contest, grouped, arithmetic or Arithmetic(), omega, trace=trace)
     else:
-        result = _count_schulze(contest, grouped, strength)
+        result = _count_schulze(contest, grouped, strength, equal)
     return _with_quorum(result, quorum)
 
 
@@ -180,29 +204,59 @@ def _with_quorum(result: CountResult, quorum: Quorum | None) -> CountResult:
     return attrs.evolve(result, quorum=decision)
 
 
-def _group_rankings(
-    rankings: Iterable[Sequence[str]], cands: tuple[str, ...]
-) -> Counter[tuple[int, ...]]:
-    """Merge identical rankings into candidate-index tuples with their counts; refuse bad ones."""
-    index = {c: i for i, c in enumerate(cands)}
-    merged = Counter(tuple(r) for r in rankings)
-    grouped: Counter[tuple[int, ...]] = Counter()
+def _merge(
+    rankings: Iterable[Sequence[str | Sequence[str]]] | Mapping[tuple[Any, ...], int],
+) -> tuple[Counter[tuple[Any, ...]], list[Problem]]:
+    """Identical rankings merged with their counts; a mapping's counts checked."""
+    if not isinstance(rankings, Mapping):
+        return Counter(tuple(r) for r in rankings), []
+    merged: Counter[tuple[Any, ...]] = Counter()
     problems: list[Problem] = []
-    for ranking, count in merged.items():
-        try:
-            ids = tuple(map(index.__getitem__, ranking))
-        except KeyError as err:
+    for ranking, count in rankings.items():
+        if isinstance(count, bool) or not isinstance(count, int) or count < 1:
             problems.append(
-                Problem(f"rankings[{ranking!r}]", f"{err.args[0]!r} is not a candidate")
+                Problem(
+                    f"rankings[{ranking!r}]", f"a count must be a whole number >= 1, not {count!r}"
+                )
             )
             continue
-        if len(set(ids)) != len(ids):
-            problems.append(Problem(f"rankings[{ranking!r}]", "ranks a candidate twice"))
+        merged[tuple(ranking)] += count
+    return merged, problems
+
+
+def _group_rankings(
+    rankings: Iterable[Sequence[str | Sequence[str]]] | Mapping[tuple[Any, ...], int],
+    cands: tuple[str, ...],
+) -> tuple[Counter[tuple[int, ...]], Counter[tuple[tuple[int, ...], ...]]]:
+    """Merge identical rankings into candidate-index tuples with their counts; refuse bad ones.
+
+    An entry of a ranking that is not a string is a group of equally ranked candidates;
+    rankings with a group of two or more come back apart, as tuples of groups.
+    """
+    index = {c: i for i, c in enumerate(cands)}
+    merged, problems = _merge(rankings)
+    grouped: Counter[tuple[int, ...]] = Counter()
+    equal: Counter[tuple[tuple[int, ...], ...]] = Counter()
+    for ranking, count in merged.items():
+        where = f"rankings[{ranking!r}]"
+        groups = [(c,) if isinstance(c, str) else tuple(c) for c in ranking]
+        try:
+            ids = [tuple(map(index.__getitem__, g)) for g in groups]
+        except KeyError as err:
+            problems.append(Problem(where, f"{err.args[0]!r} is not a candidate"))
             continue
-        grouped[ids] += count
+        flat = [c for g in ids for c in g]
+        if len(set(flat)) != len(flat):
+            problems.append(Problem(where, "ranks a candidate twice"))
+        elif any(not g for g in ids):
+            problems.append(Problem(where, "holds an empty group"))
+        elif all(len(g) == 1 for g in ids):
+            grouped[tuple(flat)] += count
+        else:
+            equal[tuple(ids)] += count
     if problems:
         raise InvalidInputError(problems)
-    return grouped
+    return grouped, equal
 
 
 @attrs.frozen
@@ -235,6 +289,7 @@ def _count_meek(
         arithmetic=arith,
         omega=omega,
         trace=trace,
+        decider=contest.tie.decider,
     )
     order = tuple(cands[i] for i in out.order)
     seated, passed, checks, short = _seat(order, seats, contest.constraint)
@@ -258,17 +313,37 @@ def _count_meek(
 
 
 def _count_schulze(
-    contest: _Contest, grouped: Counter[tuple[int, ...]], strength: SchulzeStrength
+    contest: _Contest,
+    grouped: Counter[tuple[int, ...]],
+    strength: SchulzeStrength,
+    equal: Counter[tuple[tuple[int, ...], ...]],
 ) -> CountResult:
-    """Schulze's ranking over merged rankings, then seating under the contest's constraint."""
+    """Schulze's ranking over merged rankings, then seating under the contest's constraint.
+
+    Rankings with equal preferences (``equal``) add to the pairwise table; their first
+    preference counts in the first-preference totals only where their first group is one
+    candidate.
+    """
     cands, seats, tie = contest.cands, contest.seats, contest.tie
-    s = schulze(grouped, n=len(cands), priority=contest.priority, strength=strength)
+    n = len(cands)
+    matrix = None
+    if equal:
+        strict = pairwise_matrix(grouped, n)
+        extra = pairwise_matrix_with_ties(equal, n)
+        matrix = [
+            [x + y for x, y in zip(r1, r2, strict=True)]
+            for r1, r2 in zip(strict, extra, strict=True)
+        ]
+    s = schulze(grouped, n=n, priority=contest.priority, strength=strength, matrix=matrix)
     order = tuple(cands[i] for i in s.order)
     seated, passed, checks, short = _seat(order, seats, contest.constraint)
     first: Counter[int] = Counter()
     for r, c in grouped.items():
         if r:
             first[r[0]] += c
+    for groups, c in equal.items():
+        if groups and len(groups[0]) == 1:
+            first[groups[0][0]] += c
     place = {c: i for i, c in enumerate(order)}
     totals = tuple(
         CandidateVotes(
@@ -303,7 +378,7 @@ def _count_schulze(
         totals=totals,
         rounds=(rnd,),
         pairwise=as_pairwise(cands, s),
-        ballots_counted=sum(grouped.values()),
+        ballots_counted=sum(grouped.values()) + sum(equal.values()),
         set_aside=contest.set_aside,
         tie_breaks=ties,
         parameters=f"strength {strength.value}; {tie}",

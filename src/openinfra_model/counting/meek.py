@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import operator
 from bisect import bisect_right
-from decimal import Decimal
+from decimal import Context, Decimal
 from fractions import Fraction
 from itertools import repeat
 from operator import itemgetter
@@ -358,6 +358,40 @@ class MeekOutcome:
     ties: tuple[str, ...]
 
 
+def _close(rounds: list[Round], rest: Sequence[str], note: str, *, elected: bool) -> None:
+    """Fold the end of the count into its last round (no round of its own: nothing is counted).
+
+    Once the hopeful candidates left are no more than the seats left (or every seat is
+    filled), the reference rule elects (or excludes) them without another distribution, so
+    no new votes exist to report; the last round records the decision and says so.
+    """
+    last = rounds[-1]
+    state = CandidateState.ELECTED if elected else CandidateState.EXCLUDED
+    gone = set(rest)
+    rounds[-1] = attrs.evolve(
+        last,
+        votes=tuple(
+            attrs.evolve(v, state=state, keep=v.keep if elected or v.keep is None else v.keep * 0)
+            if v.candidate in gone
+            else v
+            for v in last.votes
+        ),
+        elected=(*last.elected, *rest) if elected else last.elected,
+        excluded=last.excluded if elected else (*last.excluded, *rest),
+        note=f"{last.note}; then {note}",
+    )
+
+
+def _final_totals(row: tuple[CandidateVotes, ...]) -> tuple[CandidateVotes, ...]:
+    """The final totals: an excluded candidate holds no votes (keep 0), as the reference shows."""
+    return tuple(
+        attrs.evolve(v, votes=Decimal(0), change=-v.votes)
+        if v.state is CandidateState.EXCLUDED
+        else v
+        for v in row
+    )
+
+
 def meek(  # noqa: C901, PLR0912, PLR0913, PLR0915  (the reference rule's steps, kept in one place)
     rankings: Counter[tuple[int, ...]],
     *,
@@ -367,11 +401,14 @@ def meek(  # noqa: C901, PLR0912, PLR0913, PLR0915  (the reference rule's steps,
     arithmetic: Arithmetic,
     omega: Decimal = DEFAULT_OMEGA,
     trace: bool = False,
+    decider: str = "the lot",
 ) -> MeekOutcome:
     """Count ranked ballots (as candidate indices, with multiplicities) by Meek's method.
 
-    ``priority[c]`` is candidate ``c``'s place in the tie-break order (0 = most favoured);
-    with ``trace`` every iteration is recorded as a round of its own.
+    ``priority[c]`` is candidate ``c``'s place in the tie-break order (0 = most favoured),
+    and ``decider`` names that order in the notes of a tie; with ``trace`` every iteration
+    is recorded as a round of its own. Under exact arithmetic the rounds show
+    ``digits - ceil(log10(ballots))`` decimals, the ones the keep-value grid guarantees.
     """
     n = len(names)
     fixed = arithmetic.kind is ArithmeticKind.FIXED
@@ -416,9 +453,16 @@ def meek(  # noqa: C901, PLR0912, PLR0913, PLR0915  (the reference rule's steps,
         def reaches(v: Any, q: Any) -> bool:  # noqa: ANN401
             return bool(v > q)
 
+        wide = Context(prec=arithmetic.digits + 40)  # room for the whole part and the places
+        total_ballots = sum(rankings.values())
+        shown = Decimal(1).scaleb(
+            -max(0, arithmetic.digits - (len(str(total_ballots - 1)) if total_ballots > 1 else 0))
+        )
+
         def dec(v: Any) -> Decimal:  # noqa: ANN401
             f = Fraction(v)
-            return (Decimal(f.numerator) / Decimal(f.denominator)).quantize(Decimal("1e-12"))
+            quotient = wide.divide(Decimal(f.numerator), Decimal(f.denominator))
+            return quotient.quantize(shown, context=wide)
 
         tol = Fraction(omega)
 
@@ -501,7 +545,7 @@ def meek(  # noqa: C901, PLR0912, PLR0913, PLR0915  (the reference rule's steps,
                 if len(tied) > 1:
                     note = (
                         f"tie for lowest (within the surplus {dec(surplus)}) among "
-                        f"{', '.join(names[c] for c in tied)}: lot excludes {names[loser]}"
+                        f"{', '.join(names[c] for c in tied)}: {decider} excludes {names[loser]}"
                     )
                     ties.append(f"round {len(rounds) + 1}: {note}")
                 hopeful.discard(loser)
@@ -525,19 +569,28 @@ def meek(  # noqa: C901, PLR0912, PLR0913, PLR0915  (the reference rule's steps,
         else sorted(hopeful, key=priority.__getitem__)
     )
     if rest:
-        if len(elected) < seats:
-            for c in rest:
-                state[c] = CandidateState.ELECTED
-            elected.extend(rest)
-            record(rest, (), 0, "elected: no more hopeful candidates than seats left")
-            rest = []
-        else:
-            for c in rest:
-                state[c] = CandidateState.EXCLUDED
+        fill = len(elected) < seats
+        for c in rest:
+            state[c] = CandidateState.ELECTED if fill else CandidateState.EXCLUDED
+            if not fill:
                 keep[c] = one - one
-            record((), rest, 0, "excluded: every seat is filled")
+        note = (
+            "elected: no more hopeful candidates than seats left"
+            if fill
+            else "excluded: every seat is filled"
+        )
+        if fill:
+            elected.extend(rest)
+        if rounds:
+            _close(rounds, [names[c] for c in rest], note, elected=fill)
+        elif fill:
+            record(rest, (), 0, note)
+        else:
+            record((), rest, 0, note)
+        if fill:
+            rest = []
     order = (*elected, *rest, *reversed(excluded))
-    final = rounds[-1].votes if rounds else ()
+    final = _final_totals(rounds[-1].votes) if rounds else ()
     return MeekOutcome(
         order=tuple(order),
         elected=tuple(elected),

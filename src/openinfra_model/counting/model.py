@@ -127,7 +127,11 @@ class TieBreakRule(enum.Enum):
     LOT = "lot"
     """A lot drawn once per count from a seed (a shuffle of the sorted candidate ids)."""
     LISTED_ORDER = "listed_order"
-    """The order the candidates are listed in (e.g. an order drawn by the election officials)."""
+    """The order the candidates are listed in (e.g. an order drawn by the election officials):
+    a tie goes to the candidate listed first, so the one listed last of a tie is excluded."""
+    REFERENCE_ORDER = "reference_order"
+    """The reverse of the listed order, so the candidate listed *first* of a tie is excluded
+    (the convention of Droop, the PR Foundation's reference counter)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -150,11 +154,49 @@ class TieBreak:
 
     rule: TieBreakRule = TieBreakRule.LOT
     seed: int = 0
+    order: tuple[str, ...] = ()
+    """The list the listed and reference orders read instead of the candidate list (e.g. a
+    BLT file's ``[tie ...]`` order); candidates it omits follow in listed order."""
+
+    @classmethod
+    def lot(cls, seed: int = 0) -> TieBreak:
+        """A lot drawn from ``seed`` (the default rule)."""
+        return cls(rule=TieBreakRule.LOT, seed=seed)
+
+    @classmethod
+    def listed(cls, order: tuple[str, ...] = ()) -> TieBreak:
+        """Ties go to the candidate listed first; the last listed of a tie is excluded."""
+        return cls(rule=TieBreakRule.LISTED_ORDER, order=order)
+
+    @classmethod
+    def reference(cls, order: tuple[str, ...] = ()) -> TieBreak:
+        """The PR Foundation reference counter's order: the first listed of a tie is excluded.
+
+        Example:
+            >>> TieBreak.reference().priority(("ann", "bob", "cy"))
+            ('cy', 'bob', 'ann')
+        """
+        return cls(rule=TieBreakRule.REFERENCE_ORDER, order=order)
+
+    @property
+    def decider(self) -> str:
+        """What decides a tie, in a few words (for the notes of a count)."""
+        if self.rule is TieBreakRule.LISTED_ORDER:
+            return "the listed order"
+        if self.rule is TieBreakRule.REFERENCE_ORDER:
+            return "the reference order (reverse of the listed order)"
+        return f"the lot (seed {self.seed})"
 
     def priority(self, candidates: tuple[str, ...]) -> tuple[str, ...]:
         """The candidates, most favoured first."""
+        if self.rule is not TieBreakRule.LOT and self.order:
+            known = set(candidates)
+            listed = tuple(c for c in self.order if c in known)
+            candidates = listed + tuple(c for c in candidates if c not in set(listed))
         if self.rule is TieBreakRule.LISTED_ORDER:
             return candidates
+        if self.rule is TieBreakRule.REFERENCE_ORDER:
+            return candidates[::-1]
         order = sorted(candidates)
         random.Random(self.seed).shuffle(order)  # noqa: S311  (a documented lot, not a secret)
         return tuple(order)
@@ -163,6 +205,8 @@ class TieBreak:
         """Describe the rule in words."""
         if self.rule is TieBreakRule.LISTED_ORDER:
             return "ties go to the candidate listed first"
+        if self.rule is TieBreakRule.REFERENCE_ORDER:
+            return "ties go to the candidate listed last (the PR Foundation reference order)"
         return f"ties broken by a lot drawn from seed {self.seed}"
 
 

@@ -86,8 +86,15 @@ class CountResult:
                 return v.votes
         raise KeyError(candidate)
 
-    def render(self) -> str:
-        """Render the result as a readable text table."""
+    def render(self, *, full: bool = False) -> str:
+        """Render the result as a readable text table.
+
+        Args:
+            full: Every round's table. By default the report is compact: the rounds where
+                something was decided (an election or an exclusion) in full, and each run of
+                rounds without a decision (the iterations of a traced Meek count) summarised
+                in one line.
+        """
         head = (
             f"{self.method.value} count: {self.seats} seat(s), {len(self.candidates)} "
             f"candidate(s), {self.ballots_counted} ballot(s) counted, "
@@ -99,28 +106,15 @@ class CountResult:
         lines.append("")
         width = max((len(c) for c in self.candidates), default=9)
         width = max(width, len("candidate"))
+        quiet: list[Round] = []
         for rnd in self.rounds:
-            quota = f", quota {rnd.quota:f}" if rnd.quota is not None else ""
-            lines.append(
-                f"Round {rnd.number}{quota}, exhausted {rnd.exhausted:f}, "
-                f"{rnd.iterations} iteration(s)"
-            )
-            keep_col = any(v.keep is not None for v in rnd.votes)
-            head = f"  {'candidate':<{width}}  {'votes':>18}  {'transfer':>18}"
-            head += f"  {'keep':>14}" if keep_col else ""
-            lines.append(f"{head}  state")
-            for v in rnd.votes:
-                row = f"  {v.candidate:<{width}}  {v.votes:>18f}  {v.change:>+18f}"
-                if keep_col:
-                    row += f"  {v.keep:>14f}" if v.keep is not None else f"  {'':>14}"
-                lines.append(f"{row}  {v.state.value}")
-            if rnd.elected:
-                lines.append(f"  elected: {', '.join(rnd.elected)}")
-            if rnd.excluded:
-                lines.append(f"  excluded: {', '.join(rnd.excluded)}")
-            if rnd.note:
-                lines.append(f"  note: {rnd.note}")
-            lines.append("")
+            if not full and not (rnd.elected or rnd.excluded):
+                quiet.append(rnd)
+                continue
+            lines.extend(_quiet_summary(quiet))
+            quiet = []
+            lines.extend(_round_table(rnd, width))
+        lines.extend(_quiet_summary(quiet))
         lines.append(f"Elected by the count: {', '.join(self.elected) or '(none)'}")
         lines.extend(
             f"Passed over: {p.candidate}: {p.decision.checks[-1].reason} "
@@ -172,3 +166,44 @@ class CountResult:
             parts.extend(f"<p>Quorum: {esc(str(c))}</p>" for c in self.quorum.checks)
         parts.append("</div>")
         return "".join(parts)
+
+
+def _quiet_summary(quiet: list[Round]) -> list[str]:
+    """One line for a run of rounds where nothing was decided (empty if none)."""
+    if not quiet:
+        return []
+    span = (
+        f"Round {quiet[0].number}"
+        if len(quiet) == 1
+        else f"Rounds {quiet[0].number}-{quiet[-1].number}"
+    )
+    its = sum(r.iterations for r in quiet)
+    return [
+        f"{span}: {its} iteration(s), no candidate elected or excluded (full=True shows them)",
+        "",
+    ]
+
+
+def _round_table(rnd: Round, width: int) -> list[str]:
+    """The table of one round: each candidate's votes, transfer, keep value and state."""
+    quota = f", quota {rnd.quota:f}" if rnd.quota is not None else ""
+    lines = [
+        f"Round {rnd.number}{quota}, exhausted {rnd.exhausted:f}, {rnd.iterations} iteration(s)"
+    ]
+    keep_col = any(v.keep is not None for v in rnd.votes)
+    head = f"  {'candidate':<{width}}  {'votes':>18}  {'transfer':>18}"
+    head += f"  {'keep':>14}" if keep_col else ""
+    lines.append(f"{head}  state")
+    for v in rnd.votes:
+        row = f"  {v.candidate:<{width}}  {v.votes:>18f}  {v.change:>+18f}"
+        if keep_col:
+            row += f"  {v.keep:>14f}" if v.keep is not None else f"  {'':>14}"
+        lines.append(f"{row}  {v.state.value}")
+    if rnd.elected:
+        lines.append(f"  elected: {', '.join(rnd.elected)}")
+    if rnd.excluded:
+        lines.append(f"  excluded: {', '.join(rnd.excluded)}")
+    if rnd.note:
+        lines.append(f"  note: {rnd.note}")
+    lines.append("")
+    return lines

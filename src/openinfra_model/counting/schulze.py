@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from collections import Counter
     from collections.abc import Sequence
 
-__all__ = ["SchulzeOutcome", "pairwise_matrix", "schulze"]
+__all__ = ["SchulzeOutcome", "pairwise_matrix", "pairwise_matrix_with_ties", "schulze"]
 
 
 def pairwise_matrix(rankings: Counter[tuple[int, ...]], n: int) -> list[list[int]]:
@@ -43,6 +43,27 @@ def pairwise_matrix(rankings: Counter[tuple[int, ...]], n: int) -> list[list[int
     return [[ranked[a] - above[b][a] if a != b else 0 for b in range(n)] for a in range(n)]
 
 
+def pairwise_matrix_with_ties(
+    rankings: Counter[tuple[tuple[int, ...], ...]], n: int
+) -> list[list[int]]:
+    """``d[a][b]`` for rankings of groups of equally ranked candidates (CIVS's ballots).
+
+    A voter prefers ``a`` to ``b`` when ``a``'s group comes before ``b``'s, or ``a`` is
+    ranked and ``b`` is not; candidates in one group, or both unranked, are equal.
+    """
+    d = [[0] * n for _ in range(n)]
+    for ranking, count in rankings.items():
+        ranked = {c for group in ranking for c in group}
+        below = [c for c in range(n) if c not in ranked]
+        for group in reversed(ranking):
+            for a in group:
+                row = d[a]
+                for b in below:
+                    row[b] += count
+            below.extend(group)
+    return d
+
+
 @attrs.frozen(kw_only=True)
 class SchulzeOutcome:
     """The Schulze ranking, the pairwise table and the ties broken."""
@@ -58,9 +79,14 @@ def schulze(
     n: int,
     priority: Sequence[int],
     strength: SchulzeStrength = SchulzeStrength.WINNING_VOTES,
+    matrix: list[list[int]] | None = None,
 ) -> SchulzeOutcome:
-    """Rank ``n`` candidates by the Schulze method; ties go by ``priority`` (0 first)."""
-    d = pairwise_matrix(rankings, n)
+    """Rank ``n`` candidates by the Schulze method; ties go by ``priority`` (0 first).
+
+    ``matrix``, if given, is the pairwise table to use instead of the one of ``rankings``
+    (rankings with equal preferences: :func:`pairwise_matrix_with_ties`).
+    """
+    d = pairwise_matrix(rankings, n) if matrix is None else matrix
     margins = strength is SchulzeStrength.MARGINS
     p = [
         [
