@@ -1,27 +1,39 @@
 """Benchmark: load and dump a 110,000-member roster, beside pydantic v2 and msgspec.
 
 Run with ``uv run --group bench python benchmarks/bench_roster.py`` (``--runs N`` for more
-runs, ``--quick`` for a smaller roster while developing).
+runs, ``--clock cpu`` to time this process's CPU time instead of the wall clock, which is
+steadier on a machine busy with other work).
 
 A seeded roster document (700 organisations, 110,000 individuals, about 21 MB of JSON; see
 ``roster_gen.py``) is loaded from bytes into validated objects and dumped back to bytes by:
 
-- ``ours``: :func:`openinfra_model.loads_document` / :func:`openinfra_model.dumps_document`
-  (the library manages the garbage collector inside these bulk calls);
+- ``ours``: :func:`openinfra_model.loads_document` / :func:`openinfra_model.dumps_document`,
+  as shipped (the library manages the garbage collector inside these bulk calls);
+- ``ours-cattrs``: the same library's strict cattrs hooks alone (``converter.structure`` /
+  ``converter.unstructure`` and ``json.dumps``), without the generated fast path, the
+  collector managed as the library manages it;
 - ``pydantic``: pydantic v2 models of the same data (strict, extra keys forbidden, frozen),
   ``TypeAdapter.validate_json`` / ``dump_json``;
-- ``msgspec``: msgspec ``Struct`` models of the same data (frozen, unknown fields forbidden).
+- ``msgspec``: msgspec ``Struct`` models of the same data (frozen, unknown fields forbidden);
+- ``msgspec-attrs``: msgspec decoding into the library's own ``attrs`` classes (their
+  validators and the roster's reference checks run) and encoding them.
 
-The garbage collector stays on for the peers, as users run them. Runs are interleaved (each
-run times every library in a rotating order) and the table gives the min and median of each.
+Every library is timed with the collector as it runs by default (the peers with it on, the
+library pausing it inside its own calls), with it off for all, and with it on for all (the
+library's pause switched off). Runs are interleaved (each run times every library in a
+rotating order) and the tables give the min and median of each. Before any time is taken,
+each library's decoded roster is dumped and read back, and must equal the input document.
 Memory is measured in fresh subprocesses, one per library and measure: the memory still held
 by the loaded roster (``tracemalloc``, after a collection) and the growth of the peak resident
 set size during the load (``ru_maxrss``).
 """
 
+# ruff: noqa: SLF001 - ours-cattrs runs the library's own private hooks, apart from its fast path
+
 from __future__ import annotations
 
 import argparse
+import collections.abc
 import contextlib
 import enum
 import gc
@@ -46,6 +58,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import roster_gen
 
 import openinfra_model
+import openinfra_model.roster
 from openinfra_model import (
     Approver,
     FeeLevel,
@@ -54,10 +67,11 @@ from openinfra_model import (
     OrganizationKind,
     Roster,
     Tier,
+    convert,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
 # --- pydantic v2 models of the same data -----------------------------------------------------
 
@@ -247,6 +261,22 @@ class MDocument(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only
     data: MRoster
 
 
+# --- msgspec decoding into the library's own attrs classes ----------------------------------
+
+# msgspec evaluates every annotation of a class, the roster's cached properties included, whose
+# types the library imports only for type checking: give it the one name it needs.
+openinfra_model.roster.Mapping = collections.abc.Mapping  # type: ignore[attr-defined]
+
+
+class MADocument(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
+    """The document envelope around the library's own Roster (msgspec)."""
+
+    format: str
+    version: int
+    kind: str
+    data: Roster
+
+
 # --- the contestants -------------------------------------------------------------------------
 
 
@@ -254,8 +284,48 @@ class Lib(enum.Enum):
     """A library under test."""
 
     OURS = "ours"
+    OURS_CATTRS = "ours-cattrs"
     PYDANTIC = "pydantic"
     MSGSPEC = "msgspec"
+    MSGSPEC_ATTRS = "msgspec-attrs"
+
+
+class Collector(enum.Enum):
+    """How the garbage collector runs during a timed call."""
+
+    DEFAULT = "default"  # the peers with it on; the library pauses it inside its own calls
+    OFF = "off"  # off for all
+    ON = "on"  # on for all: the library's own pause is switched off too
+
+
+def _cattrs_load(data: bytes) -> Roster:
+    """The library's strict cattrs hooks alone: no generated fast path."""
+    with convert._collector_paused():
+        doc = convert._parse(data)
+        if not (
+            type(doc) is dict
+            and doc.keys() == {"format", "version", "kind", "data"}
+            and doc["format"] == convert.FORMAT
+            and doc["version"] == convert.VERSION
+            and doc["kind"] == "roster"
+        ):
+            msg = "not a roster document"
+            raise ValueError(msg)
+        try:
+            return convert.converter.structure(doc["data"], Roster)  # type: ignore[no-any-return]
+        except Exception as exc:
+            raise convert._invalid(exc) from exc
+
+
+def _cattrs_dump(roster: Roster) -> bytes:
+    with convert._collector_paused():
+        doc = {
+            "format": convert.FORMAT,
+            "version": convert.VERSION,
+            "kind": "roster",
+            "data": convert.converter.unstructure(roster),
+        }
+        return convert._to_json(doc, None).encode()
 
 
 def _codecs(lib: Lib) -> tuple[Callable[[bytes], Any], Callable[[Any], bytes]]:
@@ -264,39 +334,77 @@ def _codecs(lib: Lib) -> tuple[Callable[[bytes], Any], Callable[[Any], bytes]]:
             lambda b: openinfra_model.loads_document(b, Roster),
             lambda r: openinfra_model.dumps_document(r).encode(),
         )
+    if lib is Lib.OURS_CATTRS:
+        return _cattrs_load, _cattrs_dump
     if lib is Lib.PYDANTIC:
         adapter = TypeAdapter(PDocument)
         return adapter.validate_json, adapter.dump_json
-    decoder = msgspec.json.Decoder(MDocument)
     encoder = msgspec.json.Encoder()
+    if lib is Lib.MSGSPEC:
+        return msgspec.json.Decoder(MDocument).decode, encoder.encode
+    decoder = msgspec.json.Decoder(MADocument)
     return decoder.decode, encoder.encode
 
 
+def _ours(lib: Lib) -> bool:
+    return lib in {Lib.OURS, Lib.OURS_CATTRS}
+
+
 def _count(lib: Lib, obj: Any) -> int:  # noqa: ANN401
-    roster = obj if lib is Lib.OURS else obj.data
+    roster = obj if _ours(lib) else obj.data
     return len(roster.individuals) + len(roster.organizations)
 
 
-def _time_runs(data: bytes, libs: list[Lib], runs: int) -> dict[Lib, dict[str, list[float]]]:
+def _cross_check(data: bytes, libs: list[Lib]) -> None:
+    """Each library's decoded roster, written back, must be the input document."""
+    expected = json.loads(data)
+    for lib in libs:
+        load, dump = _codecs(lib)
+        if json.loads(dump(load(data))) != expected:
+            msg = f"{lib.value}: the decoded roster, written back, is not the input document"
+            raise AssertionError(msg)
+
+
+@contextlib.contextmanager
+def _collector(mode: Collector, lib: Lib) -> Iterator[None]:
+    """Run the timed call with the collector as ``mode`` says, restoring everything after."""
+    paused = convert._collector_paused
+    if mode is Collector.OFF:
+        gc.disable()
+    elif mode is Collector.ON and _ours(lib):
+        convert._collector_paused = contextlib.nullcontext  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        convert._collector_paused = paused
+        gc.enable()
+
+
+Times = dict[tuple[Lib, Collector], dict[str, list[float]]]
+
+
+def _time_runs(data: bytes, libs: list[Lib], runs: int, clock: Callable[[], float]) -> Times:
     codecs = {lib: _codecs(lib) for lib in libs}
-    times: dict[Lib, dict[str, list[float]]] = {lib: {"load": [], "dump": []} for lib in libs}
+    times: Times = {(lib, m): {"load": [], "dump": []} for lib in libs for m in Collector}
     expected = roster_gen.N_INDIVIDUALS + roster_gen.N_ORGANIZATIONS
     for run in range(runs):
         order = libs[run % len(libs) :] + libs[: run % len(libs)]
-        for lib in order:
-            load, dump = codecs[lib]
-            gc.collect()
-            t0 = time.perf_counter()
-            obj = load(data)
-            t1 = time.perf_counter()
-            out = dump(obj)
-            t2 = time.perf_counter()
-            if _count(lib, obj) != expected or not out:
-                msg = f"{lib.value} loaded the wrong roster"
-                raise AssertionError(msg)
-            times[lib]["load"].append(t1 - t0)
-            times[lib]["dump"].append(t2 - t1)
-            del obj, out
+        for mode in Collector:
+            for lib in order:
+                load, dump = codecs[lib]
+                gc.collect()
+                with _collector(mode, lib):
+                    t0 = clock()
+                    obj = load(data)
+                    t1 = clock()
+                    out = dump(obj)
+                    t2 = clock()
+                if _count(lib, obj) != expected or not out:
+                    msg = f"{lib.value} loaded the wrong roster"
+                    raise AssertionError(msg)
+                times[lib, mode]["load"].append(t1 - t0)
+                times[lib, mode]["dump"].append(t2 - t1)
+                del obj, out
     return times
 
 
@@ -385,12 +493,59 @@ def _memory(lib: Lib, path: Path, measure: str) -> int:
     return int(result["retained" if measure == "retained" else "peak_growth"])
 
 
-def _fmt_s(values: list[float]) -> str:
-    return f"{min(values) * 1000:7.0f} {statistics.median(values) * 1000:7.0f}"
+def _ms(values: list[float]) -> str:
+    return f"{statistics.median(values) * 1000:5.0f} ({min(values) * 1000:4.0f})"
 
 
 def _verdict(ok: bool) -> str:  # noqa: FBT001
     return "met" if ok else "NOT met"
+
+
+def _print_tables(times: Times, libs: list[Lib], memory: dict[str, dict[Lib, int]]) -> None:
+    for what in ("load", "dump"):
+        print()
+        print(f"{what} ms, median (min), by collector mode")
+        print(f"  {'library':<14}" + "".join(f"{m.value:>14}" for m in Collector))
+        for lib in libs:
+            cells = "".join(f"{_ms(times[lib, m][what]):>14}" for m in Collector)
+            print(f"  {lib.value:<14}{cells}")
+    print()
+    print(f"  {'library':<14} {'retained MB':>12} {'peak RSS +MB':>13}")
+    for lib in libs:
+        retained, peak = memory["retained"][lib] / 1e6, memory["rss"][lib] / 1e6
+        print(f"  {lib.value:<14} {retained:12.1f} {peak:13.1f}")
+
+
+def _print_ratios(times: Times, memory: dict[str, dict[Lib, int]]) -> None:
+    def ratio(a: Lib, b: Lib, what: str, mode: Collector = Collector.DEFAULT) -> float:
+        return statistics.median(times[a, mode][what]) / statistics.median(times[b, mode][what])
+
+    pyd, msa, msg = Lib.PYDANTIC, Lib.MSGSPEC_ATTRS, Lib.MSGSPEC
+    off = Collector.OFF
+    retained = memory["retained"]
+    print()
+    print("ratios (medians; collector as each runs by default unless said)   value   target")
+    for ours in (Lib.OURS, Lib.OURS_CATTRS):
+        rows: list[tuple[str, float, float | None]] = [
+            (f"load: {ours.value} / pydantic", ratio(ours, pyd, "load"), 1.0),
+            (f"load: {ours.value} / pydantic, collector off", ratio(ours, pyd, "load", off), None),
+            (f"dump: {ours.value} / pydantic", ratio(ours, pyd, "dump"), 1.2),
+            (f"retained: {ours.value} / msgspec", retained[ours] / retained[msg], 1.0),
+            (f"load: {ours.value} / msgspec-attrs", ratio(ours, msa, "load"), 2.5),
+            (f"load: {ours.value} / msgspec-attrs, collector off", ratio(ours, msa, "load", off),
+             None),
+            (f"load: {ours.value} / msgspec", ratio(ours, msg, "load"), None),
+            (f"dump: {ours.value} / msgspec", ratio(ours, msg, "dump"), None),
+        ]  # fmt: skip
+        for label, value, target in rows:
+            goal = f"<= {target:.1f}  {_verdict(value <= target)}" if target else ""
+            print(f"  {label:<62} {value:6.2f}   {goal}")
+    for ours in (Lib.OURS, Lib.OURS_CATTRS):
+        paused = statistics.median(times[ours, Collector.DEFAULT]["load"])
+        on = statistics.median(times[ours, Collector.ON]["load"])
+        print(f"  load: {ours.value}, collector on / paused{'':<29} {on / paused:6.2f}")
+    growth = memory["rss"][Lib.OURS] / 1e6
+    print(f"  {'peak RSS growth, ours (MB)':<62} {growth:6.1f}   < 150  {_verdict(growth < 150)}")
 
 
 def main() -> None:
@@ -398,53 +553,36 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=20250601)
+    parser.add_argument(
+        "--clock",
+        choices=("wall", "cpu"),
+        default="wall",
+        help="wall-clock time (default) or this process's CPU time (steadier on a busy machine)",
+    )
     parser.add_argument("--child", nargs=3, metavar=("LIB", "PATH", "MEASURE"))
     args = parser.parse_args()
     if args.child:
         _memory_child(Lib(args.child[0]), Path(args.child[1]), args.child[2])
         return
+    started = time.perf_counter()
     data = roster_gen.roster_bytes(args.seed)
     libs = list(Lib)
     print(
         f"roster: {roster_gen.N_ORGANIZATIONS} organisations, {roster_gen.N_INDIVIDUALS} "
         f"individuals, {len(data) / 1e6:.1f} MB of JSON; {args.runs} interleaved runs; "
-        f"Python {sys.version.split()[0]}"
+        f"{args.clock} clock; Python {sys.version.split()[0]}"
     )
-    times = _time_runs(data, libs, args.runs)
+    _cross_check(data, libs)
+    print("cross-check: every library's decoded roster, written back, equals the input")
+    clock = time.perf_counter if args.clock == "wall" else time.process_time
+    times = _time_runs(data, libs, args.runs, clock)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "roster.json"
         path.write_bytes(data)
-        retained = {lib: _memory(lib, path, "retained") for lib in libs}
-        peak = {lib: _memory(lib, path, "rss") for lib in libs}
-    print()
-    print(f"{'library':<14} {'load ms (min, median)':>22} {'dump ms (min, median)':>22} "
-          f"{'retained MB':>12} {'peak RSS +MB':>13}")  # fmt: skip
-    for lib in libs:
-        print(
-            f"{lib.value:<14} {_fmt_s(times[lib]['load']):>22} {_fmt_s(times[lib]['dump']):>22} "
-            f"{retained[lib] / 1e6:12.1f} {peak[lib] / 1e6:13.1f}"
-        )
-    ours, pyd, msg = Lib.OURS, Lib.PYDANTIC, Lib.MSGSPEC
-
-    def ratio(a: Lib, b: Lib, what: str) -> float:
-        return statistics.median(times[a][what]) / statistics.median(times[b][what])
-
-    print()
-    print("ratios (medians)                         value   target")
-    rows = [
-        ("load: ours / pydantic", ratio(ours, pyd, "load"), 1.0),
-        ("dump: ours / pydantic", ratio(ours, pyd, "dump"), 4.0),
-        ("retained: ours / msgspec", retained[ours] / retained[msg], 1.1),
-    ]
-    rows += [
-        ("load: ours / msgspec", ratio(ours, msg, "load"), None),
-        ("dump: ours / msgspec", ratio(ours, msg, "dump"), None),
-    ]
-    for label, value, target in rows:
-        goal = f"<= {target:.1f}  {_verdict(value <= target)}" if target else ""
-        print(f"  {label:<36} {value:7.2f}   {goal}")
-    growth = peak[ours] / 1e6
-    print(f"  {'peak RSS growth, ours (MB)':<36} {growth:7.1f}   < 150  {_verdict(growth < 150)}")
+        memory = {m: {lib: _memory(lib, path, m) for lib in libs} for m in ("retained", "rss")}
+    _print_tables(times, libs, memory)
+    _print_ratios(times, memory)
+    print(f"\nfull run: {time.perf_counter() - started:.0f} s")
 
 
 if __name__ == "__main__":
