@@ -580,13 +580,19 @@ It is a :class:`cattrs.preconf.json.JsonConverter` with detailed validation and
 :class:`~openinfra_model.InvalidInputError`.
 """
 
-_fast = FastCodec(
-    converter.get_structure_hook,
-    converter.get_unstructure_hook,
-    _structure_date,
-    resolve_field_types,
-    converter.unstructure,
-)
+
+def _make_fast(conv: Any) -> FastCodec:  # noqa: ANN401 - a cattrs converter
+    """The generated fast path over ``conv``'s strict hooks (fresh caches)."""
+    return FastCodec(
+        conv.get_structure_hook,
+        conv.get_unstructure_hook,
+        _structure_date,
+        resolve_field_types,
+        conv.unstructure,
+    )
+
+
+_fast = _make_fast(converter)
 
 
 @contextlib.contextmanager
