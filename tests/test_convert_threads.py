@@ -28,6 +28,7 @@ from openinfra_model import (
     ControlLink,
     Individual,
     IndividualStatus,
+    InvalidInputError,
     Membership,
     Organization,
     Roster,
@@ -47,6 +48,8 @@ if TYPE_CHECKING:
 THREADS = 8
 COLD_RUNS = 25
 WARM_RUNS = 10
+LOADS_PER_THREAD = 2_000
+COLLECTOR_RUNS = 5
 
 
 @pytest.fixture(autouse=True)
@@ -210,4 +213,47 @@ class TestFirstUse:
         for _ in range(WARM_RUNS):
             results = _in_threads(lambda i: _every_bulk_call(roster, Roster, i))
             assert [expected] * THREADS == results
+            assert gc.isenabled()
+
+
+class TestCollector:
+    """The bulk calls pause the garbage collector; together they leave it as they found it."""
+
+    @staticmethod
+    def _many_loads(i: int) -> int:
+        text = dumps(Citation("bylaws", date(2021, 9, 29), f"4.{i}"))
+        for _ in range(LOADS_PER_THREAD):
+            loads(text, Citation)
+        return i
+
+    def test_left_on(self) -> None:
+        """Eight threads of loads, many times: the collector is on afterwards."""
+        for _ in range(COLLECTOR_RUNS):
+            assert list(range(THREADS)) == _in_threads(self._many_loads)
+            assert gc.isenabled()
+
+    def test_left_off(self) -> None:
+        """A collector the caller switched off stays off."""
+        gc.disable()
+        try:
+            for _ in range(COLLECTOR_RUNS):
+                assert list(range(THREADS)) == _in_threads(self._many_loads)
+                assert not gc.isenabled()
+        finally:
+            gc.enable()
+
+    def test_mixed_calls_and_failures(self) -> None:
+        """Every bulk call, failing ones included, from eight threads: the collector is on."""
+        roster = _roster()
+        bad = dumps_document(roster).replace('"gold"', '"gilt"')
+
+        def work(i: int) -> int:
+            for _ in range(20):
+                _every_bulk_call(roster, Roster, i)
+                with pytest.raises(InvalidInputError):
+                    loads_document(bad, Roster)
+            return i
+
+        for _ in range(COLLECTOR_RUNS):
+            assert list(range(THREADS)) == _in_threads(work)
             assert gc.isenabled()

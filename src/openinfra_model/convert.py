@@ -28,12 +28,12 @@ The wire format (DECISIONS.md section 3):
 from __future__ import annotations
 
 import collections.abc
-import contextlib
 import enum
 import gc
 import json
 import math
 import re
+import threading
 import types
 import typing
 from datetime import date, datetime
@@ -56,7 +56,7 @@ from openinfra_model._convert_fast import FastCodec
 from openinfra_model.errors import InvalidInputError, Problem
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Iterable
 
 __all__ = [
     "FORMAT",
@@ -595,20 +595,45 @@ def _make_fast(conv: Any) -> FastCodec:  # noqa: ANN401 - a cattrs converter
 _fast = _make_fast(converter)
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector around bulk work, always restoring it.
+class _CollectorPause:
+    """Pause the cyclic garbage collector while bulk calls run, in any number of threads.
 
     Building 100,000 objects would otherwise trigger collector passes over the growing object
-    graph; the objects built here are acyclic, so nothing is left for it to find.
+    graph; the objects built here are acyclic, so nothing is left for them to find. The
+    collector is process-wide, so the pause is too: a counter under a lock, the collector
+    switched off by the first call to enter (if it was on) and back on by the last to leave,
+    so that any mix of concurrent calls, failing ones included, leaves it as it was found.
+    (Reading and switching it in two unlocked steps, as each call once did, could leave it
+    off for good when two threads interleaved.) Use as ``with _collector_paused(): ...``.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+
+    __slots__ = ("_depth", "_lock", "_restore")
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()  # re-entrant: a finaliser may run a bulk call itself
+        self._depth = 0
+        self._restore = False
+
+    def __call__(self) -> _CollectorPause:
+        return self
+
+    def __enter__(self) -> None:
+        with self._lock:
+            depth = self._depth
+            self._depth = depth + 1
+            if depth == 0:
+                self._restore = gc.isenabled()
+                gc.disable()
+
+    def __exit__(self, *_: object) -> None:
+        with self._lock:
+            self._depth -= 1
+            if self._depth == 0 and self._restore:
+                self._restore = False
+                gc.enable()
+
+
+_collector_paused = _CollectorPause()
 
 
 # --- errors ----------------------------------------------------------------------------------
