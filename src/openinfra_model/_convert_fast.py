@@ -9,26 +9,27 @@ hooks over the same data to name every bad field. Types the generated code does 
 (decimals, instants, frozensets, unions...) are delegated to those same strict hooks.
 
 Why it is kept (issue 14): it is what meets the roster targets of issue 15; cattrs' strict
-hooks alone do not. Measured in one run, ``uv run --group bench python
+hooks alone meet none of them. Measured in one run, ``uv run --group bench python
 benchmarks/bench_roster.py --runs 7 --clock cpu`` (700 organisations, 110,000 individuals,
-20.8 MB; Python 3.11.7 on 2 shared cores; median CPU ms, collector as each library runs by
-default):
+20.8 MB; Python 3.11.7 on 2 shared cores; process CPU ms, median (min); collector as each
+library runs by default), with the checks of the wire format's limits in both:
 
-==============================  ======  ======  ===========
-..                              load    dump    retained MB
-==============================  ======  ======  ===========
-this fast path                  616     166     29.7
-cattrs' strict hooks alone      851     546     32.0
-pydantic v2                     749     140     134.1
-msgspec into the same classes   211     45      32.0
-==============================  ======  ======  ===========
+==============================  ===========  ===========  ===========
+..                              load         dump         retained MB
+==============================  ===========  ===========  ===========
+this fast path                  608 (431)    206 (159)    29.7
+cattrs' strict hooks alone      872 (689)    679 (492)    32.0
+pydantic v2                     741 (608)    174 (103)    134.0
+msgspec into the same classes   282 (186)    41 (35)      32.0
+==============================  ===========  ===========  ===========
 
-Against the targets: load at most 1.0x pydantic's, 0.82 (hooks alone 1.14); dump at most 1.2x
-pydantic's, 1.19 (hooks alone 3.89); retained memory at most 1.0x msgspec's, 0.96 (hooks alone
-1.03: the fast path shares equal days); load at most 2.5x msgspec decoding into the same
-``attrs`` classes is met by neither (2.91; hooks alone 4.02). A wall-clock run of the same
-command on the busy machine gave load 0.79 (hooks alone 1.00) and dump 1.50 (3.66): the dump
-target is met only narrowly, the load target with room.
+Against the targets (ratios of medians): load at most 1.0x pydantic's, 0.82 (hooks alone
+1.18); dump at most 1.2x pydantic's, 1.19 (hooks alone 3.90); retained memory at most 1.0x
+msgspec's, 0.96 (hooks alone 1.03: the fast path shares equal days); load at most 2.5x msgspec
+decoding into the same ``attrs`` classes, 2.16 (hooks alone 3.10). The dump target is met only
+narrowly: by the minimums the ratio is 1.35 to 1.54, and a wall-clock run on the busy machine
+gave 1.47 (load 1.02; hooks alone 4.45 and 1.54). The first run of the decision, before the
+limits' checks, gave the same verdicts (load 0.82 and 1.14, dump 1.19 and 3.89).
 
 Threads: functions are built under one lock, one thread at a time, and stored only once
 complete; the caches are read without the lock.
@@ -453,18 +454,53 @@ class FastCodec:
         if cls is None:
             expr = self._text_expr(tp, "o", ns)
             return self._compile("write", ["def fn(o):", f"    return {expr}"], ns)
+        lines = ["def fn(o):"]
+        # The text is joined once from segments: f-strings for the plain fields, and the
+        # elements of tuples of classes written as a statement each (their object text inline,
+        # with no call per element; Python 3.11 cannot nest an f-string in an f-string).
+        # A large array is so copied once, not once per concatenation.
+        segments: list[str] = []
+        pending = ["{{"]
+        for i, (field, ftype) in enumerate(self._writable_fields(tp, cls)):
+            literal = _braces(("," if i else "") + json.dumps(field) + ":")
+            src = f"o.{field}"
+            element = _attrs_class(_tuple_element(ftype))
+            if element is not None and (element is cls or ("write", element) in self._building):
+                element = None  # a class that contains itself: its own (lazy) writer
+            if element is None:
+                pending.append(f"{literal}{{({self._text_expr(ftype, src, ns)})}}")
+                continue
+            tmp, part = f"t{next(self._counter)}", f"p{next(self._counter)}"
+            item = self._object_text(_tuple_element(ftype), element, tmp, ns)
+            lines.append(f"    {part} = _COMMA.join([{item} for {tmp} in {src}])")
+            segments += ["f'" + "".join(pending) + literal + "['", part]
+            pending = ["]"]
+        segments.append("f'" + "".join(pending) + "}}'")
+        text = segments[0] if len(segments) == 1 else "''.join((" + ", ".join(segments) + "))"
+        lines.append(f"    return {text}")
+        return self._compile(f"write_{cls.__name__}", lines, ns)
+
+    def _writable_fields(self, tp: object, cls: type) -> list[tuple[str, object]]:
         self._resolve(cls)
         types_ = _field_types(tp, cls)
+        return [(f.name, types_[f.name]) for f in attrs.fields(cls) if f.init]
+
+    def _object_text(self, tp: object, cls: type, src: str, ns: dict[str, Any]) -> str:
+        """An f-string expression writing the object ``src`` of class ``cls``."""
+        exprs = [
+            self._text_expr(ftype, f"{src}.{name}", ns)
+            for name, ftype in self._writable_fields(tp, cls)
+        ]
+        return self._object_template(tp, cls, exprs)
+
+    def _object_template(self, tp: object, cls: type, exprs: list[str]) -> str:
         pieces = []
-        for i, field in enumerate(f for f in attrs.fields(cls) if f.init):
-            sep = "," if i else ""
-            literal = f'{sep}"{field.name}":'.replace("{", "{{").replace("}", "}}")
-            expr = self._text_expr(types_[field.name], f"o.{field.name}", ns)
+        for i, ((name, _), expr) in enumerate(
+            zip(self._writable_fields(tp, cls), exprs, strict=True)
+        ):
+            literal = _braces(("," if i else "") + json.dumps(name) + ":")
             pieces.append(f"{literal}{{({expr})}}")
-        body = "".join(pieces)
-        return self._compile(
-            f"write_{cls.__name__}", ["def fn(o):", f"    return f'{{{{{body}}}}}'"], ns
-        )
+        return "f'{{" + "".join(pieces) + "}}'"
 
     def _text_expr(self, tp: Any, src: str, ns: dict[str, Any]) -> str:  # noqa: ANN401, PLR0911 - one return per type shape
         """A quote-free expression giving the JSON text of ``src`` (a value of type ``tp``).
@@ -483,12 +519,16 @@ class FastCodec:
             and issubclass(tp, enum.Enum)
             and {type(m.value) for m in tp} == {str}
         ):
-            return f"_s({src}._value_)"
+            # The JSON text of each value, written once (a foreign value fails the lookup).
+            table = {m.value: _encode_string(m.value) for m in tp}
+            return f"{self._name(ns, 'enum', table)}[{src}._value_]"
         args = typing.get_args(tp)
         origin = typing.get_origin(tp)
         if origin in {typing.Union, _UnionType} and type(None) in args and len(args) == 2:
             inner = args[0] if args[1] is type(None) else args[1]
             tmp = f"t{next(self._counter)}"
+            if inner is date:  # one lookup, None included
+                return f"(_DQN.get({tmp} := {src}) or _dqn({tmp}))"
             inner_expr = self._text_expr(inner, tmp, ns)
             return f"(_NULL if ({tmp} := {src}) is None else {inner_expr})"
         if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
@@ -619,6 +659,16 @@ def _quoted_date(value: object) -> str:
     return text
 
 
+_QUOTED_DAYS_OR_NULL: Final[dict[date | None, str]] = {None: "null"}
+
+
+def _quoted_day_or_null(value: object) -> str:
+    text = _quoted_date(value)
+    if len(_QUOTED_DAYS_OR_NULL) < _DATE_CACHE_LIMIT:
+        _QUOTED_DAYS_OR_NULL[typing.cast("date", value)] = text
+    return text
+
+
 def _iso_date(value: object) -> str:
     if type(value) is not date:
         raise _GIVE_UP
@@ -637,6 +687,8 @@ def _unstructure_bool(value: object) -> bool:
 _TEXT_HELPERS: Final[dict[str, object]] = {
     "_DQ": _QUOTED_DATES,
     "_dq": _quoted_date,
+    "_DQN": _QUOTED_DAYS_OR_NULL,
+    "_dqn": _quoted_day_or_null,
     "_s": _encode_string,
     "_sx": _text_string,
     "_NULL": "null",
@@ -725,6 +777,19 @@ def _direct_construction(
         lines.append("    o.__attrs_post_init__()")
     lines.append("    return o")
     return lines
+
+
+def _braces(text: str) -> str:
+    """``text`` as the literal part of an f-string."""
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+def _tuple_element(tp: object) -> object:
+    """The element type of ``tuple[X, ...]``, else None."""
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return args[0]
+    return None
 
 
 def _attrs_class(tp: object) -> type | None:
