@@ -215,6 +215,13 @@ class TestEncoding:
         assert expected == loads(b"\xef\xbb\xbf" + text.encode(), Individual)
         assert expected == loads_document("\ufeff" + dumps_document(expected), Individual)
 
+    def test_only_a_real_bom(self) -> None:
+        """A str starting with the BOM's bytes read as Latin-1 is not a BOM: not valid JSON."""
+        assert ["$"] == _paths(loads, "\u00ef\u00bb\u00bf" + _person(), Individual)
+        assert (Problem("$", "not valid JSON: a value is expected (line 1, column 1)"),) == (
+            _refusal(loads, "\u00ef\u00bb\u00bf" + _person(), Individual)
+        )
+
     @pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le"])
     def test_utf16_and_utf32_refused(self, codec: str) -> None:
         """UTF-16 and UTF-32, with or without a BOM, as bytes or decoded byte for byte."""
@@ -465,6 +472,12 @@ class TestMessages:
         """JSON syntax errors say what and where, in the library's words."""
         assert (Problem("$", message),) == _refusal(loads, text, Roster)
 
+    def test_refusal_then_syntax_error(self) -> None:
+        """A refused value before a syntax error: the syntax error is reported, in our words."""
+        assert (
+            Problem("$", "not valid JSON: a value is expected (line 1, column 17)"),
+        ) == _refusal(loads, '{"a": NaN, "b": }', Roster)
+
     def test_wrong_shape_is_not_a_python_error(self) -> None:
         """A string where an object is expected: our words, not a TypeError's."""
         assert (Problem("$", "expected an object, got a string ('x')"),) == _refusal(
@@ -570,6 +583,65 @@ class TestDumpsReadBack:
         ]
         for dump in (dumps, dumps_document, unstructure):
             assert expected == _paths(dump, roster)
+
+
+def _document() -> bytes:
+    roster = Roster(
+        snapshot=date(2025, 1, 1),
+        organizations=(
+            Organization(
+                id="a",
+                name="A é",
+                annual_revenue=Decimal("12.50"),
+                controlled_by=(ControlLink(parent="b", share=Decimal("0.51")),),
+            ),
+            Organization(id="b", name="B", sources=(CITE,)),
+        ),
+        memberships=(Membership(organization="a", tier=Tier.GOLD, signed=date(2021, 3, 1)),),
+        individuals=(Individual(id="1", name="Ada", status=IndividualStatus.COMMUNITY),),
+    )
+    return dumps_document(roster).encode()
+
+
+_DOCUMENT = _document()
+
+
+def _loads_or_refuses(text: str | bytes) -> None:
+    """Loading either builds a roster or raises InvalidInputError in the library's words."""
+    for load in (loads_document, loads):
+        try:
+            load(text, Roster)
+        except InvalidInputError as err:
+            for problem in err.problems:
+                assert [] == [w for w in PYTHON_WORDS if w in problem.message]
+
+
+class TestAnythingIn:
+    """Whatever the text, nothing but InvalidInputError comes out of the loaders."""
+
+    @given(st.binary(max_size=300))
+    def test_any_bytes(self, data: bytes) -> None:
+        """Random bytes."""
+        _loads_or_refuses(data)
+
+    @given(st.text(alphabet=st.characters(exclude_categories=[]), max_size=300))
+    def test_any_text(self, text: str) -> None:
+        """Random text, surrogates and control characters included."""
+        _loads_or_refuses(text)
+
+    @given(
+        st.lists(
+            st.tuples(st.integers(0, len(_DOCUMENT) - 1), st.binary(max_size=3)),
+            min_size=1,
+            max_size=4,
+        )
+    )
+    def test_mutated_document(self, edits: list[tuple[int, bytes]]) -> None:
+        """A real document with a few bytes replaced, removed or added."""
+        data = bytearray(_DOCUMENT)
+        for at, new in edits:
+            data[at : at + 1] = new
+        _loads_or_refuses(bytes(data))
 
 
 class TestFastPathAgreesOnHostileValues:

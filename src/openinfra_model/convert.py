@@ -1048,10 +1048,17 @@ def _decoded(text: str | bytes, max_size: int) -> tuple[str, bytes]:
         raise InvalidInputError.at(
             "$", f"the text has {len(text):,} {unit}, more than the limit of {max_size:,}"
         )
-    head = text[:4] if isinstance(text, bytes) else text[:4].encode("latin-1", "replace")
-    if head.startswith(_UTF8_BOM) or text[:1] == "\ufeff":
-        text = text[len(_UTF8_BOM) :] if isinstance(text, bytes) else text[1:]
-    elif head[:2] in {b"\xff\xfe", b"\xfe\xff"} or 0 in head:
+    if isinstance(text, bytes):
+        head = text[:4]
+        if head.startswith(_UTF8_BOM):
+            text, head = text[len(_UTF8_BOM) :], b""
+    else:
+        # A str whose first characters are the bytes of UTF-16 or UTF-32 text, read one
+        # character per byte, is refused as the bytes would be.
+        head = text[:4].encode("latin-1", "replace")
+        if text[:1] == "\ufeff":
+            text, head = text[1:], b""
+    if head[:2] in {b"\xff\xfe", b"\xfe\xff"} or 0 in head:
         raise InvalidInputError.at("$", "the text is UTF-16 or UTF-32: JSON text must be UTF-8")
     if isinstance(text, bytes):
         try:
@@ -1129,12 +1136,16 @@ def _parse(text: str | bytes, max_size: int = MAX_DOCUMENT_SIZE) -> object:
             parse_float=_parse_float,
         )
     except _RefusedError:
-        problems = _refusals(decoded)
+        pass
     except json.JSONDecodeError as exc:
         raise _syntax_error(exc) from None
     except RecursionError:  # the caller's stack was already nearly full
         raise InvalidInputError.at("$", "is nested too deeply to read here") from None
-    raise InvalidInputError(problems)
+    try:  # the second reading goes on past the first refusal, maybe to a syntax error
+        problems = _refusals(decoded)
+    except json.JSONDecodeError as exc:
+        raise _syntax_error(exc) from None
+    raise InvalidInputError(problems or [Problem("$", "is not JSON the wire format reads")])
 
 
 # --- the public functions --------------------------------------------------------------------
