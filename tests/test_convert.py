@@ -45,6 +45,7 @@ from openinfra_model import (
 from openinfra_model.board.meetings import Threshold
 from openinfra_model.core import convert, structure_document, unstructure_document
 from openinfra_model.core.convert import kind_of
+from openinfra_model.core.errors import Problem
 from openinfra_model.core.regimes import Confidence
 from openinfra_model.counting import BltBallot, BltElection
 from openinfra_model.membership import (
@@ -180,8 +181,9 @@ class TestUnknownKeys:
 
     def test_duplicate_key_in_text(self) -> None:
         """A key given twice in one JSON object is refused (json.loads keeps the last)."""
-        with pytest.raises(InvalidInputError, match="'tier' appears twice"):
+        with pytest.raises(InvalidInputError) as info:
             loads('{"tier": "gold", "tier": "silver"}', Membership)
+        assert (Problem("$", "has the key 'tier' twice"),) == info.value.problems
 
 
 class TestMissingFields:
@@ -541,12 +543,19 @@ class TestHypothesisRoundTrip:
         """Each attrs class a public namespace exports round-trips (new ones included).
 
         Classes without a registered strategy are drawn by Hypothesis from their field types;
-        draws their validators refuse are skipped.
+        draws their validators refuse are skipped, and so are draws holding a value the wire
+        format refuses (a control character in free text), once the dump has refused them.
         """
         target: Any = Window[Decimal] if cls is Window else cls
         try:
             obj = data.draw(st.from_type(target))
         except InvalidInputError:
+            reject()
+        try:
+            unstructure(obj)
+        except InvalidInputError:
+            with pytest.raises(InvalidInputError):
+                dumps(obj)
             reject()
         assert obj == structure(unstructure(obj), target)
         assert obj == loads(dumps(obj), target)

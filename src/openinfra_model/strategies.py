@@ -402,8 +402,9 @@ def slugs() -> st.SearchStrategy[str]:
 
 
 def _texts(min_size: int = 1, max_size: int = 40) -> st.SearchStrategy[str]:
-    # Readable text; no surrogates (they cannot be written as UTF-8).
-    return st.text(alphabet=st.characters(codec="utf-8"), min_size=min_size, max_size=max_size)
+    # Text the wire format holds: no surrogates (not UTF-8), no control characters.
+    alphabet = st.characters(codec="utf-8", exclude_categories=["Cc"])
+    return st.text(alphabet=alphabet, min_size=min_size, max_size=max_size)
 
 
 def statuses() -> st.SearchStrategy[Status]:

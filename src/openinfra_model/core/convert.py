@@ -28,12 +28,12 @@ The wire format (DECISIONS.md section 3):
 from __future__ import annotations
 
 import collections.abc
-import contextlib
 import enum
 import gc
 import json
 import math
 import re
+import threading
 import types
 import typing
 from datetime import date, datetime
@@ -52,14 +52,34 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.preconf.json import make_converter
 
-from openinfra_model.core._convert_fast import FastCodec
-from openinfra_model.core.errors import InvalidInputError, Problem
+from openinfra_model.core._convert_fast import (
+    MAX_DECIMAL_FRACTION_DIGITS,
+    MAX_DECIMAL_INTEGER_DIGITS,
+    MAX_INTEGER,
+    MAX_STRING_LENGTH,
+    FastCodec,
+    _field_types,
+    date_problem,
+    decimal_problem,
+    float_problem,
+    instant_problem,
+    integer_problem,
+    string_problem,
+)
+from openinfra_model.core.errors import InvalidInputError, OpenInfraModelError, Problem
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Iterable
 
 __all__ = [
     "FORMAT",
+    "MAX_DECIMAL_FRACTION_DIGITS",
+    "MAX_DECIMAL_INTEGER_DIGITS",
+    "MAX_DEPTH",
+    "MAX_DOCUMENT_SIZE",
+    "MAX_FLOAT_DIGITS",
+    "MAX_INTEGER",
+    "MAX_STRING_LENGTH",
     "VERSION",
     "converter",
     "dumps",
@@ -85,7 +105,20 @@ VERSION: Final = 1
 KIND_KEY: Final = "kind"
 """The key that tags the class of an object inside a union, and of a document's data."""
 
-_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
+MAX_DOCUMENT_SIZE: Final = 2**31
+"""The largest JSON text :func:`loads` reads by default: 2 GiB (bytes, or characters of a str)."""
+
+MAX_DEPTH: Final = 64
+"""The deepest nesting of arrays and objects in JSON text (no class of the library needs 10)."""
+
+MAX_FLOAT_DIGITS: Final = 17
+"""The most significant digits of a JSON number read as a float (what a double can tell apart)."""
+
+_DECIMAL = re.compile(
+    rf"-?(?:0|[1-9][0-9]{{0,{MAX_DECIMAL_INTEGER_DIGITS - 1}}})"
+    rf"(?:\.[0-9]{{1,{MAX_DECIMAL_FRACTION_DIGITS}}})?"
+)
+_LOOSE_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DATETIME = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?"
@@ -108,9 +141,23 @@ class _BadValueError(ValueError):
     """A value of the wrong JSON type or form (the message says what was expected)."""
 
 
-def _short(value: object, limit: int = 60) -> str:
+_QUOTE_LIMIT: Final = 40
+"""The most characters of a bad value a message quotes."""
+
+_MESSAGE_LIMIT: Final = 300
+"""The longest message passed on from a model's own validator (they quote whole values)."""
+
+
+def _short(value: object) -> str:
+    """``repr(value)``, of at most a short prefix of a long string."""
+    if type(value) is str and len(value) > _QUOTE_LIMIT:
+        return f"{value[:_QUOTE_LIMIT]!r}…"
     text = repr(value)
-    return text if len(text) <= limit else f"{text[: limit - 3]}..."
+    return text if len(text) <= _QUOTE_LIMIT else f"{text[:_QUOTE_LIMIT]}…"
+
+
+def _bounded(message: str) -> str:
+    return message if len(message) <= _MESSAGE_LIMIT else f"{message[:_MESSAGE_LIMIT]}…"
 
 
 def _what(value: object) -> str:
@@ -127,16 +174,38 @@ def _expected(what: str, value: object) -> _BadValueError:
 # --- primitive hooks -------------------------------------------------------------------------
 
 
+def _checked(problem: str | None) -> None:
+    if problem is not None:
+        raise _BadValueError(problem)
+
+
 def _structure_str(value: object, _: object) -> str:
     if type(value) is not str:
         raise _expected("a string", value)
+    _checked(string_problem(value))
+    return value
+
+
+def _unstructure_str(value: str) -> str:
+    if type(value) is not str:
+        raise _expected("a string", value)
+    _checked(string_problem(value))
     return value
 
 
 def _structure_int(value: object, _: object) -> int:
     if type(value) is not int:
         raise _expected("an integer", value)
+    _checked(integer_problem(value))
     return value
+
+
+def _unstructure_int(value: int) -> int:
+    return _structure_int(value, int)
+
+
+def _unstructure_bool(value: bool) -> bool:  # noqa: FBT001 - a hook takes the value
+    return _structure_bool(value, bool)
 
 
 def _structure_bool(value: object, _: object) -> bool:
@@ -147,10 +216,15 @@ def _structure_bool(value: object, _: object) -> bool:
 
 def _structure_float(value: object, _: object) -> float:
     if type(value) is int:
+        _checked(integer_problem(value))
         return float(value)
     if type(value) is not float or not math.isfinite(value):
         raise _expected("a finite number", value)
     return value
+
+
+def _unstructure_float(value: float) -> float:
+    return _structure_float(value, float)
 
 
 def _structure_none(value: object, _: object) -> None:
@@ -162,6 +236,8 @@ def _structure_decimal(value: object, _: object) -> Decimal:
     if type(value) is not str:
         raise _expected('a decimal string such as "350000.00"', value)
     if _DECIMAL.fullmatch(value) is None:
+        if _LOOSE_DECIMAL.fullmatch(value) is not None:  # a decimal, beyond the limits
+            _checked(decimal_problem(Decimal(value)))
         raise _BadValueError(
             f'expected a plain decimal string such as "350000.00", got {_short(value)}'
         )
@@ -169,6 +245,9 @@ def _structure_decimal(value: object, _: object) -> Decimal:
 
 
 def _unstructure_decimal(value: Decimal) -> str:
+    if not isinstance(value, Decimal):
+        raise _expected("a Decimal", value)
+    _checked(decimal_problem(value))
     return format(value, "f")
 
 
@@ -184,6 +263,7 @@ def _structure_date(value: object, _: object) -> date:
 
 
 def _unstructure_date(value: date) -> str:
+    _checked(date_problem(value))
     return value.isoformat()
 
 
@@ -202,8 +282,9 @@ def _structure_datetime(value: object, _: object) -> datetime:
 
 
 def _unstructure_datetime(value: datetime) -> str:
-    if value.utcoffset() is None:
-        raise InvalidInputError.at("$", "a naive datetime cannot be written: add a time zone")
+    if type(value) is not datetime:
+        raise _expected("a datetime", value)
+    _checked(instant_problem(value))
     return value.isoformat()
 
 
@@ -349,6 +430,9 @@ def _mapping_factory(tp: Any) -> Callable[[object, object], object]:  # noqa: AN
             if type(key) is not str:
                 errors.append(_expected("string keys", key))
                 continue
+            if (problem := string_problem(key)) is not None:
+                errors.append(_BadValueError(f"the key {_short(key)} {problem}"))
+                continue
             try:
                 out[key] = hook(item, value_type)
             except Exception as exc:  # noqa: BLE001 - collected and re-raised as a group
@@ -368,7 +452,7 @@ def _mapping_unstructure_factory(tp: Any) -> Callable[[Any], dict[str, Any]]:  #
     hook = converter.get_unstructure_hook(typing.get_args(tp)[1])
 
     def unstructure_mapping(value: Any) -> dict[str, Any]:  # noqa: ANN401
-        return {k: hook(v) for k, v in value.items()}
+        return {_unstructure_str(k): hook(v) for k, v in value.items()}
 
     return unstructure_mapping
 
@@ -403,7 +487,7 @@ def kind_of(cls: type) -> str:
     """The ``"kind"`` tag of a class: its name in lower snake case.
 
     Example:
-        >>> from openinfra_model.membership import LinuxFoundationMembership
+        >>> from openinfra_model.membership.model import LinuxFoundationMembership
         >>> kind_of(LinuxFoundationMembership)
         'linux_foundation_membership'
     """
@@ -466,7 +550,7 @@ def _tagged_union_hook(
             raise _BadValueError(f"missing the {KIND_KEY!r} tag: expected one of {kinds}")
         kind = tagged[KIND_KEY]
         if type(kind) is not str or kind not in by_kind:
-            raise _BadValueError(f"unknown {KIND_KEY} {kind!r}: expected one of {kinds}")
+            raise _BadValueError(f"unknown {KIND_KEY} {_short(kind)}: expected one of {kinds}")
         body = {k: v for k, v in tagged.items() if k != KIND_KEY}
         return hooks[kind](body, by_kind[kind])
 
@@ -526,10 +610,14 @@ def resolve_field_types(cls: type) -> None:
 
 def _attrs_structure_factory(tp: Any) -> Callable[[object, object], object]:  # noqa: ANN401
     resolve_field_types(cast("type", _attrs_class(tp)))
-    return cast(
-        "Callable[[object, object], object]",
-        make_dict_structure_fn(tp, converter),
-    )
+    build = cast("Callable[[object, object], object]", make_dict_structure_fn(tp, converter))
+
+    def structure_attrs(value: object, cls: object) -> object:
+        if type(value) is not dict:
+            raise _expected("an object", value)
+        return build(value, cls)
+
+    return structure_attrs
 
 
 def _attrs_unstructure_factory(tp: Any) -> Callable[[object], object]:  # noqa: ANN401
@@ -542,9 +630,13 @@ def _build_converter() -> Any:  # noqa: ANN401
     conv.register_structure_hook_factory(_is_attrs, _attrs_structure_factory)
     conv.register_unstructure_hook_factory(_is_attrs, _attrs_unstructure_factory)
     conv.register_structure_hook(str, _structure_str)
+    conv.register_unstructure_hook(str, _unstructure_str)
     conv.register_structure_hook(int, _structure_int)
+    conv.register_unstructure_hook(int, _unstructure_int)
     conv.register_structure_hook(bool, _structure_bool)
+    conv.register_unstructure_hook(bool, _unstructure_bool)
     conv.register_structure_hook(float, _structure_float)
+    conv.register_unstructure_hook(float, _unstructure_float)
     conv.register_structure_hook(type(None), _structure_none)
     conv.register_structure_hook(Decimal, _structure_decimal)
     conv.register_unstructure_hook(Decimal, _unstructure_decimal)
@@ -580,29 +672,60 @@ It is a :class:`cattrs.preconf.json.JsonConverter` with detailed validation and
 :class:`~openinfra_model.InvalidInputError`.
 """
 
-_fast = FastCodec(
-    converter.get_structure_hook,
-    converter.get_unstructure_hook,
-    _structure_date,
-    resolve_field_types,
-    converter.unstructure,
-)
+
+def _make_fast(conv: Any) -> FastCodec:  # noqa: ANN401 - a cattrs converter
+    """The generated fast path over ``conv``'s strict hooks (fresh caches)."""
+    return FastCodec(
+        conv.get_structure_hook,
+        conv.get_unstructure_hook,
+        _structure_date,
+        resolve_field_types,
+        conv.unstructure,
+    )
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector around bulk work, always restoring it.
+_fast = _make_fast(converter)
+
+
+class _CollectorPause:
+    """Pause the cyclic garbage collector while bulk calls run, in any number of threads.
 
     Building 100,000 objects would otherwise trigger collector passes over the growing object
-    graph; the objects built here are acyclic, so nothing is left for it to find.
+    graph; the objects built here are acyclic, so nothing is left for them to find. The
+    collector is process-wide, so the pause is too: a counter under a lock, the collector
+    switched off by the first call to enter (if it was on) and back on by the last to leave,
+    so that any mix of concurrent calls, failing ones included, leaves it as it was found.
+    (Reading and switching it in two unlocked steps, as each call once did, could leave it
+    off for good when two threads interleaved.) Use as ``with _collector_paused(): ...``.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+
+    __slots__ = ("_depth", "_lock", "_restore")
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()  # re-entrant: a finaliser may run a bulk call itself
+        self._depth = 0
+        self._restore = False
+
+    def __call__(self) -> _CollectorPause:
+        return self
+
+    def __enter__(self) -> None:
+        with self._lock:
+            depth = self._depth
+            self._depth = depth + 1
+            if depth == 0:
+                self._restore = gc.isenabled()
+                gc.disable()
+
+    def __exit__(self, *_: object) -> None:
+        with self._lock:
+            self._depth -= 1
+            if self._depth == 0 and self._restore:
+                self._restore = False
+                gc.enable()
+
+
+_collector_paused = _CollectorPause()
 
 
 # --- errors ----------------------------------------------------------------------------------
@@ -611,10 +734,10 @@ def _collector_paused() -> Iterator[None]:
 def _join(path: str, step: str | int) -> str:
     if isinstance(step, int):
         return f"{path}[{step}]"
-    name = step if _IDENTIFIER.fullmatch(step) else json.dumps(step)
-    if not _IDENTIFIER.fullmatch(step):
-        return f"{path}[{name}]" if path else f"[{name}]"
-    return f"{path}.{name}" if path else name
+    if _IDENTIFIER.fullmatch(step) and len(step) <= _QUOTE_LIMIT:
+        return f"{path}.{step}" if path else step
+    quoted = json.dumps(step[:_QUOTE_LIMIT]) + ("…" if len(step) > _QUOTE_LIMIT else "")
+    return f"{path}[{quoted}]" if path else f"[{quoted}]"
 
 
 def _prefix(path: str, inner: str) -> str:
@@ -630,16 +753,18 @@ def _prefix(path: str, inner: str) -> str:
 def _leaf_message(exc: BaseException) -> str:
     if isinstance(exc, KeyError):
         return "is required but missing"
-    if isinstance(exc, _BadValueError):
-        return str(exc)
-    text = str(exc) or type(exc).__name__
-    return f"{type(exc).__name__}: {text}"
+    if isinstance(exc, _BadValueError | OpenInfraModelError):
+        return _bounded(str(exc))
+    if isinstance(exc, RecursionError):
+        return "is nested too deeply to convert"
+    # Python's own words (a TypeError's text...) are not shown: the exception is the cause.
+    return "is not valid here"
 
 
 def _problems(exc: BaseException, path: str) -> Iterable[Problem]:
     if isinstance(exc, InvalidInputError):
         for p in exc.problems:
-            yield Problem(_prefix(path, p.path), p.message)
+            yield Problem(_prefix(path, p.path), _bounded(p.message))
         return
     if isinstance(exc, ForbiddenExtraKeysError):
         for key in sorted(exc.extra_fields):
@@ -682,6 +807,347 @@ def _invalid(exc: Exception, path: str = "") -> InvalidInputError:
     return InvalidInputError(problems or [Problem(path or "$", _leaf_message(exc))])
 
 
+# --- values that cannot be written -----------------------------------------------------------
+
+
+def _unwritable(obj: object, exc: BaseException) -> InvalidInputError:
+    """The error for an object a dump refused: every unwritable value named by its path."""
+    problems: list[Problem] = []
+    try:
+        _find_unwritable(obj, type(obj), "", problems)
+    except RecursionError:  # an object that contains itself
+        exc, problems = RecursionError(), []
+    if not problems:
+        what = "is nested too deeply to write" if isinstance(exc, RecursionError) else None
+        problems.append(Problem("$", what or f"a {type(obj).__name__} cannot be written"))
+    return InvalidInputError(problems)
+
+
+def _find_unwritable(value: object, tp: object, path: str, out: list[Problem]) -> None:
+    """Name, by its path, each value the wire format cannot hold (the dump's error path)."""
+    if _is_unresolved(tp):
+        tp = type(value)
+    if _is_union(tp):
+        args = typing.get_args(tp)
+        if value is None and type(None) in args:
+            return
+        members = [m for m in args if m is not type(None)]
+        match = next((m for m in members if isinstance(value, _attrs_class(m) or m)), None)
+        if match is None and len(members) == 1:
+            match = members[0]
+        if match is None:
+            out.append(Problem(path or "$", f"a {type(value).__name__} is none of {tp}"))
+        else:
+            _find_unwritable(value, match, path, out)
+        return
+    check = _SCALAR_CHECKS.get(tp)
+    if check is not None:
+        problem = check(value)
+    elif _is_enum(tp):
+        enum_type = cast("type[enum.Enum]", tp)
+        problem = (
+            None if isinstance(value, enum_type) else _wrong(value, f"a {enum_type.__name__}")
+        )
+    else:
+        problem = _find_in_container(value, tp, path, out)
+    if problem is not None:
+        out.append(Problem(path or "$", problem))
+
+
+def _find_in_container(  # noqa: C901, PLR0912 - one branch per container shape
+    value: object, tp: object, path: str, out: list[Problem]
+) -> str | None:
+    """The problem of a container ``value`` itself; its items are checked one by one."""
+    args = typing.get_args(tp)
+    if _is_homogeneous_tuple(tp) or _is_frozenset(tp):
+        shape = frozenset if _is_frozenset(tp) else tuple
+        if not isinstance(value, shape):
+            return _wrong(value, f"a {shape.__name__}")
+        for i, item in enumerate(cast("Iterable[object]", value)):
+            _find_unwritable(item, args[0], _join(path, i), out)
+    elif _is_fixed_tuple(tp):
+        if not isinstance(value, tuple) or len(value) != len(args):
+            return _wrong(value, f"a tuple of {len(args)}")
+        for i, (item, item_tp) in enumerate(zip(value, args, strict=True)):
+            _find_unwritable(item, item_tp, _join(path, i), out)
+    elif _is_str_mapping(tp):
+        if not isinstance(value, collections.abc.Mapping):
+            return _wrong(value, "a mapping")
+        for key, item in value.items():
+            problem = string_problem(key) if type(key) is str else "is not a string"
+            if problem is not None:
+                out.append(Problem(path or "$", f"the key {_short(key)} {problem}"))
+            else:
+                _find_unwritable(item, args[1], _join(path, key), out)
+    elif (cls := _attrs_class(tp)) is not None:
+        if not isinstance(value, cls):
+            return _wrong(value, f"a {cls.__name__}")
+        resolve_field_types(cls)
+        types_ = _field_types(tp, cls)
+        for field in attrs.fields(cls):
+            if field.init:
+                name = field.name
+                _find_unwritable(getattr(value, name), types_[name], _join(path, name), out)
+    return None
+
+
+def _wrong(value: object, what: str) -> str:
+    return f"expected {what}, got {_what(value)}"
+
+
+def _float_problem(value: object) -> str | None:
+    if type(value) is int:
+        return integer_problem(value)
+    return float_problem(value) if type(value) is float else _wrong(value, "a float")
+
+
+_SCALAR_CHECKS: Final[dict[object, Callable[[Any], str | None]]] = {
+    str: lambda v: string_problem(v) if type(v) is str else _wrong(v, "a string"),
+    bool: lambda v: None if type(v) is bool else _wrong(v, "a boolean"),
+    int: lambda v: integer_problem(v) if type(v) is int else _wrong(v, "an integer"),
+    float: _float_problem,
+    Decimal: lambda v: decimal_problem(v) if isinstance(v, Decimal) else _wrong(v, "a Decimal"),
+    datetime: lambda v: instant_problem(v) if type(v) is datetime else _wrong(v, "a datetime"),
+    date: date_problem,
+    type(None): lambda v: None if v is None else _wrong(v, "None"),
+}
+"""What makes a value of each scalar field type unwritable (None: nothing)."""
+
+
+# --- JSON text -------------------------------------------------------------------------------
+
+_UTF8_BOM: Final = b"\xef\xbb\xbf"
+_KEEP_BRACKETS: Final = bytes.maketrans(b"{}", b"[]")
+_NOT_BRACKETS: Final = bytes(b for b in range(256) if b not in b'"[]{}')
+_ESCAPE: Final = re.compile(rb"\\.", re.DOTALL)
+_QUOTED: Final = re.compile(rb'"[^"]*"')
+_TOKEN: Final = re.compile(rb'[\[\]{}"\\]')
+_LOCATE_LIMIT: Final = 1 << 24
+"""How far into a document the depth error looks for the line and column (16 MiB)."""
+
+_JSON_ERRORS: Final = (
+    ("Expecting value", "a value is expected"),
+    ("Expecting property name", "a key in double quotes is expected"),
+    ("Expecting ',' delimiter", "a ',' is expected"),
+    ("Expecting ':' delimiter", "a ':' is expected"),
+    ("Unterminated string", "a string is not closed"),
+    ("Invalid control character", "a control character is not escaped in a string"),
+    ("Invalid \\uXXXX escape", "a \\u escape is not four hex digits"),
+    ("Invalid \\escape", "a backslash escape is not valid"),
+    ("Extra data", "more text follows the JSON value"),
+)
+"""The JSON parser's complaints, in the library's own words."""
+
+
+class _RefusedError(ValueError):
+    """Something in JSON text the wire format refuses; found and named by a second reading."""
+
+
+class _Pairs(list[tuple[str, Any]]):
+    """An object's key-value pairs in order (the second reading keeps duplicates)."""
+
+    __slots__ = ()
+
+
+class _Refusal:
+    """A number or constant the second reading found, with why it is refused."""
+
+    __slots__ = ("why",)
+
+    def __init__(self, why: str) -> None:
+        self.why = why
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise _RefusedError
+    return result
+
+
+def _refuse_constant(_: str) -> object:
+    raise _RefusedError
+
+
+def _head(text: str) -> str:
+    """At most a short prefix of ``text``, as it is (for numbers, which need no quotes)."""
+    return text if len(text) <= _QUOTE_LIMIT else f"{text[:_QUOTE_LIMIT]}…"
+
+
+def _int_refusal(text: str) -> str | None:
+    if len(text) > 17 or integer_problem(int(text)) is not None:  # 2**53 has 16 digits
+        return f"the integer {_head(text)} has a magnitude above 2**53 - 1 ({MAX_INTEGER:,})"
+    return None
+
+
+def _float_refusal(text: str) -> str | None:
+    mantissa = text.lower().partition("e")[0].replace("-", "").replace(".", "").strip("0")
+    if len(mantissa) > MAX_FLOAT_DIGITS:
+        return (
+            f"the number {_head(text)} has more than {MAX_FLOAT_DIGITS} significant digits, "
+            "more than a float holds"
+        )
+    value = float(text)
+    if not math.isfinite(value):
+        return f"the number {_head(text)} is beyond the range of a float"
+    if value == 0 and mantissa:
+        return f"the number {_head(text)} is too small for a float (it would be 0)"
+    return None
+
+
+def _parse_int(text: str) -> int:
+    if _int_refusal(text) is not None:
+        raise _RefusedError
+    return int(text)
+
+
+def _parse_float(text: str) -> float:
+    if _float_refusal(text) is not None:
+        raise _RefusedError
+    return float(text)
+
+
+def _refusals(text: str) -> list[Problem]:
+    """Read the text again, keeping what the first reading refused, and name each by path."""
+    tree = json.loads(
+        text,
+        object_pairs_hook=_Pairs,
+        parse_constant=lambda c: _Refusal(f"{c} is not JSON"),
+        parse_int=lambda t: _Refusal(why) if (why := _int_refusal(t)) else 0,
+        parse_float=lambda t: _Refusal(why) if (why := _float_refusal(t)) else 0.0,
+    )
+    problems: list[Problem] = []
+    stack: list[tuple[object, str]] = [(tree, "")]
+    while stack:
+        node, path = stack.pop()
+        if type(node) is _Pairs:
+            seen: set[str] = set()
+            for key, _ in node:
+                if key in seen:
+                    problems.append(Problem(path or "$", f"has the key {_short(key)} twice"))
+                seen.add(key)
+            stack.extend((v, _join(path, k)) for k, v in reversed(node))
+        elif type(node) is list:
+            stack.extend((v, _join(path, i)) for i, v in reversed(list(enumerate(node))))
+        elif type(node) is _Refusal:
+            problems.append(Problem(path or "$", node.why))
+    return problems
+
+
+def _decoded(text: str | bytes, max_size: int) -> tuple[str, bytes]:
+    """The text as a str for the parser and as UTF-8 for the depth scan; one encoding policy.
+
+    Bytes must be UTF-8; a str is taken as it is. In both, one leading byte order mark is
+    ignored, and text that is UTF-16 or UTF-32 (a NUL among the first four bytes, which JSON
+    text in UTF-8 never has, or a UTF-16 byte order mark) is refused.
+    """
+    if not isinstance(text, str | bytes):
+        raise InvalidInputError.at("$", f"JSON text is a str or bytes, not {_what(text)}")
+    unit = "bytes" if isinstance(text, bytes) else "characters"
+    if len(text) > max_size:
+        raise InvalidInputError.at(
+            "$", f"the text has {len(text):,} {unit}, more than the limit of {max_size:,}"
+        )
+    if isinstance(text, bytes):
+        head = text[:4]
+        if head.startswith(_UTF8_BOM):
+            text, head = text[len(_UTF8_BOM) :], b""
+    else:
+        # A str whose first characters are the bytes of UTF-16 or UTF-32 text, read one
+        # character per byte, is refused as the bytes would be.
+        head = text[:4].encode("latin-1", "replace")
+        if text[:1] == "\ufeff":
+            text, head = text[1:], b""
+    if head[:2] in {b"\xff\xfe", b"\xfe\xff"} or 0 in head:
+        raise InvalidInputError.at("$", "the text is UTF-16 or UTF-32: JSON text must be UTF-8")
+    if isinstance(text, bytes):
+        try:
+            return text.decode("utf-8"), text
+        except UnicodeDecodeError as exc:
+            bad = text[exc.start : exc.start + 1].hex()
+            raise InvalidInputError.at(
+                "$", f"the text is not UTF-8: byte {exc.start:,} (0x{bad}) does not decode"
+            ) from None
+    raw = text.encode("ascii") if text.isascii() else text.encode("utf-8", "surrogatepass")
+    return text, raw
+
+
+def _depth(raw: bytes, limit: int) -> int:
+    """How deep arrays and objects nest in ``raw`` (counted up to ``limit + 1``), in C speed.
+
+    Escapes and strings are taken out, then each pass takes out the innermost pairs.
+    """
+    if b"\\" in raw:
+        raw = _ESCAPE.sub(b"", raw)
+    brackets = raw.translate(_KEEP_BRACKETS, _NOT_BRACKETS).replace(b'""', b"")
+    if b'"' in brackets:
+        brackets = _QUOTED.sub(b"", brackets)
+    depth = 0
+    while brackets and depth <= limit:
+        inner = brackets.replace(b"[]", b"")
+        if len(inner) == len(brackets):
+            # Unbalanced (not JSON, as the parser will say, after following every bracket
+            # still open): each pass took out at most one level of any chain.
+            return depth + brackets.count(b"[")
+        brackets, depth = inner, depth + 1
+    return depth
+
+
+def _too_deep(raw: bytes) -> InvalidInputError:
+    """The error for text nested deeper than MAX_DEPTH, with where if found soon enough."""
+    message = f"arrays and objects are nested deeper than {MAX_DEPTH} levels"
+    depth, escaped, in_string = 0, -1, False
+    for token in _TOKEN.finditer(raw, 0, _LOCATE_LIMIT):
+        at, char = token.start(), token.group()
+        if at == escaped:
+            continue
+        if char == b"\\":
+            escaped = at + 1
+        elif char == b'"':
+            in_string = not in_string
+        elif not in_string:
+            depth += 1 if char in b"[{" else -1
+            if depth > MAX_DEPTH:
+                line = raw.count(b"\n", 0, at) + 1
+                column = len(raw[raw.rfind(b"\n", 0, at) + 1 : at].decode("utf-8", "replace"))
+                message += f" (line {line}, column {column + 1})"
+                break
+    return InvalidInputError.at("$", message)
+
+
+def _syntax_error(exc: json.JSONDecodeError) -> InvalidInputError:
+    what = next((ours for theirs, ours in _JSON_ERRORS if exc.msg.startswith(theirs)), None)
+    return InvalidInputError.at(
+        "$", f"not valid JSON: {what or 'unexpected text'} (line {exc.lineno}, column {exc.colno})"
+    )
+
+
+def _parse(text: str | bytes, max_size: int = MAX_DOCUMENT_SIZE) -> object:
+    """Parse JSON text strictly, within the limits; every refusal is an InvalidInputError."""
+    decoded, raw = _decoded(text, max_size)
+    if _depth(raw, MAX_DEPTH) > MAX_DEPTH:
+        raise _too_deep(raw)
+    try:
+        return json.loads(
+            decoded,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_refuse_constant,
+            parse_int=_parse_int,
+            parse_float=_parse_float,
+        )
+    except _RefusedError:
+        pass
+    except json.JSONDecodeError as exc:
+        raise _syntax_error(exc) from None
+    except RecursionError:  # the caller's stack was already nearly full
+        raise InvalidInputError.at("$", "is nested too deeply to read here") from None
+    try:  # the second reading goes on past the first refusal, maybe to a syntax error
+        problems = _refusals(decoded)
+    except json.JSONDecodeError as exc:
+        raise _syntax_error(exc) from None
+    raise InvalidInputError(problems or [Problem("$", "is not JSON the wire format reads")])
+
+
 # --- the public functions --------------------------------------------------------------------
 
 
@@ -720,6 +1186,11 @@ def structure(data: object, cls: type[T]) -> T:
 def unstructure(obj: object) -> Any:  # noqa: ANN401 - JSON-compatible data
     """Turn an instance into JSON-compatible data (dicts, lists, strings, ints, ``None``).
 
+    Raises:
+        InvalidInputError: Naming every value the wire format cannot hold, so that what is
+            written always reads back equal (a datetime in a date field, NaN, a control
+            character in a string, a number beyond the limits).
+
     Example:
         >>> from openinfra_model import Citation
         >>> unstructure(Citation("bylaws", date(2021, 9, 29), "2.3(c)"))
@@ -727,35 +1198,26 @@ def unstructure(obj: object) -> Any:  # noqa: ANN401 - JSON-compatible data
     """
     cls = type(obj)
     with _collector_paused():
-        if attrs.has(cls):
-            return _fast.unstructurer(cls)(obj)
-        return converter.unstructure(obj)
+        try:
+            if attrs.has(cls):
+                return _fast.unstructurer(cls)(obj)
+            return converter.unstructure(obj)
+        except Exception as exc:
+            raise _unwritable(obj, exc) from exc
 
 
-def _refuse_constant(name: str) -> object:
-    raise _BadValueError(f"{name} is not JSON")
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        seen: set[str] = set()
-        dup = next(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
-        raise _BadValueError(f"the key {dup!r} appears twice in one object")
-    return result
-
-
-def _parse(text: str | bytes) -> object:
-    try:
-        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicates)
-    except _BadValueError as exc:
-        raise InvalidInputError.at("$", str(exc)) from exc
-    except ValueError as exc:  # JSONDecodeError and bad UTF-8
-        raise InvalidInputError.at("$", f"not valid JSON: {exc}") from exc
-
-
-def loads(text: str | bytes, cls: type[T]) -> T:
+def loads(text: str | bytes, cls: type[T], *, max_size: int = MAX_DOCUMENT_SIZE) -> T:
     """Parse JSON text and build an instance of ``cls`` (see :func:`structure`).
+
+    Args:
+        text: UTF-8 bytes or a str (one leading byte order mark is ignored).
+        cls: The class to build.
+        max_size: The largest text read, in bytes (or characters of a str).
+
+    Raises:
+        InvalidInputError: On text that is not JSON, not UTF-8, larger than ``max_size``,
+            nested deeper than ``MAX_DEPTH``, has a key twice in one object or a number
+            beyond the limits, and on every bad field, each named by its path.
 
     Example:
         >>> from openinfra_model import Citation
@@ -764,11 +1226,14 @@ def loads(text: str | bytes, cls: type[T]) -> T:
         datetime.date(2021, 9, 29)
     """
     with _collector_paused():
-        return structure(_parse(text), cls)
+        return structure(_parse(text, max_size), cls)
 
 
 def dumps(obj: object, *, indent: int | None = None) -> str:
     """Write an instance as JSON text (compact unless ``indent`` is given).
+
+    Raises:
+        InvalidInputError: As :func:`unstructure`.
 
     Example:
         >>> from openinfra_model import Citation
@@ -777,7 +1242,10 @@ def dumps(obj: object, *, indent: int | None = None) -> str:
     """
     with _collector_paused():
         if indent is None and attrs.has(type(obj)):
-            return _fast.writer(type(obj))(obj)
+            try:
+                return _fast.writer(type(obj))(obj)
+            except Exception as exc:
+                raise _unwritable(obj, exc) from exc
         return _to_json(unstructure(obj), indent)
 
 
@@ -821,7 +1289,7 @@ def structure_document(data: object, cls: type[T]) -> T:
     problems: list[Problem] = []
     expected_kind = kind_of(_attrs_class(cls) or cls)
     if doc.get("format") != FORMAT:
-        problems.append(Problem("format", f"must be {FORMAT!r}, got {doc.get('format')!r}"))
+        problems.append(Problem("format", f"must be {FORMAT!r}, got {_short(doc.get('format'))}"))
     version = doc.get("version")
     if "version" not in doc:
         problems.append(Problem("version", "is required but missing"))
@@ -834,7 +1302,9 @@ def structure_document(data: object, cls: type[T]) -> T:
     elif version < 1:
         problems.append(Problem("version", f"{version} is not a version of the format"))
     if doc.get(KIND_KEY) != expected_kind:
-        problems.append(Problem(KIND_KEY, f"must be {expected_kind!r}, got {doc.get(KIND_KEY)!r}"))
+        problems.append(
+            Problem(KIND_KEY, f"must be {expected_kind!r}, got {_short(doc.get(KIND_KEY))}")
+        )
     problems.extend(
         Problem(_join("", key), "is not a key of a document")
         for key in sorted(set(doc) - {"format", "version", KIND_KEY, "data"})
@@ -847,17 +1317,26 @@ def structure_document(data: object, cls: type[T]) -> T:
 
 
 def dumps_document(obj: object, *, indent: int | None = None) -> str:
-    """Write an instance as a versioned JSON document (see :func:`unstructure_document`)."""
+    """Write an instance as a versioned JSON document (see :func:`unstructure_document`).
+
+    Raises:
+        InvalidInputError: As :func:`unstructure`.
+    """
     with _collector_paused():
         if indent is None and attrs.has(type(obj)):
             kind = json.dumps(kind_of(type(obj)), ensure_ascii=False)
-            data = _fast.writer(type(obj))(obj)
+            try:
+                data = _fast.writer(type(obj))(obj)
+            except Exception as exc:
+                raise _unwritable(obj, exc) from exc
             return f'{{"format":"{FORMAT}","version":{VERSION},"{KIND_KEY}":{kind},"data":{data}}}'
         return _to_json(unstructure_document(obj), indent)
 
 
-def loads_document(text: str | bytes, cls: type[T]) -> T:
+def loads_document(text: str | bytes, cls: type[T], *, max_size: int = MAX_DOCUMENT_SIZE) -> T:
     """Parse a versioned JSON document and build its data as an instance of ``cls``.
+
+    The text is read as :func:`loads` reads it (the same limits and refusals).
 
     Example:
         >>> from openinfra_model import Citation
@@ -872,4 +1351,4 @@ def loads_document(text: str | bytes, cls: type[T]) -> T:
         data: is required but missing
     """
     with _collector_paused():
-        return structure_document(_parse(text), cls)
+        return structure_document(_parse(text, max_size), cls)

@@ -14,8 +14,6 @@ twice.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 from datetime import date, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -35,14 +33,14 @@ from openinfra_model.elections.voters import (
     joining_cutoff,
     program_on,
 )
-from openinfra_model.membership import IndividualStatus, Tier
+from openinfra_model.membership.model import IndividualStatus, Tier
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+    from collections.abc import Collection, Iterable, Mapping, Sequence
 
     from openinfra_model.elections.model import VoteRecord
     from openinfra_model.elections.voters import MembershipSpan
-    from openinfra_model.membership import Individual
+    from openinfra_model.membership.model import Individual
     from openinfra_model.membership.roster import Roster
 
 __all__ = ["Roll", "build_roll", "check_vote_records"]
@@ -201,8 +199,7 @@ def _individual_roll(
     if explain or spans_by_person:
         if lf:
             _check_oif_dates(people, roster.snapshot)
-        with _collector_paused():
-            return _explained_roll(election, people, cutoff, lf=lf, spans=spans_by_person)
+        return _explained_roll(election, people, cutoff, lf=lf, spans=spans_by_person)
     if lf:
         snapshot = roster.snapshot
         late: list[str] = []
@@ -229,22 +226,6 @@ def _individual_roll(
         cut = _delaware_cut(vote.first, vote.last, cutoff)
         voters = [p.id for p in people if p.status is _FM and p.member_since <= cut]  # type: ignore[operator]
     return Roll(election=election.id, cutoff=cutoff, voters=tuple(voters))
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector inside one bulk call (DECISIONS §4 allows it).
-
-    The explained roll allocates no reference cycles; it only creates many small objects,
-    which would otherwise trigger collections of the caller's whole heap.
-    """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def _note(found: list[str], pid: str) -> bool:
