@@ -70,8 +70,12 @@ class TestShippedSchema:
         assert [kind_of(cls) for cls in document_classes()] == kinds
 
     def test_left_out_classes_are_named(self) -> None:
-        """Classes with a field the wire format cannot write are left out, with the reason."""
-        assert {"regime", "threshold"} == set(not_documents())
+        """Classes with a field the wire format cannot write are left out, with the reason.
+
+        BLT elections and ballots travel as BLT text (their rankings may hold groups of equal
+        candidates, a union the JSON converter does not write).
+        """
+        assert {"blt_ballot", "blt_election", "regime", "threshold"} == set(not_documents())
 
 
 class TestBundledDocuments:
