@@ -182,9 +182,9 @@ _S92D_TC_BOARD = attrs.evolve(
     "[inferred: a majority of the directors in office]",
 )
 _S92D_TC_GONE = Citation(
-    "bylaws",
-    date(2024, 3, 12),
-    "9.2(d) [sentence on §4.13 deleted by the 2023-12-05 amendments]",
+    "bylaws-redline-2023",
+    OIP_AMENDMENTS,
+    "margin note to 9.2(d) [sentence on §4.13 deleted by the 2023-12-05 amendments]",
     "The details of OpenStack project governance are now in the OpenStack TC Charter, and "
     "Appendix 4 (the “OpenStack Technical Committee Member Policy”) has been deleted.",
 )

@@ -183,6 +183,15 @@ _DOCS = (
         in_force_until=date(2023, 12, 5),
     ),
     Document(
+        key="bylaws-redline-2023",
+        title="Bylaws amendments approved by the Board on 2023-12-05 (marked-up redline with "
+        "margin notes, sent to the TC for approval)",
+        where="openstack/governance resolutions/20231208-tc-approve-dec-05-2023-bylaws-changes/"
+        "oif_bylaws_openstack_is_oip.pdf",
+        in_force_from=date(2023, 12, 5),
+        governs=False,
+    ),
+    Document(
         key="tc-charter",
         title="OpenStack Technical Committee Charter",
         where="openstack/governance reference/charter.rst",
