@@ -38,7 +38,14 @@ import attrs
 from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError
-from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
+from openinfra_model.core.regimes import (
+    FIRST_DATE,
+    LF_CLOSING,
+    LF_ELECTIONS,
+    Confidence,
+    DatedTable,
+    Window,
+)
 from openinfra_model.elections.model import ElectionKind
 
 __all__ = [
@@ -50,9 +57,10 @@ __all__ = [
     "check_quorum",
 ]
 
-LF_NUMBERED_RULES = date(2026, 1, 1)
+LF_NUMBERED_RULES = LF_ELECTIONS
 """The LF Election Procedures' numbered rules are headed "For Elections Beginning January 1,
-2026" [quoted]; keyed on the vote's first day."""
+2026" [quoted]; keyed on the vote's first day (the same date as ``core.regimes.LF_ELECTIONS``,
+which the calendar and candidate rules use)."""
 
 
 class QuorumRule(enum.Enum):
