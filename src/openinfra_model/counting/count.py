@@ -43,7 +43,10 @@ if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Sequence
 
 
-__all__ = ["count_ballots", "count_rankings"]
+__all__ = ["TAKES_EQUAL_RANKINGS", "count_ballots", "count_rankings"]
+
+TAKES_EQUAL_RANKINGS = frozenset({VotingMethod.MEEK_STV, VotingMethod.SCHULZE})
+"""The methods that count rankings holding groups of equally ranked candidates."""
 
 
 def _check_contest(candidates: Sequence[str], seats: int) -> None:
@@ -144,7 +147,8 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
             or a mapping of each distinct ranking to the number of ballots carrying it
             (whole numbers, at least 1). An entry that is a tuple of candidates, not one
             candidate, is a group ranked equally (``("ann", ("bob", "cy"))``): Schulze
-            counts it as CIVS does; Meek STV refuses it.
+            counts it as CIVS does, Meek STV as Droop's ``meek`` rule does (the weight
+            reaching a group shared equally among its hopeful and elected candidates).
         candidates: The candidates standing.
         seats: Seats to fill.
         method: :attr:`VotingMethod.MEEK_STV` or :attr:`VotingMethod.SCHULZE`.
@@ -162,7 +166,7 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
 
     Raises:
         InvalidInputError: A bad ranking, a bad contest, a method that reads marked ballots,
-            or equal rankings given to Meek STV.
+            or equal rankings given to a method that cannot count them.
 
     Example:
         >>> r = count_rankings(
@@ -174,22 +178,30 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
         ...     {("ann", "bob"): 4, ("cy",): 2}, candidates=("ann", "bob", "cy"), seats=2
         ... ).elected
         ('ann', 'cy')
+        >>> tied = count_rankings(
+        ...     {(("ann", "bob"),): 2, ("cy",): 1}, candidates=("ann", "bob", "cy"), seats=1
+        ... )
+        >>> tied.rounds[0].votes[0].votes, tied.rounds[0].votes[1].votes
+        (Decimal('1.000000000'), Decimal('1.000000000'))
     """
     cands = tuple(candidates)
     _check_contest(cands, seats)
     if method not in RANKED_METHODS:
         raise InvalidInputError.at("method", f"{method.value} does not read ranked ballots")
     grouped, equal = _group_rankings(rankings, cands)
-    if equal and method is not VotingMethod.SCHULZE:
+    if equal and method not in TAKES_EQUAL_RANKINGS:
         raise InvalidInputError.at(
             "rankings",
             f"{method.value} does not take equal rankings (groups of equally ranked "
-            f"candidates, {len(equal)} distinct ranking(s)); Schulze does",
+            f"candidates, {len(equal)} distinct ranking(s)); "
+            f"{' and '.join(sorted(m.value for m in TAKES_EQUAL_RANKINGS))} do",
         )
     tie = tie_break or TieBreak()
     contest = _Contest(cands, seats, _priority(cands, tie), tie, constraint, set_aside)
     if method is VotingMethod.MEEK_STV:
-        result = _count_meek(contest, grouped, arithmetic or Arithmetic(), omega, trace=trace)
+        result = _count_meek(
+            contest, grouped, arithmetic or Arithmetic(), omega, trace=trace, equal=equal
+        )
     else:
         result = _count_schulze(contest, grouped, strength, equal)
     return _with_quorum(result, quorum)
@@ -278,8 +290,13 @@ def _count_meek(
     omega: Decimal,
     *,
     trace: bool,
+    equal: Counter[tuple[tuple[int, ...], ...]],
 ) -> CountResult:
-    """Meek STV over merged rankings, then seating under the contest's constraint."""
+    """Meek STV over merged rankings, then seating under the contest's constraint.
+
+    Rankings with equal preferences (``equal``) are counted beside the strict ones, by
+    Droop's ``meek`` rule (see :mod:`openinfra_model.counting.meek`).
+    """
     cands, seats = contest.cands, contest.seats
     out = meek(
         grouped,
@@ -290,6 +307,7 @@ def _count_meek(
         omega=omega,
         trace=trace,
         decider=contest.tie.decider,
+        equal=equal,
     )
     order = tuple(cands[i] for i in out.order)
     seated, passed, checks, short = _seat(order, seats, contest.constraint)
@@ -305,10 +323,13 @@ def _count_meek(
         shortfall=short,
         totals=out.totals,
         rounds=out.rounds,
-        ballots_counted=sum(grouped.values()),
+        ballots_counted=sum(grouped.values()) + sum(equal.values()),
         set_aside=contest.set_aside,
         tie_breaks=out.ties,
-        parameters=f"{arith}; omega {omega}; Droop quota recomputed each iteration; {contest.tie}",
+        parameters=(
+            f"{arith}; omega {omega}; Droop quota recomputed each iteration; {contest.tie}"
+            + ("; equal rankings shared equally within their group (Droop's meek)" if equal else "")
+        ),
     )
 
 

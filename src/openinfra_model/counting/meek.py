@@ -15,6 +15,22 @@ candidate keeps a whole vote, so a ballot is only walked past elected and exclud
 candidates to its first hopeful one, and what it does in an iteration depends only on the
 elected candidates it passes through. Those sequences form a trie, walked level by level
 in bulk operations; ballots sharing a prefix share its arithmetic.
+
+Rankings with equal preferences (groups of equally ranked candidates) follow the
+generalisation of Meek's method in Droop (J. Lundell), the counter the PR Foundation
+publishes, rule ``meek`` (``droop/rules/meek.py``, ``distributeVotes``; test files
+``test/blt/meek/eq1.blt`` and ``eq2.blt`` with their reference reports): the weight a ballot
+brings to a group is shared equally among the group's hopeful and elected candidates
+(excluded ones left out); each keeps its share times its keep value, and what the elected
+ones pass on goes, summed, to the next group. Hill, Wichmann and Woodall leave this out
+("Meek also considered an alternative formulation in which voters would be allowed to
+indicate equal preference for some candidates instead of a strict ordering; we have not
+implemented this alternative."). Two choices are ours and stated as such: a group whose
+candidates are all excluded is passed over, as an excluded candidate is on a strict ballot
+(Droop stops the ballot there, so its weight is lost: its report of ``eq2.blt`` ends with 2
+votes of residual); in fixed point a share is rounded down and the few units left by the
+division are exhausted. Strict rankings never take this path: they stay in the trie, so
+their counts are unchanged. See :class:`EqualRankings`.
 """
 
 from __future__ import annotations
@@ -43,7 +59,7 @@ if TYPE_CHECKING:
 
     _Pick = Callable[[Sequence[Any]], Sequence[Any]]
 
-__all__ = ["DEFAULT_OMEGA", "MeekOutcome", "PrefixGroups", "meek"]
+__all__ = ["DEFAULT_OMEGA", "EqualRankings", "MeekOutcome", "PrefixGroups", "meek"]
 
 DEFAULT_OMEGA = Decimal("0.000001")
 """The reference rule's convergence tolerance: iterate until the total surplus is below it."""
@@ -347,6 +363,61 @@ class PrefixGroups:
         return totals[:-1], totals[-1]
 
 
+class EqualRankings:
+    """Ballots ranking some candidates equally, walked one distinct ranking at a time.
+
+    Each ranking is a tuple of groups (tuples of candidate indices), most preferred first.
+    A ballot's weight ``w`` reaching a group is shared equally among the group's candidates
+    still standing (hopeful or elected; keep value not 0): each takes ``w / m`` times its keep
+    value (a hopeful candidate, keep 1, the whole share); the elected candidates' remainders,
+    summed, go to the next group; what is left after the last group is exhausted. Ballots of
+    this kind are few where they exist (CIVS elections, BLT files with ``a=b``), so they are
+    walked plainly, not merged into the trie of :class:`PrefixGroups`.
+    """
+
+    __slots__ = ("rankings",)
+
+    def __init__(self, rankings: Counter[tuple[tuple[int, ...], ...]]) -> None:
+        """Keep the distinct rankings and their counts, in a fixed order."""
+        self.rankings = sorted(rankings.items())
+
+    def distribute(
+        self,
+        keep: Sequence[Any],
+        totals: list[Any],
+        one: Any,  # noqa: ANN401  (an int scale or Fraction(1))
+        mul: Callable[[Any, Any], Any],
+        split: Callable[[Any, int], Any],
+    ) -> Any:  # noqa: ANN401
+        """Add every ballot's votes to ``totals``; return the weight they exhaust.
+
+        ``mul(w, k)`` is what a candidate with keep value ``k`` takes of a weight ``w`` (the
+        same product as for a strict ranking), ``split(w, m)`` one of ``m`` equal shares of
+        ``w``; in fixed point a share is rounded down and the division's remainder exhausted.
+        """
+        zero = one - one
+        lost = zero
+        for groups, count in self.rankings:
+            w = one
+            for group in groups:
+                standing = [c for c in group if keep[c]]
+                if not standing:  # every candidate of the group excluded: passed over
+                    continue
+                share = split(w, len(standing))
+                passed = zero
+                for c in standing:
+                    k = keep[c]
+                    kept = share if k == one else mul(share, k)
+                    totals[c] += count * kept
+                    passed += share - kept
+                lost += count * (w - share * len(standing))
+                w = passed
+                if not w:
+                    break
+            lost += count * w
+        return lost
+
+
 @attrs.frozen(kw_only=True)
 class MeekOutcome:
     """What the Meek count gives back to :func:`~openinfra_model.counting.count_ballots`."""
@@ -402,6 +473,7 @@ def meek(  # noqa: C901, PLR0912, PLR0913, PLR0915  (the reference rule's steps,
     omega: Decimal = DEFAULT_OMEGA,
     trace: bool = False,
     decider: str = "the lot",
+    equal: Counter[tuple[tuple[int, ...], ...]] | None = None,
 ) -> MeekOutcome:
     """Count ranked ballots (as candidate indices, with multiplicities) by Meek's method.
 
@@ -409,6 +481,8 @@ def meek(  # noqa: C901, PLR0912, PLR0913, PLR0915  (the reference rule's steps,
     and ``decider`` names that order in the notes of a tie; with ``trace`` every iteration
     is recorded as a round of its own. Under exact arithmetic the rounds show
     ``digits - ceil(log10(ballots))`` decimals, the ones the keep-value grid guarantees.
+    ``equal`` holds the rankings with groups of equally ranked candidates (tuples of groups,
+    with their counts), counted as :class:`EqualRankings` says.
     """
     n = len(names)
     fixed = arithmetic.kind is ArithmeticKind.FIXED
@@ -428,6 +502,9 @@ def meek(  # noqa: C901, PLR0912, PLR0913, PLR0915  (the reference rule's steps,
 
         def reaches(v: Any, q: Any) -> bool:  # noqa: ANN401
             return bool(v >= q)
+
+        def split(w: Any, m: int) -> Any:  # noqa: ANN401
+            return w // m
 
         def dec(v: Any) -> Decimal:  # noqa: ANN401
             return Decimal(v).scaleb(-arithmetic.digits)
@@ -453,8 +530,11 @@ def meek(  # noqa: C901, PLR0912, PLR0913, PLR0915  (the reference rule's steps,
         def reaches(v: Any, q: Any) -> bool:  # noqa: ANN401
             return bool(v > q)
 
+        def split(w: Any, m: int) -> Any:  # noqa: ANN401
+            return w / m
+
         wide = Context(prec=arithmetic.digits + 40)  # room for the whole part and the places
-        total_ballots = sum(rankings.values())
+        total_ballots = sum(rankings.values()) + (sum(equal.values()) if equal else 0)
         shown = Decimal(1).scaleb(
             -max(0, arithmetic.digits - (len(str(total_ballots - 1)) if total_ballots > 1 else 0))
         )
@@ -467,6 +547,7 @@ def meek(  # noqa: C901, PLR0912, PLR0913, PLR0915  (the reference rule's steps,
         tol = Fraction(omega)
 
     ballots = PrefixGroups(rankings, n)
+    equal_ballots = EqualRankings(equal) if equal else None
     keep: list[Any] = [one] * n
     state = [CandidateState.HOPEFUL] * n
     hopeful = set(range(n))
@@ -520,6 +601,8 @@ def meek(  # noqa: C901, PLR0912, PLR0913, PLR0915  (the reference rule's steps,
                 votes, exhausted = ballots.distribute_fixed(keep, scale)
             else:
                 votes, exhausted = ballots.distribute(keep, one, mul)
+            if equal_ballots is not None:
+                exhausted += equal_ballots.distribute(keep, votes, one, mul, split)
             its += 1
             quota = quota_of(sum(votes))
             winners = sorted(

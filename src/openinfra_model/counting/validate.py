@@ -46,6 +46,15 @@ def _ranked_problems(i: int, ballot: RankedBallot, known: Collection[str]) -> li
     found: list[Problem] = []
     seen: set[str] = set()
     for j, name in enumerate(ballot.ranking):
+        if not isinstance(name, str):
+            found.append(
+                Problem(
+                    f"{path}[{j}]",
+                    f"{name!r} is not a candidate id: a RankedBallot is a strict order; count "
+                    "rankings with equal preferences with count_rankings or from a BLT file",
+                )
+            )
+            continue
         if name not in known:
             found.append(Problem(f"{path}[{j}]", f"{name!r} is not a candidate"))
         elif name in seen:
