@@ -1,4 +1,4 @@
-"""Rankings with equal preferences: BLT ``a=b``, Schulze as CIVS counts them, Meek refuses."""
+"""Rankings with equal preferences: BLT ``a=b``, Schulze as CIVS counts them, Meek counts them."""
 
 from __future__ import annotations
 
@@ -93,13 +93,14 @@ class TestSchulzeWithTies:
         assert 3 == result.ballots_counted
 
 
-class TestMeekRefusesTies:
-    """Meek STV cannot take equal preferences here: refused in words."""
+class TestMeekCountsTies:
+    """Meek STV counts equal preferences (Droop's rule; see test_counting_meek_ties.py)."""
 
-    def test_meek_refuses(self) -> None:
-        """A ranking with a group of two is refused, naming the method."""
-        with pytest.raises(InvalidInputError, match="meek_stv does not take equal rankings"):
-            count_rankings({(("a", "b"),): 1}, candidates=("a", "b"), seats=1)
+    def test_meek_shares_a_group(self) -> None:
+        """Two a=b ballots and one c: a and b hold one vote each in round 1."""
+        result = count_rankings({(("a", "b"),): 2, ("c",): 1}, candidates=("a", "b", "c"), seats=1)
+        assert [1, 1, 1] == [v.votes for v in result.rounds[0].votes]
+        assert 3 == result.ballots_counted
 
     def test_a_group_of_one_is_a_plain_candidate(self) -> None:
         """``("a",)`` as an entry is just ``a``: Meek counts it."""

@@ -283,7 +283,7 @@ class _Contest:
     set_aside: tuple[SetAsideBallot, ...]
 
 
-def _count_meek(
+def _count_meek(  # noqa: PLR0913  (the contest, the ballots and the Meek options)
     contest: _Contest,
     grouped: Counter[tuple[int, ...]],
     arith: Arithmetic,
@@ -328,7 +328,11 @@ def _count_meek(
         tie_breaks=out.ties,
         parameters=(
             f"{arith}; omega {omega}; Droop quota recomputed each iteration; {contest.tie}"
-            + ("; equal rankings shared equally within their group (Droop's meek)" if equal else "")
+            + (
+                "; equal rankings shared equally within their group (Droop's meek)"
+                if equal
+                else ""
+            )
         ),
     )
 

@@ -46,7 +46,8 @@ def _ranked_problems(i: int, ballot: RankedBallot, known: Collection[str]) -> li
     found: list[Problem] = []
     seen: set[str] = set()
     for j, name in enumerate(ballot.ranking):
-        if not isinstance(name, str):
+        entry: object = name  # typed a str, but a caller may pass a group (a tuple)
+        if not isinstance(entry, str):
             found.append(
                 Problem(
                     f"{path}[{j}]",
