@@ -35,11 +35,14 @@ WORKLOADS = (
     "meek",
     "schulze",
     "pref-voting-meek",
+    "blt",
 )
 BALLOTS = {"2k": 2_000, "10k": 10_000, "100k": 100_000, "1M": 1_000_000}
 MEMBERS = {"110k": 110_000, "1.1M": 1_100_000}
 LARGE = 1_000_000  # at and above: 3 runs
 QUICK_BALLOTS = {"200": 200}
+#: The BLT workload (a file of that many ballots read, then counted) runs at these sizes.
+BLT_SIZES = frozenset({100_000, 1_000_000, *QUICK_BALLOTS.values()})
 QUICK_MEMBERS = {"2k": 2_000}
 PEERS = ("pydantic", "msgspec", "pyrcv", "pyrankvote", "pref-voting", "votekit")
 RESULTS = Path(__file__).parent / "results"
@@ -85,6 +88,8 @@ TARGETS = (
            "pyrcv", "default", 2.0, faster=True, ballots=100_000),
     Target("Schulze ≥ 20× faster than votekit (merged ballots)", "Schulze", "20/8", "ours",
            "votekit", "default", 20.0, faster=True, ballots=10_000),
+    Target("BLT file of 1M ballots: Meek count vs pyrcv, same merged ballots (report)",
+           "BLT count", "", "ours", "pyrcv", "default", None, ballots=1_000_000),
 )  # fmt: skip
 
 
@@ -114,7 +119,15 @@ def plan(  # noqa: C901
     args: argparse.Namespace,
 ) -> Iterator[tuple[str, Callable[[], list[harness.Workload]]]]:
     """The workloads to run, in order: the small and the most looked-at ones first."""
-    from benchmarks import board, counting, electorate, roster, roster_gen, startup  # noqa: PLC0415
+    from benchmarks import (  # noqa: PLC0415
+        blt,
+        board,
+        counting,
+        electorate,
+        roster,
+        roster_gen,
+        startup,
+    )
 
     only = set(args.only or WORKLOADS)
     ballots, members = _selected(args)
@@ -152,6 +165,8 @@ def plan(  # noqa: C901
                     f"schulze {label} {cands}/{seats}",
                     lambda c=cands, s=seats: [counting.schulze(n, c, s, r)],
                 )
+        if "blt" in only and n in BLT_SIZES:
+            yield f"blt {label}", lambda: blt.workloads(n, r)
 
     small_members = [(k, v) for k, v in members.items() if v < LARGE]
     large_members = [(k, v) for k, v in members.items() if v >= LARGE]

@@ -74,6 +74,8 @@ class TestQuickRun:
             "Meek STV",
             "Schulze",
             "Meek STV, pref_voting cross-check",
+            "BLT read",
+            "BLT count",
         }
         names = {w["name"] for w in quick["workloads"]}
         assert expected == names
@@ -140,9 +142,9 @@ class TestQuickAgreement:
         assert expected == lines
 
     def test_every_target_in_the_table(self, quick: dict[str, Any]) -> None:
-        """Each target of issue 15 has a row, with a ratio or the reason there is none."""
+        """Each target of issues 15 and 20 has a row, with a ratio or the reason there is none."""
         targets = {row["target"] for row in quick["targets"]}
-        expected = 12
+        expected = 13
         assert expected == len(targets)
         assert all(
             row["value"] is not None or row["verdict"].startswith("no ratio")

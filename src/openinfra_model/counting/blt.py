@@ -18,7 +18,7 @@ reads, line by line::
 :func:`load_blt` reads such a file strictly: a line it cannot read refuses the whole file with
 an :class:`~openinfra_model.InvalidInputError` whose problems name the line (``line 7``); no
 line is skipped (blank lines and whole-line ``#`` comments aside). Equal rankings (``1=2``)
-become groups of candidates in a ranking; Schulze counts them, Meek STV refuses them.
+become groups of candidates in a ranking; Schulze and Meek STV count them.
 :func:`dump_blt` writes the same form back.
 """
 

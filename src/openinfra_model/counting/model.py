@@ -263,6 +263,10 @@ class MarkedBallot:
 class RankedBallot:
     """A ranked ballot: candidate ids from first preference down; unranked ones come last.
 
+    A strict order: a group of equally ranked candidates is refused by
+    :func:`~openinfra_model.counting.check_ballots`; rankings with ties are counted by
+    :func:`~openinfra_model.counting.count_rankings` (and read from BLT files).
+
     Attributes:
         voter: The voter's id on the roll.
         ranking: The candidates ranked, most preferred first (a partial ranking is allowed).
