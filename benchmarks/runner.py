@@ -42,7 +42,7 @@ MEMBERS = {"110k": 110_000, "1.1M": 1_100_000}
 LARGE = 1_000_000  # at and above: 3 runs
 QUICK_BALLOTS = {"200": 200}
 #: The BLT workload (a file of that many ballots read, then counted) runs at these sizes.
-BLT_SIZES = frozenset({100_000, 1_000_000, *QUICK_BALLOTS.values()})
+BLT_SIZES = frozenset({10_000, 100_000, 1_000_000, *QUICK_BALLOTS.values()})
 QUICK_MEMBERS = {"2k": 2_000}
 PEERS = ("pydantic", "msgspec", "pyrcv", "pyrankvote", "pref-voting", "votekit")
 RESULTS = Path(__file__).parent / "results"

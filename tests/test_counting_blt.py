@@ -136,11 +136,20 @@ class TestStrict:
             ('2 1\n1 1 0\n0\n"a"\n"b"\n"t"\n"extra"\n', ["line 7"]),
             ('2 1\n1 1 0\n0\n"a"\n"a"\n"t"\n', ["line 4"]),
             ("2 1\n1 1 0\n", ["line 3"]),
+            ('2 1\n1 \u00b2 0\n1 1=\u00b2 0\n0\n"a"\n"b"\n"t"\n', ["line 2", "line 3"]),
+            ('2 1\n1 1 x 0\n1 1 x 0\n0\n"a"\n"b"\n"t"\n', ["line 2", "line 3"]),
         ],
     )
     def test_malformed_lines_are_named(self, text: str, expected: list[str]) -> None:
         """Each malformed line is refused with its number (counted from 1)."""
         assert expected == _problem_paths(text)
+
+    def test_identical_lines_read_alike(self) -> None:
+        """Lines read once by their text are still one ballot each, in file order."""
+        e = load_blt('2 1\n1 2 1 0\n3 1 0\n1 2 1 0\n0\n"a"\n"b"\n"t"\n')
+        b, a = BltBallot(ranking=("b", "a")), BltBallot(ranking=("a",), weight=3)
+        assert (b, a, b) == e.ballots
+        assert {("b", "a"): 2, ("a",): 3} == dict(e.weighted_rankings())
 
     def test_repeated_ballot_ids_are_refused(self) -> None:
         """Two ballot lines with one id are refused."""

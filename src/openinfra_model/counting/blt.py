@@ -117,16 +117,21 @@ class BltElection:
             if problems:
                 raise InvalidInputError(problems)
         gone = set(self.withdrawn)
+        by_line: dict[tuple[str | tuple[str, ...], ...], int] = {}
+        for b in self.ballots:  # identical lines first (most of a large file), then each once
+            by_line[b.ranking] = by_line.get(b.ranking, 0) + b.weight
+        if not gone:
+            return Counter(by_line)
         out: Counter[tuple[str | tuple[str, ...], ...]] = Counter()
-        for b in self.ballots:
+        for line, weight in by_line.items():
             ranking: list[str | tuple[str, ...]] = []
-            for r in b.ranking:
+            for r in line:
                 left = tuple(c for c in ((r,) if isinstance(r, str) else r) if c not in gone)
                 if len(left) == 1:
                     ranking.append(left[0])
                 elif left:
                     ranking.append(left)
-            out[tuple(ranking)] += b.weight
+            out[tuple(ranking)] += weight
         return out
 
     def ballot_count(self) -> int:
@@ -236,9 +241,13 @@ def _ballot(line: str, where: str, n: int) -> _Raw:
     for word in words[1:-1]:
         if word == "-":
             continue
+        if word.isdecimal() and 1 <= (k := int(word)) <= n:  # one candidate: the usual case
+            flat.append(k)
+            ranking.append(k)
+            continue
         parts = word.split("=")
         for part in parts:
-            if not part.isdigit() or not 1 <= int(part) <= n:
+            if not part.isdecimal() or not 1 <= int(part) <= n:
                 raise InvalidInputError.at(
                     where, f"{part!r} (in {word!r}) is not a candidate number 1 to {n}"
                 )
@@ -256,6 +265,7 @@ def _ballot_lines(
     """The ballot lines up to the closing ``0``, the problems found, and the next index."""
     raw: list[_Raw] = []
     problems: list[Problem] = []
+    seen: dict[str, _Raw] = {}  # a line's reading depends only on its text: read it once
     while True:
         if at >= len(lines):
             raise InvalidInputError.at(
@@ -265,10 +275,18 @@ def _ballot_lines(
         at += 1
         if line == "0":
             return raw, problems, at
+        known = seen.get(line)
+        if known is not None:
+            raw.append(known)
+            continue
         try:
-            raw.append(_ballot(line, f"line {number}", n))
+            read = _ballot(line, f"line {number}", n)
         except InvalidInputError as err:
             problems.extend(err.problems)
+        else:
+            raw.append(read)
+            if read[2] is None:  # a line with an id is one voter's: never repeated
+                seen[line] = read
 
 
 def _names(
@@ -310,23 +328,31 @@ def _parse(text: str) -> BltElection:
     repeated = sorted(b for b, k in Counter(ids).items() if k > 1)
     if repeated:
         raise InvalidInputError.at("ballots", f"ballot ids repeated: {', '.join(repeated)}")
+    made: dict[_Raw, BltBallot] = {}  # identical lines share one (immutable) ballot
+
+    def ballot(r: _Raw) -> BltBallot:
+        b = made.get(r)
+        if b is None:
+            ranking, weight, ballot_id = r
+            b = BltBallot(
+                ranking=tuple(
+                    cands[k - 1] if isinstance(k, int) else tuple(cands[j - 1] for j in k)
+                    for k in ranking
+                ),
+                weight=weight,
+                ballot_id=ballot_id,
+            )
+            if ballot_id is None:
+                made[r] = b
+        return b
+
     return BltElection(
         title=title,
         candidates=cands,
         seats=seats,
         withdrawn=tuple(cands[k - 1] for k in sorted(set(withdrawn))),
         tie_order=tuple(cands[k - 1] for k in tie),
-        ballots=tuple(
-            BltBallot(
-                ranking=tuple(
-                    cands[k - 1] if isinstance(k, int) else tuple(cands[j - 1] for j in k)
-                    for k in r
-                ),
-                weight=w,
-                ballot_id=b,
-            )
-            for r, w, b in raw
-        ),
+        ballots=tuple(map(ballot, raw)),
     )
 
 
