@@ -16,7 +16,7 @@ Two workloads, timed separately:
     checked, the distinct rankings merged with their counts: what a count takes). Peer:
     votekit's ``load_scottish`` reading the same ballots from the CSV form of BLT it reads
     (mggg/scot-elex's: the same lines with commas, names with parties), grouped into a
-    weighted profile; up to 10,000 ballots (it takes about a second a thousand lines). Cross-check:
+    weighted profile; up to 10,000 ballots (it takes seconds at 10,000 lines). Cross-check:
     our merged rankings equal the generated ballots counted in memory, and votekit's
     grouped profile holds the same rankings with the same weights.
 ``BLT count``
