@@ -364,22 +364,50 @@ class PrefixGroups:
 
 
 class EqualRankings:
-    """Ballots ranking some candidates equally, walked one distinct ranking at a time.
+    """Ballots ranking some candidates equally, walked one distinct prefix at a time.
 
     Each ranking is a tuple of groups (tuples of candidate indices), most preferred first.
     A ballot's weight ``w`` reaching a group is shared equally among the group's candidates
     still standing (hopeful or elected; keep value not 0): each takes ``w / m`` times its keep
     value (a hopeful candidate, keep 1, the whole share); the elected candidates' remainders,
-    summed, go to the next group; what is left after the last group is exhausted. Ballots of
-    this kind are few where they exist (CIVS elections, BLT files with ``a=b``), so they are
-    walked plainly, not merged into the trie of :class:`PrefixGroups`.
+    summed, go to the next group; what is left after the last group is exhausted.
+
+    What a ballot does depends only on its groups' standing candidates up to the first group
+    whose candidates all keep the whole of a share: no weight goes further. Those prefixes
+    change only when a candidate is elected, excluded or gets a keep value below 1, so they
+    are rebuilt then, and rankings sharing a prefix are walked once, with their counts summed
+    (the products are the same, so the totals are too).
     """
 
-    __slots__ = ("rankings",)
+    __slots__ = ("_prefixes", "_signature", "rankings")
 
     def __init__(self, rankings: Counter[tuple[tuple[int, ...], ...]]) -> None:
         """Keep the distinct rankings and their counts, in a fixed order."""
         self.rankings = sorted(rankings.items())
+        self._signature: tuple[int, ...] = ()
+        self._prefixes: list[tuple[tuple[tuple[int, ...], ...], int]] = []
+
+    def _walks(
+        self,
+        keep: Sequence[Any],
+        one: Any,  # noqa: ANN401  (an int scale or Fraction(1))
+    ) -> list[tuple[tuple[tuple[int, ...], ...], int]]:
+        """The distinct prefixes that carry weight under ``keep``, with their counts."""
+        signature = tuple(0 if not k else 2 if k == one else 1 for k in keep)
+        if signature != self._signature:
+            merged: dict[tuple[tuple[int, ...], ...], int] = {}
+            for groups, count in self.rankings:
+                prefix: list[tuple[int, ...]] = []
+                for group in groups:
+                    standing = tuple(c for c in group if signature[c])
+                    if standing:  # a group with every candidate excluded is passed over
+                        prefix.append(standing)
+                        if all(signature[c] == 2 for c in standing):
+                            break
+                key = tuple(prefix)
+                merged[key] = merged.get(key, 0) + count
+            self._signature, self._prefixes = signature, sorted(merged.items())
+        return self._prefixes
 
     def distribute(
         self,
@@ -397,12 +425,9 @@ class EqualRankings:
         """
         zero = one - one
         lost = zero
-        for groups, count in self.rankings:
+        for groups, count in self._walks(keep, one):
             w = one
-            for group in groups:
-                standing = [c for c in group if keep[c]]
-                if not standing:  # every candidate of the group excluded: passed over
-                    continue
+            for standing in groups:
                 share = split(w, len(standing))
                 passed = zero
                 for c in standing:
