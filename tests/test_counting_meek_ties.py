@@ -252,6 +252,51 @@ def _strict(ranking: tuple[int, ...], keep: list[Fraction], totals: list[Fractio
         w -= kept
 
 
+def _droop_walk(groups: Groups, keep: list[Fraction], totals: list[Fraction]) -> None:
+    """The definition as Droop writes it: each member's share descends on its own.
+
+    A recursive descent (``dist(i, weight)``): the weight reaching group ``i`` is split among
+    its standing candidates and each one's remainder walks the rest of the ranking alone; a
+    group with no candidate standing is passed over (our reading; Droop stops there).
+    """
+
+    def walk(i: int, w: Fraction) -> None:
+        if not w or i == len(groups):
+            return
+        standing = [c for c in groups[i] if keep[c]]
+        if not standing:
+            walk(i + 1, w)
+            return
+        for c in standing:
+            kept = w / len(standing) * keep[c]
+            totals[c] += kept
+            walk(i + 1, w / len(standing) - kept)
+
+    walk(0, Fraction(1))
+
+
+class TestTheDefinition:
+    """The group walk, summed per group, is Droop's member-by-member descent."""
+
+    @given(
+        st.lists(_groups(), min_size=1, max_size=6),
+        st.lists(
+            st.sampled_from([Fraction(0), Fraction(1), Fraction(1, 3), Fraction(3, 5)]),
+            min_size=4,
+            max_size=4,
+        ),
+    )
+    def test_same_votes_as_the_descent(self, rankings: list[Groups], keep: list[Fraction]) -> None:
+        """Any keep values: every candidate's votes and the exhausted weight agree exactly."""
+        expected = [Fraction(0)] * 4
+        for groups in rankings:
+            _droop_walk(groups, keep, expected)
+        actual = [Fraction(0)] * 4
+        lost = EqualRankings(Counter(rankings)).distribute(keep, actual, Fraction(1), _mul, _split)
+        assert expected == actual
+        assert len(rankings) - sum(expected) == lost
+
+
 class TestHalfOfEachOrder:
     """When a tie counts like the average of its strict orders, and when not."""
 
