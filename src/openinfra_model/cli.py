@@ -517,11 +517,11 @@ def _election(args: argparse.Namespace) -> Any:  # noqa: ANN401  (an Election)
     if args.election is not None:
         return {e.id: e for e in BOARD_ELECTIONS}[args.election]
     if args.as_of_given:
-        held = [e for e in BOARD_ELECTIONS if e.voting.start <= args.as_of]
+        held = [e for e in BOARD_ELECTIONS if e.voting.first <= args.as_of]
         if not held:
             msg = f"no board election was held on or before {args.as_of.isoformat()}"
             raise _FileError(msg)
-        return max(held, key=lambda e: e.voting.start)
+        return max(held, key=lambda e: e.voting.first)
     return BOARD_ELECTIONS[-1]
 
 
@@ -647,6 +647,7 @@ def _count_file(raw: bytes, where: str, limit: int, args: argparse.Namespace) ->
             roll=frozenset(spec.roll),
             invalid=invalid,
             tie_break=TieBreak(seed=args.seed),
+            trace=args.full,
         )
     except InvalidInputError as err:
         msg = f"{where}: {_one_line(err.prefixed('count'))}"
@@ -679,6 +680,7 @@ def _count_blt(raw: bytes, where: str, args: argparse.Namespace) -> tuple[CountR
             seats=election.seats,
             method=method,
             tie_break=TieBreak(seed=args.seed),
+            trace=args.full,
         )
     except InvalidInputError as err:
         msg = f"{where}: {_one_line(err)}"
@@ -946,7 +948,12 @@ def build_parser() -> argparse.ArgumentParser:
         + ", ".join(m.value for m in VotingMethod)
         + " (a BLT file: meek_stv, the default, or schulze)",
     )
-    count.add_argument("--full", action="store_true", help="show every round in full")
+    count.add_argument(
+        "--full",
+        action="store_true",
+        help="show every round in full, each Meek iteration included (default: the rounds "
+        "where a candidate was elected or excluded, the others summarised)",
+    )
     count.add_argument("--seed", type=int, default=0, help="the seed of the tie-break lot")
     count.add_argument(
         "--set-aside",
