@@ -171,9 +171,7 @@ class TestOptionScheme:
         assert set() == options & {"--roster", "--file"}
 
     @pytest.mark.parametrize("command", COMMANDS)
-    def test_description_paragraph(
-        self, capsys: pytest.CaptureFixture[str], command: str
-    ) -> None:
+    def test_description_paragraph(self, capsys: pytest.CaptureFixture[str], command: str) -> None:
         """Every sub-command's --help opens with a description paragraph naming --json."""
         text = " ".join(_help(capsys, command).split())
         assert "--json prints" in text
@@ -194,7 +192,10 @@ class TestOptionScheme:
         path.write_text(dumps_document(Roster(snapshot=date(2022, 1, 1))), encoding="utf-8")
         code, out, err = _run(capsys, "report", "--as-of", "2021-06-01", "--roster", str(path))
         assert (0, True) == (code, f"Roster: {path}" in out)
-        assert "openinfra-model: warning: --roster is deprecated and will be removed; use --data\n" == err
+        assert (
+            "openinfra-model: warning: --roster is deprecated and will be removed; use --data\n"
+            == err
+        )
 
     def test_old_file_option_warns(self, capsys: pytest.CaptureFixture[str]) -> None:
         """``--file`` of board and replay maps to --data, with the warning."""
@@ -331,11 +332,14 @@ class TestData:
         code, out, _ = _run(capsys, "report", "--as-of", "2026-08-01", "--data", str(folder))
         assert 0 == code
         assert f"Roster: {folder / 'record.json'} (foundation record)" in " ".join(out.split())
-        assert bundled.split("SOURCES OF THE AMOUNTS")[0].splitlines()[4:] == (
-            out.split("SOURCES OF THE AMOUNTS")[0].splitlines()[4:]
+        assert (
+            bundled.split("SOURCES OF THE AMOUNTS")[0].splitlines()[4:]
+            == (out.split("SOURCES OF THE AMOUNTS")[0].splitlines()[4:])
         )
         assert "REGIONAL HUBS" in out
-        code, out, _ = _run(capsys, "electorate", "--election", "2026-individual", "--data", str(folder))
+        code, out, _ = _run(
+            capsys, "electorate", "--election", "2026-individual", "--data", str(folder)
+        )
         assert (0, True) == (code, "193 on the roll" in out)
         code, out, _ = _run(capsys, "board", "--as-of", "2024-10-31", "--data", str(folder))
         assert (0, True) == (code, "7/5/5" in out)
@@ -423,7 +427,9 @@ class TestCountFormats:
         _, full, _ = _run(capsys, "count", "--full")
         assert compact.count("\nRound ") < full.count("\nRound ")
 
-    def test_other_document_refused(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    def test_other_document_refused(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
         """A converter document that holds no ballots is refused by kind."""
         path = tmp_path / "roster.json"
         path.write_text(dumps_document(Roster(snapshot=date(2022, 1, 1))), encoding="utf-8")
@@ -431,10 +437,14 @@ class TestCountFormats:
         assert 2 == code
         assert "a 'roster' document holds no ballots to count" in err
 
-    def test_duplicate_key_refused(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    def test_duplicate_key_refused(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
         """The count file goes through the strict converter: a repeated key is refused."""
-        text = resources.files("openinfra_model").joinpath("data/counting-example.json").read_text(
-            "utf-8"
+        text = (
+            resources.files("openinfra_model")
+            .joinpath("data/counting-example.json")
+            .read_text("utf-8")
         )
         path = tmp_path / "dup.json"
         path.write_text(text.replace('"seats": 4,', '"seats": 4, "seats": 5,'), encoding="utf-8")
@@ -499,17 +509,26 @@ class TestNoTraceback:
         path.write_text(" " * 2000 + "{}", encoding="utf-8")
         code, out, err = _run(capsys, *_file_args(command, str(path), "--max-bytes", "1K"))
         assert (2, "") == (code, out)
-        assert f"openinfra-model: {path}: 2,002 bytes, more than the limit of 1,024 (--max-bytes)\n" == err
+        assert (
+            f"openinfra-model: {path}: 2,002 bytes, more than the limit of 1,024 (--max-bytes)\n"
+            == err
+        )
 
     @pytest.mark.parametrize("command", FILE_COMMANDS)
-    def test_deep_nesting(self, capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str) -> None:
+    def test_deep_nesting(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str
+    ) -> None:
         """A document nested 100,000 levels deep is refused on one line."""
         path = tmp_path / "deep.json"
-        path.write_text('{"format": "openinfra-model", "x": ' + "[" * 100_000 + "]" * 100_000 + "}")
+        path.write_text(
+            '{"format": "openinfra-model", "x": ' + "[" * 100_000 + "]" * 100_000 + "}"
+        )
         code, _, err = _run(capsys, *_file_args(command, str(path)))
         assert (2, 1) == (code, len(err.splitlines()))
 
-    def test_folder_without_the_file(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    def test_folder_without_the_file(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
         """A folder given to --data must hold the file the command reads."""
         code, _, err = _run(capsys, "community", "--data", str(tmp_path))
         assert 2 == code

@@ -1,4 +1,4 @@
-"""The ``openinfra-model`` command-line tool.
+r"""The ``openinfra-model`` command-line tool.
 
 Each sub-command answers one question with the same rules the library exposes, on the data
 the user names or, with none, on the bundled foundation record. Every sub-command takes the
@@ -18,7 +18,7 @@ same options:
 ``count`` also takes the ballot file as a positional ``FILE``. Every file goes through the
 strict converter or the strict BLT reader; a file that cannot be read or is not a valid
 document is refused with one line on stderr and exit code 2, never a traceback. Text on the
-terminal has its control characters escaped (``\\x1b``) and its lines wrapped to the
+terminal has its control characters escaped (``\x1b``) and its lines wrapped to the
 terminal's width. The old ``--roster`` and ``--file`` options still work, with a warning on
 stderr (use ``--data``).
 """
@@ -41,7 +41,7 @@ from enum import Enum
 from fractions import Fraction
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, cast
 
 import attrs
 
@@ -52,7 +52,7 @@ from openinfra_model.core.regimes import FIRST_DATE, regime_on
 from openinfra_model.elections.model import VotingMethod
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
     from openinfra_model.community import CommunityData
     from openinfra_model.counting import CountResult
@@ -140,13 +140,16 @@ class _Out:
             for line in _fit(_safe(raw), self.width):
                 write(line + "\n")
 
-    def json(self, documents: object | Sequence[object], *, many: bool = False) -> None:
-        """Print one document, or with ``many`` a JSON array of documents."""
-        if many:
-            items = list(documents)  # type: ignore[call-overload]
-            text = "[" + ",".join(dumps_document(d) for d in items) + "]"
-        else:
-            text = dumps_document(documents)
+    def json(self, document: object) -> None:
+        """Print one document."""
+        self._json(dumps_document(document))
+
+    def json_array(self, documents: Iterable[object]) -> None:
+        """Print a JSON array of documents."""
+        self._json("[" + ",".join(dumps_document(d) for d in documents) + "]")
+
+    @staticmethod
+    def _json(text: str) -> None:
         if not text.isprintable():  # control characters inside strings: JSON escapes
             text = "".join(c if c.isprintable() else _json_escape(c) for c in text)
         sys.stdout.write(text + "\n")
@@ -183,7 +186,7 @@ def _human(value: object) -> str:  # noqa: PLR0911  (one return per kind of valu
         items = [_human(v) for v in value]
         return ", ".join(items if isinstance(value, tuple | list) else sorted(items)) or _NONE
     if type(value).__str__ is object.__str__ and attrs.has(type(value)):
-        fields = attrs.fields(type(value))
+        fields = attrs.fields(cast("Any", type(value)))
         return "; ".join(
             f"{f.name.replace('_', ' ')} {_human(getattr(value, f.name))}" for f in fields
         )
@@ -402,7 +405,7 @@ def _cmd_regime(args: argparse.Namespace, out: _Out) -> int:
     _import_every_rule()
     regime = regime_on(args.as_of)
     if args.json:
-        out.json(regime.documents, many=True)
+        out.json_array(regime.documents)
         return 0
     out(f"Rules in force on {regime.as_of.isoformat()}")
     out("Data: the library's dated tables (openinfra_model.core.regimes)")
@@ -414,10 +417,7 @@ def _cmd_regime(args: argparse.Namespace, out: _Out) -> int:
     out(f"Parameters ({len(regime.parameters)}):")
     for rule_id, window in regime.parameters.items():
         out(f"  {rule_id}: {_human(window.value)}")
-        out(
-            f"      from {window.start.isoformat()} [{window.confidence.value}] "
-            f"{window.citation}"
-        )
+        out(f"      from {window.start.isoformat()} [{window.confidence.value}] {window.citation}")
     return 0
 
 
@@ -427,7 +427,10 @@ def _cmd_community(args: argparse.Namespace, out: _Out) -> int:
 
     data = _Data(args)
     if data.bundled:
-        community, label = load_community(), "bundled community data (openinfra_model/data/community.json)"
+        community, label = (
+            load_community(),
+            "bundled community data (openinfra_model/data/community.json)",
+        )
     else:
         found = data.community()
         assert found is not None  # noqa: S101
@@ -630,7 +633,11 @@ def _count_file(raw: bytes, where: str, limit: int, args: argparse.Namespace) ->
         marks = b.ranking if ranked else b.votes
         other = b.votes if ranked else b.ranking
         if marks is None or other is not None:
-            what = "is missing" if marks is None else f"is given with {'votes' if ranked else 'ranking'}"
+            what = (
+                "is missing"
+                if marks is None
+                else f"is given with {'votes' if ranked else 'ranking'}"
+            )
             msg = (
                 f"{where}: count.ballots[{i}].{field}: {what} "
                 f"(the {method.value} method reads {'ranked' if ranked else 'marked'} ballots)"
@@ -665,7 +672,10 @@ def _count_blt(raw: bytes, where: str, args: argparse.Namespace) -> tuple[CountR
 
     method = args.method or VotingMethod.MEEK_STV
     if method not in RANKED_METHODS:
-        msg = f"{where}: a BLT file holds rankings; count it by meek_stv or schulze, not {method.value}"
+        msg = (
+            f"{where}: a BLT file holds rankings; count it by meek_stv or schulze, "
+            f"not {method.value}"
+        )
         raise _FileError(msg)
     try:
         text = raw.decode("utf-8")
@@ -701,9 +711,12 @@ def _cmd_count(args: argparse.Namespace, out: _Out) -> int:
         msg = f"two ballot files given ({args.file} and --data {args.data}): give one"
         raise _FileError(msg)
     if name is None:
-        raw = resources.files("openinfra_model").joinpath("data/counting-example.json").read_bytes()
-        where, label = "counting-example.json", (
-            "bundled example count (openinfra_model/data/counting-example.json)"
+        raw = (
+            resources.files("openinfra_model").joinpath("data/counting-example.json").read_bytes()
+        )
+        where, label = (
+            "counting-example.json",
+            ("bundled example count (openinfra_model/data/counting-example.json)"),
         )
     else:
         path = Path(name)
@@ -745,7 +758,7 @@ def _cmd_replay(args: argparse.Namespace, out: _Out) -> int:
         end = args.end
     rows = replay(start, end, record=record)
     if args.json:
-        out.json(rows, many=True)
+        out.json_array(rows)
         return 0
     out(f"Data: {label}")
     out(f"{'date':<10}  {'P/G/I':<7} {'limit':>5}  {'outcome':<14} findings")
@@ -777,8 +790,7 @@ class _Deprecated(argparse.Action):
         option_string: str | None = None,
     ) -> None:
         print(
-            f"{_PROG}: warning: {option_string} is deprecated and will be removed; "
-            "use --data",
+            f"{_PROG}: warning: {option_string} is deprecated and will be removed; use --data",
             file=sys.stderr,
         )
         namespace.data = values
@@ -838,56 +850,70 @@ def _shared() -> argparse.ArgumentParser:
 _DESCRIPTIONS: Final = {
     "regime": (
         "list the documents and parameters in force on a date",
-        "The governing documents in force on the date, and every dated parameter of the "
-        "rules with its value, the day it took effect, how firmly the sources establish it "
-        "and its citation. The rules are the library's own tables: this command reads no "
-        "data file. --json prints the documents in force as an array of 'document' "
-        "documents.",
+        (
+            "The governing documents in force on the date, and every dated parameter of the "
+            "rules with its value, the day it took effect, how firmly the sources establish it "
+            "and its citation. The rules are the library's own tables: this command reads no "
+            "data file. --json prints the documents in force as an array of 'document' "
+            "documents."
+        ),
     ),
     "community": (
         "list the regional hubs, hosted projects and partnerships",
-        "The regional hubs founded by the date with their founding participants, the hosted "
-        "projects launched by then and the partnerships, with their sources. --data names a "
-        "community document or a folder holding community.json. --json prints the "
-        "community_data document.",
+        (
+            "The regional hubs founded by the date with their founding participants, the hosted "
+            "projects launched by then and the partnerships, with their sources. --data names a "
+            "community document or a folder holding community.json. --json prints the "
+            "community_data document."
+        ),
     ),
     "report": (
         "members by tier, the dues each owes and the sources, as of a date",
-        "Members in force on a date by tier, the annual dues each owes with the citation of "
-        "the amount, totals, unknown amounts explained, the member caps and the sources. "
-        "--data names a roster or foundation record document, or the record's folder (then "
-        "its community.json is reported too). --json prints the dues_statement document.",
+        (
+            "Members in force on a date by tier, the annual dues each owes with the citation of "
+            "the amount, totals, unknown amounts explained, the member caps and the sources. "
+            "--data names a roster or foundation record document, or the record's folder (then "
+            "its community.json is reported too). --json prints the dues_statement document."
+        ),
     ),
     "board": (
         "show and check the board in office on a date",
-        "The directors in office on the date, checked against the seat rules and the "
-        "Director Diversity Requirement, with every finding and its citation. Exit code 1 "
-        "when the board fails a rule. --data names a board record or foundation record "
-        "document, or the record's folder. --json prints the board_report document.",
+        (
+            "The directors in office on the date, checked against the seat rules and the "
+            "Director Diversity Requirement, with every finding and its citation. Exit code 1 "
+            "when the board fails a rule. --data names a board record or foundation record "
+            "document, or the record's folder. --json prints the board_report document."
+        ),
     ),
     "electorate": (
         "list the electorate of a board election",
-        "The rule of a board election's electorate and the ids on its roll, built from the "
-        "roster. Without --election, the latest election (with --as-of: the latest whose "
-        "voting began by that date). For Individual elections the bundled record adds its "
-        "SYNTHETIC individuals (so does a folder holding individuals-synthetic.json). --json "
-        "prints the roll document.",
+        (
+            "The rule of a board election's electorate and the ids on its roll, built from the "
+            "roster. Without --election, the latest election (with --as-of: the latest whose "
+            "voting began by that date). For Individual elections the bundled record adds its "
+            "SYNTHETIC individuals (so does a folder holding individuals-synthetic.json). --json "
+            "prints the roll document."
+        ),
     ),
     "count": (
         "count the ballots of a count file or a BLT file",
-        "Count ballots and seat the winners: FILE (or --data FILE) is a count file "
-        "(openinfra-model JSON with a 'count' object) or a BLT ballot file (by its .blt name "
-        "or by its content), read strictly. Without a file, a bundled Meek STV example. The "
-        "report shows in full the rounds where a candidate was elected or excluded and "
-        "summarises the others (--full shows every round). --json prints the count_result "
-        "document.",
+        (
+            "Count ballots and seat the winners: FILE (or --data FILE) is a count file "
+            "(openinfra-model JSON with a 'count' object) or a BLT ballot file (by its .blt name "
+            "or by its content), read strictly. Without a file, a bundled Meek STV example. The "
+            "report shows in full the rounds where a candidate was elected or excluded and "
+            "summarises the others (--full shows every round). --json prints the count_result "
+            "document."
+        ),
     ),
     "replay": (
         "check the board on every date it changed",
-        "Walk the board record over a date range: for every date a term, a membership or an "
-        "election changed the board, the composition P/G/I, the Director Limit, the board "
-        "check's outcome and every finding that is not a pass. --as-of alone checks that one "
-        "date. --json prints an array of replay_row documents.",
+        (
+            "Walk the board record over a date range: for every date a term, a membership or an "
+            "election changed the board, the composition P/G/I, the Director Limit, the board "
+            "check's outcome and every finding that is not a pass. --as-of alone checks that one "
+            "date. --json prints an array of replay_row documents."
+        ),
     ),
 }
 
@@ -976,7 +1002,7 @@ def _fail(message: str) -> int:
     return 2
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911  (one exit per outcome)
     """Run the tool; return the process exit code.
 
     Exit codes: 0 done; 1 the board fails a rule (``board``); 2 a refused file, option or
@@ -1010,4 +1036,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 3
     return code
-
