@@ -23,6 +23,12 @@ from openinfra_model.cli import main
 from openinfra_model.schema import SCHEMA_RESOURCE
 
 
+@pytest.fixture(autouse=True)
+def _columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The output width of a pipe (100 columns), whatever terminal runs the tests."""
+    monkeypatch.setenv("COLUMNS", "100")
+
+
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
