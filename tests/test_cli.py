@@ -539,3 +539,26 @@ class TestNoTraceback:
         code, _, err = _run(capsys, "community", "--data", str(tmp_path))
         assert 2 == code
         assert f"openinfra-model: {tmp_path}: the folder has no community.json\n" == err
+
+    @pytest.mark.parametrize(
+        ("name", "content", "expected"),
+        [
+            ("cut.json", b'{"format": "openinfra-model", "version": 1, "count": {"seats": ', "$"),
+            ("latin1.blt", b'2 1\n1 1 0\n0\n"Caf\xe9"\n"B"\n"T"\n', "not UTF-8: byte 16"),
+            ("short.blt", b"2 1\n1 1 0\n", "line"),
+        ],
+    )
+    def test_bad_ballot_files(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        name: str,
+        content: bytes,
+        expected: str,
+    ) -> None:
+        """A cut count file and bad BLT files are refused on one line, exit code 2."""
+        path = tmp_path / name
+        path.write_bytes(content)
+        code, out, err = _run(capsys, "count", str(path))
+        assert (2, "", 1) == (code, out, len(err.splitlines()))
+        assert expected in err
