@@ -284,6 +284,14 @@ class TestTerminal:
         assert 0 == code
         assert [] == [line for line in out.splitlines() if len(line) > 80]
 
+    def test_html_not_wrapped(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """``board --html`` is printed whole: a wrap could split a tag."""
+        monkeypatch.setenv("COLUMNS", "80")
+        _, out, _ = _run(capsys, "board", "--as-of", "2024-10-31", "--html")
+        assert (1, True) == (len(out.splitlines()), out.startswith("<"))
+
     def test_regime_human_values(self, capsys: pytest.CaptureFixture[str]) -> None:
         """``regime`` prints values, not Python reprs, and lists every dated table."""
         _, out, _ = _run(capsys, "regime", "--as-of", "2026-01-15")

@@ -140,6 +140,10 @@ class _Out:
             for line in _fit(_safe(raw), self.width):
                 write(line + "\n")
 
+    def raw(self, text: str) -> None:
+        """Print ``text`` escaped but not wrapped (HTML, where a break could split a tag)."""
+        sys.stdout.write("\n".join(_safe(line) for line in text.split("\n")) + "\n")
+
     def json(self, document: object) -> None:
         """Print one document."""
         self._json(dumps_document(document))
@@ -491,7 +495,7 @@ def _cmd_board(args: argparse.Namespace, out: _Out) -> int:
         out.json(report)
         return code
     if args.html:
-        out(report._repr_html_())
+        out.raw(report._repr_html_())
         return code
     out(report.explain())
     if foundation is not None:
