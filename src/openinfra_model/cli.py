@@ -741,11 +741,11 @@ def _cmd_count(args: argparse.Namespace, out: _Out) -> int:
     if args.json:
         out.json(result)
         return 0
-    out(f"Data: {label}")
     if blt is not None:
-        out(f"Title: {blt.title}")
-        if blt.withdrawn:
-            out(f"Withdrawn: {', '.join(blt.withdrawn)}")
+        out(blt.title)  # a BLT report opens with the election's title
+    out(f"Data: {label}")
+    if blt is not None and blt.withdrawn:
+        out(f"Withdrawn: {', '.join(blt.withdrawn)}")
     out(result.render(full=args.full))
     return 0
 
