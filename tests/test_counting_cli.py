@@ -67,4 +67,4 @@ class TestCountCommand:
         doc["count"]["seats"] = "1"
         f.write_text(json.dumps(doc))
         assert 2 == main(["count", str(f)])
-        assert "count.seats: must be int, not str" in capsys.readouterr().err
+        assert "count.seats: expected an integer, got a string" in capsys.readouterr().err

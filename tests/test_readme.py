@@ -41,10 +41,18 @@ EXPECTED: dict[str, list[str]] = {
     "electorate --election 2026-gold": ["21 on the roll", "Data: bundled foundation record"],
     "electorate --election 2026-individual": ["193 on the roll", "SYNTHETIC individuals"],
     "count": ["Data: bundled example count", "elected"],
+    "count --method schulze": ["schulze count: 4 seat(s)", "Seated: "],
+    "report --as-of 2026-01-15 --json": ['"kind":"dues_statement"', '"amount":"350000.00"'],
     "community --as-of 2026-01-15": ["Data: bundled community data", "REGIONAL HUBS"],
     "regime --as-of 2026-01-15": ["Rules in force on 2026-01-15", "lf-charter"],
     "report --as-of 2026-01-15": ["PLATINUM (8 members)", "$5,950,000.00"],
 }
+
+
+@pytest.fixture(autouse=True)
+def _columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The output width of a pipe (100 columns), whatever terminal runs the tests."""
+    monkeypatch.setenv("COLUMNS", "100")
 
 
 def _run(line: str) -> tuple[int, str]:

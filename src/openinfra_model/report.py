@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from openinfra_model.community import CommunityData
     from openinfra_model.membership.roster import Roster
 
-__all__ = ["members_report"]
+__all__ = ["community_report", "dues_statement", "members_report"]
 
 _WIDTH = 96
 _LABEL = 52
@@ -203,6 +203,21 @@ def _record_sources(roster: Roster, as_of: date) -> list[str]:
     return out
 
 
+def dues_statement(roster: Roster, *, as_of: date) -> DuesStatement:
+    """What the roster's members in force on ``as_of`` owe a year (the report's figures).
+
+    Raises:
+        NoRegimeError: ``as_of`` is before the first supported date (2012-07-18).
+
+    Example:
+        >>> from datetime import date
+        >>> from openinfra_model import default_roster
+        >>> dues_statement(default_roster(), as_of=date(2026, 1, 15)).total
+        Decimal('5950000.00')
+    """
+    return dues_owed(roster.memberships, roster.organizations, as_of=as_of)
+
+
 def members_report(roster: Roster, *, as_of: date, source: str = "bundled dataset") -> str:
     """Render the members, dues, totals, unknowns, caps and sources on ``as_of``.
 
@@ -216,7 +231,7 @@ def members_report(roster: Roster, *, as_of: date, source: str = "bundled datase
         >>> "Wind River [wind-river]" in text
         True
     """
-    statement = dues_owed(roster.memberships, roster.organizations, as_of=as_of)
+    statement = dues_statement(roster, as_of=as_of)
     notes = _Notes()
     texts = ", ".join(d.key for d in regime_on(as_of).documents if d.key in _NORMATIVE)
     out = [
