@@ -114,6 +114,15 @@ class Citation:
             head += " [quoted]"
         return head if self.quote is None else f'{head}: "{self.quote}"'
 
+    def __repr__(self) -> str:
+        """One line: the rendered citation, without the quote (``long()`` has it).
+
+        Example:
+            >>> Citation("bylaws", date(2021, 9, 29), "4.9", "A majority")
+            <Citation bylaws (2021-09-29) §4.9>
+        """
+        return f"<Citation {self}>"
+
 
 @attrs.frozen(kw_only=True)
 class Document:

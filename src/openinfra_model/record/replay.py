@@ -39,6 +39,11 @@ class ReplayFinding:
     reason: str
     citation: str
 
+    def __repr__(self) -> str:
+        """One line: status, rule and the start of the reason."""
+        reason = self.reason if len(self.reason) <= 60 else self.reason[:59].rstrip() + "…"
+        return f"<ReplayFinding {self.status.value} {self.rule_id}: {reason}>"
+
 
 @attrs.frozen(kw_only=True)
 class ReplayRow:
@@ -89,6 +94,22 @@ class ReplayRow:
             "checks": self.checks,
             "vacancies": ", ".join(self.vacancies),
         }
+
+    def to_rows(self) -> tuple[dict[str, object], ...]:
+        """The row of :meth:`as_dict`, as a one-row table (``rows_of(replay())`` joins them).
+
+        .. versionadded:: 0.2
+        """
+        return (self.as_dict(),)
+
+    def __repr__(self) -> str:
+        """One line: the date, the shape, the Director Limit and the outcome."""
+        vac = f", {len(self.vacancies)} vacancies" if self.vacancies else ""
+        found = f", {len(self.findings)} findings" if self.findings else ""
+        return (
+            f"<ReplayRow {self.as_of.isoformat()}: {self.shape}, limit {self.director_limit} "
+            f"{self.outcome.name}{found}{vac}>"
+        )
 
 
 def board_change_dates(record: BoardRecord) -> tuple[date, ...]:
