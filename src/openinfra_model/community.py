@@ -121,6 +121,11 @@ class OrganizationRegion:
     country: str | None = None
     sources: tuple[Citation, ...] = ()
 
+    def __repr__(self) -> str:
+        """One line: organisation, region and country (the sources left out)."""
+        country = f" ({self.country})" if self.country else ""
+        return f"<OrganizationRegion {self.organization} {self.region.value}{country}>"
+
 
 def _check_tuple_of_slugs(_instance: Any, attribute: Any, value: tuple[str, ...]) -> None:  # noqa: ANN401
     for i, item in enumerate(value):

@@ -152,6 +152,11 @@ class Document:
             self.in_force_until is None or day < self.in_force_until
         )
 
+    def __repr__(self) -> str:
+        """One line: key, title and the days it governs (where to read it left out)."""
+        until = self.in_force_until.isoformat() if self.in_force_until else ""
+        return f"<Document {self.key} {self.title!r} {self.in_force_from.isoformat()}..{until}>"
+
 
 _OSF_SITE = "github.com/OpenStackweb/osf-website"
 

@@ -80,6 +80,11 @@ class SourceRef:
     commit: str | None = None
     path: str | None = None
 
+    def __repr__(self) -> str:
+        """One line: kind, date and the path at its commit (or the address)."""
+        where = f"{self.path}@{self.commit[:7]}" if self.path and self.commit else self.url
+        return f"<SourceRef {self.kind} {self.date.isoformat()} {where}>"
+
 
 @attrs.frozen(kw_only=True)
 class DatedName:
