@@ -13,6 +13,7 @@ import json
 import re
 from datetime import date
 
+import pytest
 from dues_service import BadRequestError, answer, main
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -74,9 +75,6 @@ def test_a_bad_tier_is_named_by_its_path(membership: Membership, tier: str) -> N
 
 def test_a_request_without_a_membership_is_refused() -> None:
     """The missing key is named."""
-    try:
+    with pytest.raises(BadRequestError) as caught:
         answer({"as_of": "2026-01-15"})
-    except BadRequestError as err:
-        assert err.problems == ["membership: is required but missing"]
-    else:
-        raise AssertionError("no error")
+    assert caught.value.problems == ["membership: is required but missing"]
