@@ -471,3 +471,18 @@ class TestToRows:
         """A membership in a list prints short (what a notebook shows for ``members_on``)."""
         m = Membership(organization="acme", tier=Tier.GOLD, signed=date(2024, 3, 1))
         assert "[<Membership acme gold signed 2024-03-01>]" == repr([m])
+
+
+class TestEqualityKept:
+    """The reprs are new; equality and hashing are attrs' as before."""
+
+    def test_equal_values_hash_alike(self) -> None:
+        """Two equal memberships compare equal, hash alike and print alike."""
+        a = Membership(organization="acme", tier=Tier.GOLD, signed=date(2024, 3, 1))
+        b = attrs.evolve(a)
+        assert (True, True, True, False) == (
+            a == b,
+            hash(a) == hash(b),
+            repr(a) == repr(b),
+            a == attrs.evolve(a, signed=date(2024, 3, 2)),
+        )
