@@ -161,7 +161,8 @@ def table(  # noqa: PLR0913 - the table and five keyword options
         style = ""
         if status is not None:
             bg, _fg, border = STATUS_STYLES[status]
-            style = f' style="background:{bg};border-left:4px solid {border}"'
+            # The text colour too: a dark notebook theme would put light text on the pale row.
+            style = f' style="background:{bg};border-left:4px solid {border};color:#1f2328"'
         cells = "".join(
             f'<td style="{_CELL}">{c if i in raw else _cell(c)}</td>' for i, c in enumerate(row)
         )

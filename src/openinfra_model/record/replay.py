@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from openinfra_model.board.composition import check_board
+from openinfra_model.core import render
 from openinfra_model.core.decisions import Status
 from openinfra_model.record.foundation import foundation_record
 
@@ -101,6 +102,23 @@ class ReplayRow:
         .. versionadded:: 0.2
         """
         return (self.as_dict(),)
+
+    def _repr_html_(self) -> str:
+        """The date, shape and outcome, then every finding in the colour of its status."""
+        return render.frame(
+            repr(self)[1:-1],
+            render.table(
+                ("status", "rule", "reason", "source"),
+                (
+                    (render.status_badge(f.status), f.rule_id, render.esc(f.reason), f.citation)
+                    for f in self.findings
+                ),
+                statuses=(f.status for f in self.findings),
+                raw=frozenset({0, 2}),
+                total=len(self.findings),
+            ),
+            status=self.outcome,
+        )
 
     def __repr__(self) -> str:
         """One line: the date, the shape, the Director Limit and the outcome."""
