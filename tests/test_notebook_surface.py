@@ -262,7 +262,7 @@ class TestDecisionHtml:
     def test_failed_row_is_red(self) -> None:
         """A FAILED row has a red background and border and says FAILED in words."""
         html = _decision(Status.PASSED, Status.FAILED)._repr_html_()
-        bg, fg, border = render.STATUS_STYLES[Status.FAILED]
+        bg, fg, border = render.STATUS_STYLES["failed"]
         row = _row_of(html, "rule.1")
         assert (True, True, True) == (
             f"background:{bg};border-left:4px solid {border}" in row,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NoReturn
 import attrs
 
 from openinfra_model.core.citations import Citation
+from openinfra_model.core.render import check_rows, decision_html
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -233,8 +234,6 @@ class Decision:
 
     def _repr_html_(self) -> str:
         """The outcome, then one row a check, coloured by status, with its source and quote."""
-        from openinfra_model.core.render import decision_html  # noqa: PLC0415 - a cycle
-
         return decision_html(self)
 
     def to_rows(self) -> tuple[dict[str, object], ...]:
@@ -252,6 +251,4 @@ class Decision:
 
         .. versionadded:: 0.2
         """
-        from openinfra_model.core.render import check_rows  # noqa: PLC0415 - a cycle
-
         return check_rows(self.checks)

@@ -49,6 +49,7 @@ import attrs
 
 from openinfra_model.core.citations import DOCUMENTS, Citation, Confidence, Document
 from openinfra_model.core.errors import NoRegimeError, RegimeConflictError
+from openinfra_model.core.render import frame, table
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -322,11 +323,9 @@ class Regime:
 
     def _repr_html_(self) -> str:
         """One row a parameter: value, window, confidence and citation (cut after 20)."""
-        from openinfra_model.core import render  # noqa: PLC0415 - render imports this module
-
-        return render.frame(
+        return frame(
             repr(self)[1:-1],
-            render.table(
+            table(
                 ("parameter", "value", "from", "until", "confidence", "citation"),
                 (
                     (

@@ -26,17 +26,16 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol
 
-from openinfra_model.core.decisions import Status
-
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
     from openinfra_model.core.citations import Citation
-    from openinfra_model.core.decisions import Check, Decision
 
 __all__ = [
     "MAX_ROWS",
     "STATUS_STYLES",
+    "CheckLike",
+    "DecisionLike",
     "Tabular",
     "check_rows",
     "check_table",
@@ -54,19 +53,58 @@ __all__ = [
 MAX_ROWS = 20
 """The rows an HTML table shows before it cuts the rest to a "… N more" line."""
 
-STATUS_STYLES: Mapping[Status, tuple[str, str, str]] = {
-    Status.FAILED: ("#fde8e8", "#b42318", "#d92d20"),
-    Status.UNKNOWN: ("#fff4e0", "#8a4b00", "#f79009"),
-    Status.WAIVED: ("#e8f0fe", "#1e4fa3", "#2e6fdb"),
-    Status.PASSED: ("#e7f6ec", "#17663a", "#2f9e5b"),
-    Status.NOT_APPLICABLE: ("#f2f2f2", "#555555", "#9a9a9a"),
+STATUS_STYLES: Mapping[str, tuple[str, str, str]] = {
+    "failed": ("#fde8e8", "#b42318", "#d92d20"),
+    "unknown": ("#fff4e0", "#8a4b00", "#f79009"),
+    "waived": ("#e8f0fe", "#1e4fa3", "#2e6fdb"),
+    "passed": ("#e7f6ec", "#17663a", "#2f9e5b"),
+    "not_applicable": ("#f2f2f2", "#555555", "#9a9a9a"),
 }
-"""Background, text and border colour of each status (a FAILED row is red, UNKNOWN amber,
-WAIVED blue, PASSED green, NOT_APPLICABLE grey)."""
+"""Background, text and border colour of each status, by its value (a FAILED row is red,
+UNKNOWN amber, WAIVED blue, PASSED green, NOT_APPLICABLE grey). Keyed by value so that this
+module needs nothing of :mod:`~openinfra_model.core.decisions`, which renders through it."""
 
 _CELL = "text-align:left;vertical-align:top;padding:2px 8px;border-bottom:1px solid #ddd"
 _TABLE = "border-collapse:collapse;margin:4px 0;font-size:90%"
 _FRAME = "font-family:inherit;line-height:1.4"
+
+
+class CheckLike(Protocol):
+    """What the check table reads of a :class:`~openinfra_model.core.Check`."""
+
+    @property
+    def rule_id(self) -> str:
+        """The rule's id."""
+        ...  # pragma: no cover - a protocol
+
+    @property
+    def status(self) -> enum.Enum:
+        """The status (a :class:`~openinfra_model.core.Status`)."""
+        ...  # pragma: no cover - a protocol
+
+    @property
+    def reason(self) -> str:
+        """The reason."""
+        ...  # pragma: no cover - a protocol
+
+    @property
+    def citation(self) -> Citation:
+        """The clause."""
+        ...  # pragma: no cover - a protocol
+
+
+class DecisionLike(Protocol):
+    """What the decision view reads of a :class:`~openinfra_model.core.Decision`."""
+
+    @property
+    def outcome(self) -> enum.Enum:
+        """The outcome (a :class:`~openinfra_model.core.Status`)."""
+        ...  # pragma: no cover - a protocol
+
+    @property
+    def checks(self) -> Sequence[CheckLike]:
+        """The checks."""
+        ...  # pragma: no cover - a protocol
 
 
 class Tabular(Protocol):
@@ -96,6 +134,7 @@ def value(v: object) -> object:
     """A cell of a typed row: enums as their values; dates, money and numbers as they are.
 
     Example:
+        >>> from openinfra_model.core.decisions import Status
         >>> value(Status.FAILED), value(Decimal("1.50")), value(None)
         ('failed', Decimal('1.50'), None)
     """
@@ -116,9 +155,9 @@ def _cell(v: object) -> str:
     return esc(v)
 
 
-def status_badge(status: Status) -> str:
+def status_badge(status: enum.Enum) -> str:
     """The status as a coloured label: the name in words on its colour."""
-    bg, fg, border = STATUS_STYLES[status]
+    bg, fg, border = STATUS_STYLES[status.value]
     return (
         f'<span style="background:{bg};color:{fg};border:1px solid {border};'
         f'border-radius:3px;padding:0 4px;font-weight:bold">{esc(status.name)}</span>'
@@ -129,7 +168,7 @@ def table(  # noqa: PLR0913 - the table and five keyword options
     headers: Sequence[str],
     rows: Iterable[Sequence[object]],
     *,
-    statuses: Iterable[Status | None] | None = None,
+    statuses: Iterable[enum.Enum | None] | None = None,
     raw: frozenset[int] = frozenset(),
     limit: int = MAX_ROWS,
     total: int | None = None,
@@ -160,7 +199,7 @@ def table(  # noqa: PLR0913 - the table and five keyword options
         shown += 1
         style = ""
         if status is not None:
-            bg, _fg, border = STATUS_STYLES[status]
+            bg, _fg, border = STATUS_STYLES[status.value]
             # The text colour too: a dark notebook theme would put light text on the pale row.
             style = f' style="background:{bg};border-left:4px solid {border};color:#1f2328"'
         cells = "".join(
@@ -186,7 +225,7 @@ def details(summary: str, body: str, *, open_: bool = False) -> str:
     return f"<details{flag}><summary>{esc(summary)}</summary>{body}</details>"
 
 
-def frame(title: str, *parts: str, status: Status | None = None) -> str:
+def frame(title: str, *parts: str, status: enum.Enum | None = None) -> str:
     """The outer block of an HTML repr: an escaped title (with a status label) and parts."""
     badge = f" {status_badge(status)}" if status is not None else ""
     return (
@@ -208,7 +247,7 @@ def _source(citation: Citation) -> str:
     )
 
 
-def check_table(checks: Sequence[Check], *, limit: int = MAX_ROWS) -> str:
+def check_table(checks: Sequence[CheckLike], *, limit: int = MAX_ROWS) -> str:
     """The checks as a table: status, rule, reason and source, each row in its colour."""
     return table(
         ("status", "rule", "reason", "source"),
@@ -228,7 +267,9 @@ def check_table(checks: Sequence[Check], *, limit: int = MAX_ROWS) -> str:
     )
 
 
-def decision_html(decision: Decision, title: str = "Decision", *, limit: int = MAX_ROWS) -> str:
+def decision_html(
+    decision: DecisionLike, title: str = "Decision", *, limit: int = MAX_ROWS
+) -> str:
     """A decision as HTML: its outcome, then every check (``Decision._repr_html_``)."""
     counts = _status_counts(decision.checks)
     return frame(
@@ -238,14 +279,14 @@ def decision_html(decision: Decision, title: str = "Decision", *, limit: int = M
     )
 
 
-def _status_counts(checks: Iterable[Check]) -> str:
-    found: dict[Status, int] = {}
+def _status_counts(checks: Iterable[CheckLike]) -> str:
+    found: dict[enum.Enum, int] = {}
     for c in checks:
         found[c.status] = found.get(c.status, 0) + 1
     return ", ".join(f"{n} {s.name.lower()}" for s, n in found.items())
 
 
-def check_rows(checks: Iterable[Check], **context: object) -> tuple[dict[str, object], ...]:
+def check_rows(checks: Iterable[CheckLike], **context: object) -> tuple[dict[str, object], ...]:
     """Typed rows of checks: the ``context`` columns first, then the check and its citation."""
     return tuple(
         {
