@@ -62,7 +62,7 @@ STATUS_STYLES: Mapping[str, tuple[str, str, str]] = {
 }
 """Background, text and border colour of each status, by its value (a FAILED row is red,
 UNKNOWN amber, WAIVED blue, PASSED green, NOT_APPLICABLE grey). Keyed by value so that this
-module needs nothing of :mod:`~openinfra_model.core.decisions`, which renders through it."""
+module needs nothing of the decisions module, which renders through it."""
 
 _CELL = "text-align:left;vertical-align:top;padding:2px 8px;border-bottom:1px solid #ddd"
 _TABLE = "border-collapse:collapse;margin:4px 0;font-size:90%"
