@@ -20,7 +20,7 @@ release = openinfra_model.__version__
 version = release
 
 extensions = [
-    "myst_parser",
+    "myst_nb",  # MyST markdown, and the notebook pages executed at build time (docs/uses/)
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "sphinx.ext.doctest",
@@ -28,7 +28,7 @@ extensions = [
     "sphinx.ext.viewcode",
     "sphinx_copybutton",
 ]
-source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
+source_suffix = {".md": "myst-nb", ".rst": "restructuredtext"}
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
 exclude_patterns = ["_build", "_generated", "_inventories"]
@@ -41,6 +41,13 @@ nitpick_ignore_regex = [
     (r"py:.*", r"openinfra_model\.[\w.]+\.(T|_M)"),  # type variables
     (r"py:.*", r"(T|_T)"),
 ]
+# The notebook pages run on every build against a real kernel (ipykernel); an error in any cell
+# fails the build.
+nb_execution_mode = "force"
+nb_execution_raise_on_error = True
+nb_execution_show_tb = True
+nb_execution_timeout = 600
+nb_merge_streams = True
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
 autodoc_default_options = {"members": True, "show-inheritance": True}

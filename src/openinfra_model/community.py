@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from openinfra_model.core import render
 from openinfra_model.core.citations import Citation, cite
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem
@@ -120,6 +121,11 @@ class OrganizationRegion:
     country: str | None = None
     sources: tuple[Citation, ...] = ()
 
+    def __repr__(self) -> str:
+        """One line: organisation, region and country (the sources left out)."""
+        country = f" ({self.country})" if self.country else ""
+        return f"<OrganizationRegion {self.organization} {self.region.value}{country}>"
+
 
 def _check_tuple_of_slugs(_instance: Any, attribute: Any, value: tuple[str, ...]) -> None:  # noqa: ANN401
     for i, item in enumerate(value):
@@ -197,6 +203,13 @@ class RegionalHub:
     def is_founding_participant(self, organization: str) -> bool:
         """Whether the organisation (by id) is listed among the founding participants."""
         return any(p.organization == organization for p in self.founding_participants)
+
+    def __repr__(self) -> str:
+        """One line: id, name, country, founding day and founding participants."""
+        return (
+            f"<RegionalHub {self.id} {self.name!r} ({self.based_in}) "
+            f"{self.founded.isoformat()}: {len(self.founding_participants)} founding participants>"
+        )
 
 
 def _check_year(_instance: Any, attribute: Any, value: int | None) -> None:  # noqa: ANN401
@@ -285,6 +298,14 @@ class CommunityData:
     projects: tuple[HostedProject, ...] = ()
     partnerships: tuple[Partnership, ...] = ()
     regions: tuple[OrganizationRegion, ...] = ()
+
+    def __repr__(self) -> str:
+        """One line: how many organisations, hubs, projects, partnerships and regions."""
+        return (
+            f"<CommunityData: {len(self.organizations)} organisations, {len(self.hubs)} hubs, "
+            f"{len(self.projects)} projects, {len(self.partnerships)} partnerships, "
+            f"{len(self.regions)} regions>"
+        )
 
     def __attrs_post_init__(self) -> None:
         """Check ids and references."""
@@ -416,6 +437,37 @@ class HubParticipation:
     hub: str = attrs.field(validator=check_slug)
     additional_cost: Decimal | None = attrs.field(validator=check_money)
     decision: Decision
+
+    def __repr__(self) -> str:
+        """One line: organisation, hub, extra cost and outcome."""
+        cost = "unknown" if self.additional_cost is None else f"{self.additional_cost:f}"
+        return (
+            f"<HubParticipation {self.organization} in {self.hub}: extra cost {cost} "
+            f"{self.decision.outcome.name}>"
+        )
+
+    def _repr_html_(self) -> str:
+        """The answer, then the decision's checks."""
+        return render.frame(
+            repr(self)[1:-1],
+            render.check_table(self.decision.checks),
+            status=self.decision.outcome,
+        )
+
+    def to_rows(self) -> tuple[dict[str, object], ...]:
+        """One typed row: organisation, hub, extra cost (:class:`Decimal` or ``None``), outcome.
+
+        .. versionadded:: 0.2
+        """
+        return (
+            {
+                "organization": self.organization,
+                "hub": self.hub,
+                "additional_cost": self.additional_cost,
+                "outcome": self.decision.outcome.value,
+                "reason": "; ".join(c.reason for c in self.decision.checks),
+            },
+        )
 
 
 def check_hub_participation(

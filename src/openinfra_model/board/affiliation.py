@@ -22,7 +22,6 @@ refusal of an affiliated applicant (:func:`check_applicant_affiliation`) live he
 from __future__ import annotations
 
 import enum
-import html
 from datetime import date
 from decimal import Decimal
 from functools import cached_property
@@ -31,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from openinfra_model.core import render
 from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError
@@ -278,10 +278,25 @@ class AffiliatedGroups:
         return f"<AffiliatedGroups as of {self.as_of.isoformat()}: {len(self.groups)} groups>"
 
     def _repr_html_(self) -> str:
-        rows = "".join(f"<li>{html.escape(', '.join(g))}</li>" for g in self.groups)
-        return (
-            f"<div><strong>Affiliated groups as of {self.as_of.isoformat()}</strong> "
-            f"({html.escape(str(self.citation))})<ul>{rows}</ul></div>"
+        """The date and definition, then one row a group (cut after 20 rows)."""
+        return render.frame(
+            f"Affiliated groups as of {self.as_of.isoformat()} ({self.citation})",
+            render.table(
+                ("group", "organisations"),
+                ((g[0], ", ".join(g)) for g in self.groups),
+                total=len(self.groups),
+            ),
+        )
+
+    def to_rows(self) -> tuple[dict[str, object], ...]:
+        """One typed row an organisation grouped: the date, the organisation and its group.
+
+        .. versionadded:: 0.2
+        """
+        return tuple(
+            {"as_of": self.as_of, "organization": o, "group": g[0], "group_size": len(g)}
+            for g in self.groups
+            for o in g
         )
 
 

@@ -20,12 +20,12 @@ Rules: :func:`director_limit` and :func:`check_board`, which examines a board as
 from __future__ import annotations
 
 import enum
-import html
 from datetime import date
 from typing import TYPE_CHECKING
 
 import attrs
 
+from openinfra_model.core import render
 from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem
@@ -360,17 +360,67 @@ class BoardReport:
         )
 
     def _repr_html_(self) -> str:
-        people = "".join(
-            f"<li>{html.escape(d.name)} ({d.seat_class.value}"
-            f"{', ' + html.escape(d.appointed_by) if d.appointed_by else ''})</li>"
-            for d in self.directors
+        """The shape and outcome, the checks coloured by status, then the directors."""
+        people = render.table(
+            ("director", "class", "appointed by", "from", "to", "affiliations"),
+            (
+                (
+                    r["name"],
+                    r["seat_class"],
+                    r["appointed_by"],
+                    r["term_start"],
+                    r["term_end"],
+                    r["affiliations"],
+                )
+                for r in self.to_rows()
+            ),
+            total=len(self.directors),
         )
-        info = "".join(f"<li>{html.escape(c.reason)}</li>" for c in self.informational)
-        return (
-            f"<div><strong>Board on {self.as_of.isoformat()}: {self.size} directors "
-            f"{self.platinum}/{self.gold}/{self.individual}, Director Limit "
-            f"{self.director_limit}</strong><ul>{people}</ul>"
-            f"{self.decision._repr_html_()}<p>Informational:</p><ul>{info}</ul></div>"
+        parts = [
+            render.check_table(self.decision.checks),
+            render.details(f"{self.size} directors in office", people),
+        ]
+        if self.informational:
+            parts.append(
+                render.details(
+                    f"Informational: {len(self.informational)} (never change the outcome)",
+                    render.check_table(self.informational),
+                )
+            )
+        return render.frame(
+            f"Board on {self.as_of.isoformat()}: {self.size} directors "
+            f"{self.platinum}/{self.gold}/{self.individual}, Director Limit {self.director_limit}",
+            *parts,
+            status=self.outcome,
+        )
+
+    def to_rows(self) -> tuple[dict[str, object], ...]:
+        """One typed row per director in office (dates as dates; ``None`` for no end).
+
+        Example:
+            >>> from openinfra_model import load_board_record
+            >>> record = load_board_record()
+            >>> report = check_board(record.board, record.memberships, as_of=date(2024, 10, 31))
+            >>> row = report.to_rows()[0]
+            >>> row["as_of"], row["seat_class"], type(row["term_start"]).__name__
+            (datetime.date(2024, 10, 31), 'platinum', 'date')
+
+        .. versionadded:: 0.2
+        """
+        return tuple(
+            {
+                "as_of": self.as_of,
+                "person": d.person,
+                "name": d.name,
+                "seat_class": d.seat_class.value,
+                "appointed_by": d.appointed_by,
+                "term_start": d.term_start,
+                "term_end": d.term_end,
+                "affiliations": ", ".join(
+                    sorted({a.organization for a in d.affiliations if a.holds_on(self.as_of)})
+                ),
+            }
+            for d in self.directors
         )
 
 

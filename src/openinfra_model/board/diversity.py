@@ -108,6 +108,10 @@ class DiversityRule:
             f"{kinds}; waiver: {share} of the board{excl}"
         )
 
+    def __repr__(self) -> str:
+        """One line: the summary of :meth:`__str__` (the citations left out)."""
+        return f"<DiversityRule {self}>"
+
 
 _RULE_2012 = DiversityRule(
     max_affiliated=2,

@@ -9,13 +9,13 @@ that examine a board are in :mod:`openinfra_model.board.composition`.
 from __future__ import annotations
 
 import enum
-import html
 from datetime import date
 from typing import Any
 
 import attrs
 
 from openinfra_model.board.affiliation import PersonalAffiliation
+from openinfra_model.core import render
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.errors import InvalidInputError, Problem
 
@@ -154,6 +154,13 @@ class AnnualElection:
     individual_seats: int = attrs.field(validator=_non_negative)
     gold_selectors: tuple[str, ...] = ()
     sources: tuple[Citation, ...] = ()
+
+    def __repr__(self) -> str:
+        """One line: id, day and the seats fixed."""
+        return (
+            f"<AnnualElection {self.id} {self.held_on.isoformat()}: {self.gold_seats} Gold, "
+            f"{self.individual_seats} Individual seats>"
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -330,16 +337,17 @@ class Board:
         )
 
     def _repr_html_(self) -> str:
-        rows = "".join(
-            f"<tr><td>{html.escape(d.name)}</td><td>{d.seat_class.value}</td>"
-            f"<td>{html.escape(d.appointed_by or '')}</td><td>{d.term_start.isoformat()}</td>"
-            f"<td>{d.term_end.isoformat() if d.term_end else ''}</td></tr>"
-            for d in self.directors
-        )
-        return (
-            f"<div><strong>{html.escape(self.name)}</strong><table><thead><tr><th>director"
-            "</th><th>class</th><th>appointed by</th><th>from</th><th>to</th></tr></thead>"
-            f"<tbody>{rows}</tbody></table></div>"
+        """The counts, then every term recorded (cut after 20 rows)."""
+        return render.frame(
+            repr(self)[1:-1],
+            render.table(
+                ("director", "class", "appointed by", "from", "to"),
+                (
+                    (d.name, d.seat_class, d.appointed_by, d.term_start, d.term_end)
+                    for d in self.directors
+                ),
+                total=len(self.directors),
+            ),
         )
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
+from openinfra_model.core import render
 from openinfra_model.core.decisions import Check, Status
 
 if TYPE_CHECKING:
@@ -49,6 +50,39 @@ class Seating:
     passed_over: tuple[tuple[str, Check], ...]
     checks: tuple[Check, ...]
     shortfall: int = 0
+
+    def __repr__(self) -> str:
+        """One line: who was seated, how many were passed over, seats left empty."""
+        empty = f", {self.shortfall} left empty" if self.shortfall else ""
+        return (
+            f"<Seating {', '.join(self.seated) or '(none)'}: "
+            f"{len(self.passed_over)} passed over{empty}>"
+        )
+
+    def _repr_html_(self) -> str:
+        """Who was seated, then every check made, coloured by status."""
+        return render.frame(repr(self)[1:-1], render.check_table(self.checks))
+
+    def to_rows(self) -> tuple[dict[str, object], ...]:
+        """One typed row a candidate: seated (in order) or passed over, with the reason.
+
+        .. versionadded:: 0.2
+        """
+        rows: list[dict[str, object]] = [
+            {"candidate": c, "seated": True, "order": i, "rule_id": None, "reason": None}
+            for i, c in enumerate(self.seated, 1)
+        ]
+        rows.extend(
+            {
+                "candidate": c,
+                "seated": False,
+                "order": None,
+                "rule_id": check.rule_id,
+                "reason": check.reason,
+            }
+            for c, check in self.passed_over
+        )
+        return tuple(rows)
 
 
 def seat_in_order(

@@ -114,6 +114,15 @@ class Citation:
             head += " [quoted]"
         return head if self.quote is None else f'{head}: "{self.quote}"'
 
+    def __repr__(self) -> str:
+        """One line: the rendered citation, without the quote (``long()`` has it).
+
+        Example:
+            >>> Citation("bylaws", date(2021, 9, 29), "4.9", "A majority")
+            <Citation bylaws (2021-09-29) §4.9>
+        """
+        return f"<Citation {self}>"
+
 
 @attrs.frozen(kw_only=True)
 class Document:
@@ -142,6 +151,11 @@ class Document:
         return self.in_force_from <= day and (
             self.in_force_until is None or day < self.in_force_until
         )
+
+    def __repr__(self) -> str:
+        """One line: key, title and the days it governs (where to read it left out)."""
+        until = self.in_force_until.isoformat() if self.in_force_until else ""
+        return f"<Document {self.key} {self.title!r} {self.in_force_from.isoformat()}..{until}>"
 
 
 _OSF_SITE = "github.com/OpenStackweb/osf-website"

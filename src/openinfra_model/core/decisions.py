@@ -10,12 +10,12 @@ every check is ``NOT_APPLICABLE`` is ``NOT_APPLICABLE``).
 from __future__ import annotations
 
 import enum
-import html
 from typing import TYPE_CHECKING, NoReturn
 
 import attrs
 
 from openinfra_model.core.citations import Citation
+from openinfra_model.core.render import check_rows, decision_html
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -87,6 +87,20 @@ class Check:
     def __str__(self) -> str:
         """Render as one line: status, rule id, reason and citation."""
         return f"[{self.status.value}] {self.rule_id}: {self.reason} ({self.citation})"
+
+    def __repr__(self) -> str:
+        """One short line: status, rule id and the start of the reason (``str()`` has it all).
+
+        Example:
+            >>> from datetime import date
+            >>> from openinfra_model.core.citations import Citation
+            >>> Check(
+            ...     "x.y", Status.FAILED, Citation("bylaws", date(2021, 9, 29), "4.2"), "too many"
+            ... )
+            <Check failed x.y: too many>
+        """
+        reason = self.reason if len(self.reason) <= 60 else self.reason[:59].rstrip() + "…"
+        return f"<Check {self.status.value} {self.rule_id}: {reason}>"
 
 
 def _outcome_matches(
@@ -199,29 +213,42 @@ class Decision:
         msg = "a Decision is not a boolean: compare .outcome, or use .passed"
         raise TypeError(msg)
 
+    def __repr__(self) -> str:
+        """One line: the outcome and how many checks gave each status.
+
+        Example:
+            >>> from datetime import date
+            >>> from openinfra_model.core.citations import Citation
+            >>> c = Citation("bylaws", date(2021, 9, 29), "2.3(c)")
+            >>> Decision.of(
+            ...     Check("x.y", Status.FAILED, c, "too many"),
+            ...     Check("x.z", Status.PASSED, c, "ok"),
+            ... )
+            <Decision FAILED: 2 checks (1 failed, 1 passed)>
+        """
+        counts: dict[Status, int] = {}
+        for c in self.checks:
+            counts[c.status] = counts.get(c.status, 0) + 1
+        detail = ", ".join(f"{n} {s.name.lower()}" for s, n in counts.items())
+        return f"<Decision {self.outcome.name}: {len(self.checks)} checks ({detail})>"
+
     def _repr_html_(self) -> str:
-        rows = "".join(
-            "<tr>"
-            f"<td>{html.escape(c.status.value)}</td>"
-            f"<td><code>{html.escape(c.rule_id)}</code></td>"
-            f"<td>{html.escape(c.reason)}</td>"
-            f"<td>{_html_source(c.citation)}</td>"
-            "</tr>"
-            for c in self.checks
-        )
-        return (
-            f"<div><strong>{html.escape(self.outcome.name)}</strong>"
-            "<table><thead><tr><th>status</th><th>rule</th><th>reason</th><th>source</th>"
-            f"</tr></thead><tbody>{rows}</tbody></table></div>"
-        )
+        """The outcome, then one row a check, coloured by status, with its source and quote."""
+        return decision_html(self)
 
+    def to_rows(self) -> tuple[dict[str, object], ...]:
+        """One typed row a check: rule, status, reason and the citation's parts.
 
-def _html_source(citation: Citation) -> str:
-    # The rendered citation (marked when inferred or not found), then the quote on demand.
-    text = html.escape(str(citation))
-    if citation.quote is None:
-        return text
-    return (
-        f"{text}<details><summary>quote</summary>"
-        f"<blockquote>{html.escape(citation.quote)}</blockquote></details>"
-    )
+        Example:
+            >>> from datetime import date
+            >>> from openinfra_model.core.citations import Citation
+            >>> c = Citation("bylaws", date(2021, 9, 29), "2.3(c)", "no more than")
+            >>> Decision.of(Check("x.y", Status.FAILED, c, "too many")).to_rows()[0]
+            ... # doctest: +NORMALIZE_WHITESPACE
+            {'rule_id': 'x.y', 'status': 'failed', 'reason': 'too many', 'document': 'bylaws',
+             'version': datetime.date(2021, 9, 29), 'section': '2.3(c)', 'confidence': None,
+             'quote': 'no more than'}
+
+        .. versionadded:: 0.2
+        """
+        return check_rows(self.checks)

@@ -37,9 +37,11 @@ Example:
 from __future__ import annotations
 
 import bisect
+import enum
 import itertools
 from collections.abc import Mapping
 from datetime import date
+from decimal import Decimal
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -47,6 +49,7 @@ import attrs
 
 from openinfra_model.core.citations import DOCUMENTS, Citation, Confidence, Document
 from openinfra_model.core.errors import NoRegimeError, RegimeConflictError
+from openinfra_model.core.render import frame, table
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -136,6 +139,23 @@ class Window(Generic[T]):
     def contains(self, day: date) -> bool:
         """Whether ``day`` falls inside ``[start, end)``."""
         return self.start <= day and (self.end is None or day < self.end)
+
+    def __repr__(self) -> str:
+        """One line: the window's dates, value (cut to 40 characters), confidence and citation.
+
+        Example:
+            >>> from openinfra_model.core.citations import Citation
+            >>> c = Citation("bylaws", date(2021, 9, 29), "4.17(a)", "No more than two")
+            >>> Window(start=date(2021, 1, 1), value=3, citation=c, confidence=Confidence.INFERRED)
+            <Window 2021-01-01.. 3 inferred bylaws (2021-09-29) §4.17(a)>
+        """
+        end = self.end.isoformat() if self.end else ""
+        text = str(_cell(self.value))
+        text = text if len(text) <= 40 else text[:39] + "…"
+        return (
+            f"<Window {self.start.isoformat()}..{end} {text} {self.confidence.value} "
+            f"{self.citation}>"
+        )
 
 
 _REGISTRY: dict[str, DatedTable[object]] = {}
@@ -293,6 +313,73 @@ class Regime:
     def value(self, rule_id: str) -> object:
         """The value of one parameter on this date."""
         return self.parameters[rule_id].value
+
+    def __repr__(self) -> str:
+        """One line: the date and how many documents and parameters govern it."""
+        return (
+            f"<Regime {self.as_of.isoformat()}: {len(self.documents)} documents, "
+            f"{len(self.parameters)} parameters>"
+        )
+
+    def _repr_html_(self) -> str:
+        """One row a parameter: value, window, confidence and citation (cut after 20)."""
+        return frame(
+            repr(self)[1:-1],
+            table(
+                ("parameter", "value", "from", "until", "confidence", "citation"),
+                (
+                    (
+                        r["parameter"],
+                        r["value"],
+                        r["start"],
+                        r["end"],
+                        r["confidence"],
+                        f"{r['document']} ({r['version']}) §{r['section']}",
+                    )
+                    for r in self.to_rows()
+                ),
+                total=len(self.parameters),
+            ),
+        )
+
+    def to_rows(self) -> tuple[dict[str, object], ...]:
+        """One typed row a parameter: its window's value, dates, confidence and citation.
+
+        Values that are numbers, money, dates, strings or enums keep their type (enums as their
+        values); other values (sets, fee schedules) are given as their text.
+
+        Example:
+            >>> rows = regime_on(date(2024, 3, 12)).to_rows()
+            >>> row = next(
+            ...     r for r in rows if r["parameter"] == "membership.platinum.effective_date"
+            ... )
+            >>> row["value"], row["start"], row["confidence"]
+            ('on_approval', datetime.date(2024, 3, 12), 'quoted')
+
+        .. versionadded:: 0.2
+        """
+        return tuple(
+            {
+                "as_of": self.as_of,
+                "parameter": key,
+                "value": _cell(w.value),
+                "start": w.start,
+                "end": w.end,
+                "confidence": w.confidence.value,
+                "document": w.citation.document,
+                "version": w.citation.version,
+                "section": w.citation.section,
+            }
+            for key, w in sorted(self.parameters.items())
+        )
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if value is None or isinstance(value, (bool, int, Decimal, str, date)):
+        return value
+    return str(value)
 
 
 def regime_on(as_of: date) -> Regime:

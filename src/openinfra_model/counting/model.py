@@ -350,6 +350,18 @@ class Round:
     excluded: tuple[str, ...] = ()
     note: str = ""
 
+    def __repr__(self) -> str:
+        """One line: the number, the quota and what the round decided."""
+        quota = f" quota {self.quota:f}" if self.quota is not None else ""
+        decided = [
+            *([f"elected {', '.join(self.elected)}"] if self.elected else []),
+            *([f"excluded {', '.join(self.excluded)}"] if self.excluded else []),
+        ]
+        return (
+            f"<Round {self.number}:{quota} {len(self.votes)} candidates"
+            f"{'; ' + '; '.join(decided) if decided else ''}>"
+        )
+
 
 @attrs.frozen(kw_only=True)
 class PairwiseCount:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 import attrs
 
-from openinfra_model.core.decisions import Check, Decision
+from openinfra_model.core import render
+from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.counting.model import (
+    CandidateState,
     CandidateVotes,
     PairwiseCount,
     PassedOver,
@@ -137,35 +138,150 @@ class CountResult:
         """The text table of :meth:`render`."""
         return self.render()
 
+    def __repr__(self) -> str:
+        """One line: method, seats, candidates, ballots, rounds and who was seated.
+
+        Example:
+            >>> from openinfra_model import count_rankings
+            >>> count_rankings(
+            ...     [("ann", "bob")] * 3 + [("bob",)] * 2, candidates=("ann", "bob"), seats=1
+            ... )
+            <CountResult meek_stv: 1 seat, 2 candidates, 5 ballots, 1 round; seated ann>
+        """
+        return (
+            f"<CountResult {self.method.value}: {_n(self.seats, 'seat')}, "
+            f"{_n(len(self.candidates), 'candidate')}, {_n(self.ballots_counted, 'ballot')}, "
+            f"{_n(len(self.rounds), 'round')}; seated {', '.join(self.seated) or '(none)'}>"
+        )
+
     def _repr_html_(self) -> str:
-        esc = html.escape
-        head = (
-            f"<div><strong>{esc(self.method.value)}</strong>: {self.seats} seat(s); "
-            f"seated: {esc(', '.join(self.seated))}"
+        """The seated and final votes, each round collapsible, the checks in colour."""
+        esc = render.esc
+        summary = render.table(
+            ("candidate", "final votes", "elected by the count", "seated"),
+            (
+                (
+                    c,
+                    self._final(c),
+                    "yes" if c in self.elected else "",
+                    "yes" if c in self.seated else "",
+                )
+                for c in self.order or self.candidates
+            ),
+            statuses=(
+                Status.PASSED if c in self.seated else None for c in self.order or self.candidates
+            ),
+            total=len(self.order or self.candidates),
         )
-        parts = [head]
+        parts = [summary]
+        if self.parameters:
+            parts.append(f"<p>parameters: {esc(self.parameters)}</p>")
+        quiet: list[Round] = []
         for rnd in self.rounds:
-            quota = f", quota {rnd.quota:f}" if rnd.quota is not None else ""
-            rows = "".join(
-                f"<tr><td>{esc(v.candidate)}</td><td>{v.votes:f}</td><td>{v.change:+f}</td>"
-                f"<td>{'' if v.keep is None else format(v.keep, 'f')}</td>"
-                f"<td>{esc(v.state.value)}</td></tr>"
-                for v in rnd.votes
-            )
-            parts.append(
-                f"<p>Round {rnd.number}{quota} {esc(rnd.note)}</p><table><thead><tr>"
-                "<th>candidate</th><th>votes</th><th>transfer</th><th>keep</th><th>state</th>"
-                f"</tr></thead><tbody>{rows}</tbody></table>"
-            )
-        parts.extend(
-            f"<p>Passed over: {esc(p.candidate)}: {esc(p.decision.checks[-1].reason)} "
-            f"({esc(str(p.decision.checks[-1].citation))})</p>"
-            for p in self.passed_over
-        )
+            if not (rnd.elected or rnd.excluded) and len(self.rounds) > render.MAX_ROWS:
+                quiet.append(rnd)
+                continue
+            parts.extend(f"<p>{esc(line)}</p>" for line in _quiet_summary(quiet) if line)
+            quiet = []
+            parts.append(render.details(_round_title(rnd), _round_html(rnd)))
+        parts.extend(f"<p>{esc(line)}</p>" for line in _quiet_summary(quiet) if line)
+        checks = [*(p.decision.checks[-1] for p in self.passed_over)]
         if self.quorum is not None:
-            parts.extend(f"<p>Quorum: {esc(str(c))}</p>" for c in self.quorum.checks)
-        parts.append("</div>")
-        return "".join(parts)
+            checks.extend(self.quorum.checks)
+        if checks:
+            parts.append(render.check_table(checks))
+        if self.shortfall:
+            parts.append(
+                f"<p>Seats left empty (no compliant candidate remained): {self.shortfall}</p>"
+            )
+        parts.extend(f"<p>Tie: {esc(t)}</p>" for t in self.tie_breaks)
+        if self.set_aside:
+            parts.append(
+                render.details(
+                    f"{len(self.set_aside)} ballot(s) set aside",
+                    render.table(
+                        ("ballot", "voter", "reasons"),
+                        ((s.index, s.voter, "; ".join(s.reasons)) for s in self.set_aside),
+                        total=len(self.set_aside),
+                    ),
+                )
+            )
+        return render.frame(
+            f"{self.method.value} count: {self.seats} seat(s), {len(self.candidates)} "
+            f"candidate(s), {self.ballots_counted} ballot(s) counted, "
+            f"{len(self.set_aside)} set aside; seated: {', '.join(self.seated) or '(none)'}",
+            *parts,
+        )
+
+    def _final(self, candidate: str) -> Decimal | None:
+        try:
+            return self.votes_of(candidate)
+        except KeyError:
+            return None
+
+    def to_rows(self) -> tuple[dict[str, object], ...]:
+        """One typed row per candidate per round (a long table), votes as :class:`Decimal`.
+
+        Each row gives the round, its quota and exhausted votes, the candidate's votes,
+        transfer (``change``), keep value and state at the end of the round, and whether the
+        candidate was elected by the count and seated in the end. A count without rounds gives
+        one row per candidate of the final totals, with ``round`` ``None``.
+
+        Example:
+            >>> from openinfra_model import count_rankings
+            >>> ballots = [("ann", "bob")] * 3 + [("bob",)] * 2
+            >>> result = count_rankings(ballots, candidates=("ann", "bob"), seats=1)
+            >>> [(r["round"], r["candidate"], r["votes"], r["state"]) for r in result.to_rows()]
+            ... # doctest: +NORMALIZE_WHITESPACE
+            [(1, 'ann', Decimal('3.000000000'), 'elected'),
+             (1, 'bob', Decimal('2.000000000'), 'excluded')]
+
+        .. versionadded:: 0.2
+        """
+        common = {"method": self.method.value, "seats": self.seats}
+
+        def row(rnd: Round | None, v: CandidateVotes) -> dict[str, object]:
+            return {
+                **common,
+                "round": None if rnd is None else rnd.number,
+                "quota": None if rnd is None else rnd.quota,
+                "exhausted": None if rnd is None else rnd.exhausted,
+                "candidate": v.candidate,
+                "votes": v.votes,
+                "change": v.change,
+                "keep": v.keep,
+                "state": v.state.value,
+                "elected": v.candidate in self.elected,
+                "seated": v.candidate in self.seated,
+            }
+
+        if not self.rounds:
+            return tuple(row(None, v) for v in self.totals)
+        return tuple(row(rnd, v) for rnd in self.rounds for v in rnd.votes)
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _round_title(rnd: Round) -> str:
+    quota = f", quota {rnd.quota:f}" if rnd.quota is not None else ""
+    decided = [
+        *([f"elected {', '.join(rnd.elected)}"] if rnd.elected else []),
+        *([f"excluded {', '.join(rnd.excluded)}"] if rnd.excluded else []),
+    ]
+    return f"Round {rnd.number}{quota}: {'; '.join(decided) or 'no decision'}"
+
+
+def _round_html(rnd: Round) -> str:
+    table = render.table(
+        ("candidate", "votes", "transfer", "keep", "state"),
+        ((v.candidate, v.votes, f"{v.change:+f}", v.keep, v.state) for v in rnd.votes),
+        statuses=(_STATE_STATUS.get(v.state) for v in rnd.votes),
+        total=len(rnd.votes),
+    )
+    note = f"<p>{render.esc(rnd.note)}</p>" if rnd.note else ""
+    return f"{table}<p>exhausted {rnd.exhausted:f}, {rnd.iterations} iteration(s)</p>{note}"
 
 
 def _quiet_summary(quiet: list[Round]) -> list[str]:
@@ -182,6 +298,13 @@ def _quiet_summary(quiet: list[Round]) -> list[str]:
         f"{span}: {its} iteration(s), no candidate elected or excluded (full=True shows them)",
         "",
     ]
+
+
+_STATE_STATUS = {
+    CandidateState.ELECTED: Status.PASSED,
+    CandidateState.EXCLUDED: Status.NOT_APPLICABLE,
+}
+"""The colour of a candidate's row in a round: elected green, excluded grey."""
 
 
 def _round_table(rnd: Round, width: int) -> list[str]:

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from openinfra_model.core import render
 from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem
@@ -199,6 +200,12 @@ class LifecycleAction:
     on: date
     decision: Decision
 
+    def __repr__(self) -> str:
+        """One line: who, when and the outcome of the decision behind it."""
+        return (
+            f"<LifecycleAction {self.person} {self.on.isoformat()} {self.decision.outcome.name}>"
+        )
+
 
 @attrs.frozen(kw_only=True)
 class LifecycleReview:
@@ -217,6 +224,62 @@ class LifecycleReview:
     notices: tuple[LifecycleAction, ...] = ()
     moves: tuple[LifecycleAction, ...] = ()
     continued: tuple[LifecycleAction, ...] = ()
+
+    def __repr__(self) -> str:
+        """One line: the day, the policy and how many notices, moves and continuations."""
+        return (
+            f"<LifecycleReview {self.as_of.isoformat()} ({self.policy.value}): "
+            f"{len(self.notices)} notices, {len(self.moves)} moves, "
+            f"{len(self.continued)} continued>"
+        )
+
+    def _actions(self) -> tuple[tuple[str, LifecycleAction], ...]:
+        return (
+            *(("notice", a) for a in self.notices),
+            *(("move", a) for a in self.moves),
+            *(("continued", a) for a in self.continued),
+        )
+
+    def _repr_html_(self) -> str:
+        """One row an action: what, who, when, and the decision behind it in colour."""
+        actions = self._actions()
+        return render.frame(
+            repr(self)[1:-1],
+            render.table(
+                ("action", "person", "on", "outcome", "reasons"),
+                (
+                    (
+                        kind,
+                        a.person,
+                        a.on,
+                        render.status_badge(a.decision.outcome),
+                        render.esc("; ".join(c.reason for c in a.decision.checks)),
+                    )
+                    for kind, a in actions
+                ),
+                statuses=(a.decision.outcome for _, a in actions),
+                raw=frozenset({3, 4}),
+                total=len(actions),
+            ),
+        )
+
+    def to_rows(self) -> tuple[dict[str, object], ...]:
+        """One typed row an action: notices, then moves, then members continued.
+
+        .. versionadded:: 0.2
+        """
+        return tuple(
+            {
+                "as_of": self.as_of,
+                "policy": self.policy.value,
+                "action": kind,
+                "person": a.person,
+                "on": a.on,
+                "outcome": a.decision.outcome.value,
+                "reasons": "; ".join(c.reason for c in a.decision.checks),
+            }
+            for kind, a in self._actions()
+        )
 
 
 def review_lifecycle(  # noqa: PLR0913

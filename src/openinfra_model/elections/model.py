@@ -232,6 +232,13 @@ class Election:
         if self.kind is ElectionKind.PROJECT_TEAM_LEAD and not self.project:
             raise InvalidInputError.at("project", "a PTL election needs its project team")
 
+    def __repr__(self) -> str:
+        """One line: id, kind, seats, method and voting window (the sources left out)."""
+        return (
+            f"<Election {self.id}: {self.kind.value}, {self.seats} seats, {self.method.value}, "
+            f"vote {self.voting}>"
+        )
+
 
 @attrs.frozen(kw_only=True)
 class VoteRecord:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from openinfra_model.core import render
 from openinfra_model.core.decisions import Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING
@@ -90,6 +91,82 @@ class Roll:
             KeyError: The id was not examined.
         """
         return self.decisions[self._index[voter]]
+
+    def __repr__(self) -> str:
+        """One line: the election, the voters on the roll and how many were examined.
+
+        Example:
+            >>> Roll(election="2026-gold", voters=("acme", "initech"))
+            <Roll 2026-gold: 2 voters>
+        """
+        examined = f" of {len(self.examined)} examined" if self.examined else ""
+        cutoff = f", cutoff {self.cutoff.isoformat()}" if self.cutoff else ""
+        return f"<Roll {self.election}: {len(self.voters)} voters{examined}{cutoff}>"
+
+    def _repr_html_(self) -> str:
+        """One row an id examined (or on the roll): outcome in colour and the reasons."""
+        if self.examined:
+            body = render.table(
+                ("voter", "on the roll", "outcome", "reasons"),
+                (
+                    (
+                        who,
+                        "yes" if who in self else "no",
+                        render.status_badge(d.outcome),
+                        render.esc("; ".join(_reasons(d))),
+                    )
+                    for who, d in zip(self.examined, self.decisions, strict=True)
+                ),
+                statuses=(d.outcome for d in self.decisions),
+                raw=frozenset({2, 3}),
+                total=len(self.examined),
+            )
+        else:
+            body = render.table(("voter",), ((v,) for v in self.voters), total=len(self.voters))
+        return render.frame(repr(self)[1:-1], body)
+
+    def to_rows(self) -> tuple[dict[str, object], ...]:
+        """One typed row an id examined (or, without ``explain``, a voter on the roll).
+
+        ``reasons`` joins the reasons of the checks that failed or are unknown (``None`` when
+        the roll was built without ``explain``).
+
+        Example:
+            >>> Roll(election="2026-gold", voters=("acme",)).to_rows()
+            ... # doctest: +NORMALIZE_WHITESPACE
+            ({'election': '2026-gold', 'cutoff': None, 'voter': 'acme', 'on_roll': True,
+              'outcome': None, 'reasons': None},)
+
+        .. versionadded:: 0.2
+        """
+        if not self.examined:
+            return tuple(
+                {
+                    "election": self.election,
+                    "cutoff": self.cutoff,
+                    "voter": v,
+                    "on_roll": True,
+                    "outcome": None,
+                    "reasons": None,
+                }
+                for v in self.voters
+            )
+        return tuple(
+            {
+                "election": self.election,
+                "cutoff": self.cutoff,
+                "voter": who,
+                "on_roll": who in self,
+                "outcome": d.outcome.value,
+                "reasons": "; ".join(_reasons(d)),
+            }
+            for who, d in zip(self.examined, self.decisions, strict=True)
+        )
+
+
+def _reasons(decision: Decision) -> list[str]:
+    """The reasons of the checks that stand in the way (failed or unknown)."""
+    return [c.reason for c in decision.checks if c.status in {Status.FAILED, Status.UNKNOWN}]
 
 
 def _check_election_dates(election: Election) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from openinfra_model.core import render
 from openinfra_model.core.citations import BYLAWS_TEXT_2021, cite
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError
@@ -116,6 +117,37 @@ class LinuxFoundationFee:
     on_excess: Decimal = attrs.field(validator=check_money)
     total: Decimal = attrs.field(validator=check_money)
     decision: Decision
+
+    def __repr__(self) -> str:
+        """One line: receipts, fee and outcome."""
+        return (
+            f"<LinuxFoundationFee on {self.gross_receipts:f}: {self.total:f} "
+            f"{self.decision.outcome.name}>"
+        )
+
+    def _repr_html_(self) -> str:
+        """The fee, then the decision's checks."""
+        return render.frame(
+            repr(self)[1:-1],
+            render.check_table(self.decision.checks),
+            status=self.decision.outcome,
+        )
+
+    def to_rows(self) -> tuple[dict[str, object], ...]:
+        """One typed row: receipts and the fee's parts as :class:`Decimal`, the outcome.
+
+        .. versionadded:: 0.2
+        """
+        return (
+            {
+                "gross_receipts": self.gross_receipts,
+                "on_first_tier": self.on_first_tier,
+                "on_excess": self.on_excess,
+                "total": self.total,
+                "outcome": self.decision.outcome.value,
+                "reason": "; ".join(c.reason for c in self.decision.checks),
+            },
+        )
 
 
 def linux_foundation_fee(gross_receipts: Decimal | int, *, as_of: date) -> LinuxFoundationFee:

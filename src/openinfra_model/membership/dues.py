@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from openinfra_model.core import render
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError
@@ -532,6 +533,29 @@ class DuesAssessment:
         """The citation of the amount (the first check's)."""
         return self.decision.checks[0].citation
 
+    def __repr__(self) -> str:
+        """One line: who, tier, date, amount (or its range) and outcome."""
+        who = f"{self.organization} " if self.organization else ""
+        return (
+            f"<DuesAssessment {who}{self.tier.value}/{self.fee_level.value} "
+            f"{self.as_of.isoformat()}: {_amount_text(self)} {self.decision.outcome.name}>"
+        )
+
+    def _repr_html_(self) -> str:
+        """The amount, then the decision's checks."""
+        return render.frame(
+            repr(self)[1:-1],
+            render.check_table(self.decision.checks),
+            status=self.decision.outcome,
+        )
+
+    def to_rows(self) -> tuple[dict[str, object], ...]:
+        """One typed row: organisation, tier, level, date, amount and range, outcome, reason.
+
+        .. versionadded:: 0.2
+        """
+        return (_assessment_row(self),)
+
 
 @attrs.frozen(kw_only=True)
 class DuesStatement:
@@ -581,6 +605,88 @@ class DuesStatement:
             if group:
                 out.append((tier, group, sum((a.amount or ZERO for a in group), ZERO)))
         return tuple(out)
+
+    def __repr__(self) -> str:
+        """One line: the date, the assessments and the known total."""
+        unknown = f", {len(self.unknown)} unknown" if self.unknown else ""
+        return (
+            f"<DuesStatement {self.as_of.isoformat()}: {len(self.assessments)} assessments"
+            f"{unknown}, total {self.total:f}>"
+        )
+
+    def _repr_html_(self) -> str:
+        """The total, then one row an assessment, coloured by its outcome."""
+        return render.frame(
+            repr(self)[1:-1],
+            render.table(
+                (
+                    "organisation",
+                    "tier",
+                    "fee level",
+                    "amount",
+                    "minimum",
+                    "maximum",
+                    "outcome",
+                    "reason",
+                ),
+                (
+                    (
+                        a.organization,
+                        a.tier,
+                        a.fee_level,
+                        a.amount,
+                        a.minimum,
+                        a.maximum,
+                        a.decision.outcome,
+                        a.decision.checks[0].reason if a.decision.checks else "",
+                    )
+                    for a in self.assessments
+                ),
+                statuses=(a.decision.outcome for a in self.assessments),
+                total=len(self.assessments),
+            ),
+        )
+
+    def to_rows(self) -> tuple[dict[str, object], ...]:
+        """One typed row an assessment (see :meth:`DuesAssessment.to_rows`).
+
+        Example:
+            >>> from openinfra_model import Membership, Tier
+            >>> m = Membership(
+            ...     organization="acme",
+            ...     tier=Tier.GOLD,
+            ...     signed=date(2025, 1, 6),
+            ...     approved=date(2025, 1, 6),
+            ... )
+            >>> row = dues_owed([m], as_of=date(2025, 1, 15)).to_rows()[0]
+            >>> row["organization"], row["tier"], row["amount"], row["outcome"]
+            ('acme', 'gold', Decimal('150000.00'), 'passed')
+
+        .. versionadded:: 0.2
+        """
+        return tuple(_assessment_row(a) for a in self.assessments)
+
+
+def _amount_text(a: DuesAssessment) -> str:
+    if a.amount is not None:
+        return f"{a.amount:f}"
+    if a.minimum is not None and a.maximum is not None:
+        return f"{a.minimum:f}..{a.maximum:f}"
+    return "unknown"
+
+
+def _assessment_row(a: DuesAssessment) -> dict[str, object]:
+    return {
+        "as_of": a.as_of,
+        "organization": a.organization,
+        "tier": a.tier.value,
+        "fee_level": a.fee_level.value,
+        "amount": a.amount,
+        "minimum": a.minimum,
+        "maximum": a.maximum,
+        "outcome": a.decision.outcome.value,
+        "reason": "; ".join(c.reason for c in a.decision.checks),
+    }
 
 
 def _formula(fee: Fee, revenue: Decimal) -> tuple[Decimal, str]:
@@ -817,6 +923,37 @@ class IndividualDues:
     as_of: date
     amount: Decimal | None = attrs.field(validator=check_money)
     decision: Decision
+
+    def __repr__(self) -> str:
+        """One line: status, date, amount and outcome."""
+        amount = "unknown" if self.amount is None else f"{self.amount:f}"
+        return (
+            f"<IndividualDues {self.status.value} {self.as_of.isoformat()}: {amount} "
+            f"{self.decision.outcome.name}>"
+        )
+
+    def _repr_html_(self) -> str:
+        """The amount, then the decision's checks."""
+        return render.frame(
+            repr(self)[1:-1],
+            render.check_table(self.decision.checks),
+            status=self.decision.outcome,
+        )
+
+    def to_rows(self) -> tuple[dict[str, object], ...]:
+        """One typed row: status, date, amount, outcome and reason.
+
+        .. versionadded:: 0.2
+        """
+        return (
+            {
+                "as_of": self.as_of,
+                "status": self.status.value,
+                "amount": self.amount,
+                "outcome": self.decision.outcome.value,
+                "reason": "; ".join(c.reason for c in self.decision.checks),
+            },
+        )
 
 
 def individual_dues(status: IndividualStatus, *, as_of: date) -> IndividualDues:

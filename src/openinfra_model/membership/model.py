@@ -152,6 +152,25 @@ class Membership:
     startup_agreement_signed: date | None = None
     sources: tuple[Citation, ...] = ()
 
+    def __repr__(self) -> str:
+        """One line: organisation, tier, signature and term (the sources left out).
+
+        Example:
+            >>> Membership(organization="acme", tier=Tier.GOLD, signed=date(2024, 3, 1))
+            <Membership acme gold signed 2024-03-01>
+        """
+        parts = [f"<Membership {self.organization} {self.tier.value}"]
+        if self.fee_level is not FeeLevel.ESTABLISHED:
+            parts.append(f"({self.fee_level.value})")
+        parts.append(f"signed {self.signed.isoformat()}")
+        if self.approved is not None:
+            parts.append(f"approved {self.approved.isoformat()}")
+        if self.term_start is not None or self.term_end is not None:
+            start = self.term_start.isoformat() if self.term_start else ""
+            end = self.term_end.isoformat() if self.term_end else ""
+            parts.append(f"term {start}..{end}")
+        return " ".join(parts) + ">"
+
 
 class IndividualStatus(enum.Enum):
     """An individual's standing: a Foundation member, or a Community account."""
@@ -205,3 +224,13 @@ class Individual:
                 f"({signed.isoformat() if signed else 'never'}): the Program admits a person "
                 "after the agreement is executed",
             )
+
+    def __repr__(self) -> str:
+        """One line: id, status and membership date (the name left out).
+
+        Example:
+            >>> Individual(id="lee", name="Lee", status=IndividualStatus.COMMUNITY)
+            <Individual lee community>
+        """
+        since = f" since {self.member_since.isoformat()}" if self.member_since else ""
+        return f"<Individual {self.id} {self.status.value}{since}>"

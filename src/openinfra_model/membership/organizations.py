@@ -145,3 +145,12 @@ class Organization:
         """Whether ``name`` is this organisation's name or one of its aliases (any case)."""
         folded = name.casefold()
         return folded == self.name.casefold() or any(a.casefold() == folded for a in self.aliases)
+
+    def __repr__(self) -> str:
+        """One line: id and name (aliases, links and sources left out).
+
+        Example:
+            >>> Organization(id="meta", name="Meta", aliases=("Facebook",))
+            <Organization meta 'Meta'>
+        """
+        return f"<Organization {self.id} {self.name!r}>"

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 import attrs
 
+from openinfra_model.core import render
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.regimes import (
@@ -293,6 +294,28 @@ class Rights:
         holder = self.tier if self.tier is not None else self.status
         assert holder is not None  # noqa: S101  (rights_of sets exactly one)
         return holder
+
+    def __repr__(self) -> str:
+        """One line: holder, date, rights granted and outcome."""
+        return (
+            f"<Rights {self.holder.value} {self.as_of.isoformat()}: {len(self.granted)} granted "
+            f"{self.decision.outcome.name}>"
+        )
+
+    def _repr_html_(self) -> str:
+        """One row a right examined, coloured: granted green, refused red, unknown amber."""
+        return render.frame(
+            repr(self)[1:-1],
+            render.check_table(self.decision.checks),
+            status=self.decision.outcome,
+        )
+
+    def to_rows(self) -> tuple[dict[str, object], ...]:
+        """One typed row a right examined: holder, date, then the check and its citation.
+
+        .. versionadded:: 0.2
+        """
+        return render.check_rows(self.decision.checks, holder=self.holder.value, as_of=self.as_of)
 
 
 def _kind_rights(holder: Holder) -> frozenset[Right]:

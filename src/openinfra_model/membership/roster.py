@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from openinfra_model.core import render
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.membership.model import Individual, Membership
 from openinfra_model.membership.organizations import Organization
@@ -82,6 +83,41 @@ class Roster:
                 (m for m in self.memberships if m.organization == organization),
                 key=lambda m: m.signed,
             )
+        )
+
+    def __repr__(self) -> str:
+        """One line: the snapshot and how many of each it holds.
+
+        Example:
+            >>> Roster(snapshot=date(2026, 8, 1))
+            <Roster 2026-08-01: 0 organisations, 0 memberships, 0 individuals>
+        """
+        return (
+            f"<Roster {self.snapshot.isoformat()}: {len(self.organizations)} organisations, "
+            f"{len(self.memberships)} memberships, {len(self.individuals)} individuals>"
+        )
+
+    def _repr_html_(self) -> str:
+        """The counts, then the memberships as a table (cut after 20 rows)."""
+        names = {o.id: o.name for o in self.organizations}
+        return render.frame(
+            repr(self)[1:-1],
+            render.table(
+                ("organisation", "tier", "fee level", "signed", "approved", "from", "to"),
+                (
+                    (
+                        names.get(m.organization, m.organization),
+                        m.tier,
+                        m.fee_level,
+                        m.signed,
+                        m.approved,
+                        m.term_start,
+                        m.term_end,
+                    )
+                    for m in self.memberships
+                ),
+                total=len(self.memberships),
+            ),
         )
 
 

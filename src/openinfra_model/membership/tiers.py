@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from openinfra_model.core import render
 from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.regimes import (
@@ -647,6 +648,37 @@ class PlatinumTerm:
     notice_closes: date | None
     answer_due: date | None
     decision: Decision
+
+    def __repr__(self) -> str:
+        """One line: the term's first and last days, and the outcome."""
+        start = self.start.isoformat() if self.start else "?"
+        end = self.last_day.isoformat() if self.last_day else "?"
+        return f"<PlatinumTerm {start}..{end} {self.decision.outcome.name}>"
+
+    def _repr_html_(self) -> str:
+        """The term, then the decision's checks."""
+        return render.frame(
+            repr(self)[1:-1],
+            render.check_table(self.decision.checks),
+            status=self.decision.outcome,
+        )
+
+    def to_rows(self) -> tuple[dict[str, object], ...]:
+        """One typed row: the term's dates, the outcome and the reasons.
+
+        .. versionadded:: 0.2
+        """
+        return (
+            {
+                "start": self.start,
+                "last_day": self.last_day,
+                "notice_opens": self.notice_opens,
+                "notice_closes": self.notice_closes,
+                "answer_due": self.answer_due,
+                "outcome": self.decision.outcome.value,
+                "reason": "; ".join(c.reason for c in self.decision.checks),
+            },
+        )
 
 
 _TERM_RULE = "membership.platinum.term"

@@ -70,6 +70,14 @@ class BoardRecord:
         """
         return min((d.term_start for d in self.board.directors), default=None)
 
+    def __repr__(self) -> str:
+        """One line: the board's terms and elections, the memberships, the first day."""
+        first = self.first_day.isoformat() if self.first_day else "(no directors)"
+        return (
+            f"<BoardRecord from {first}: {len(self.board.directors)} terms, "
+            f"{len(self.board.elections)} elections, {len(self.memberships)} memberships>"
+        )
+
 
 def load_board_record(path: str | None = None) -> BoardRecord:
     """Read a board record document; with no path, the bundled OpenInfra record.

@@ -80,6 +80,11 @@ class SourceRef:
     commit: str | None = None
     path: str | None = None
 
+    def __repr__(self) -> str:
+        """One line: kind, date and the path at its commit (or the address)."""
+        where = f"{self.path}@{self.commit[:7]}" if self.path and self.commit else self.url
+        return f"<SourceRef {self.kind} {self.date.isoformat()} {where}>"
+
 
 @attrs.frozen(kw_only=True)
 class DatedName:
@@ -103,6 +108,10 @@ class RecordOrganization:
     names: tuple[DatedName, ...] = ()
     sources: tuple[str, ...] = ()
 
+    def __repr__(self) -> str:
+        """One line: id and name."""
+        return f"<RecordOrganization {self.id} {self.name!r}>"
+
 
 @attrs.frozen(kw_only=True)
 class RecordMembership:
@@ -118,6 +127,14 @@ class RecordMembership:
     basis: str = ""
     choices: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        """One line: id, organisation, tier and dates."""
+        end = self.end.isoformat() if self.end else ""
+        return (
+            f"<RecordMembership {self.id}: {self.organization} {self.tier.value} "
+            f"{self.start.isoformat()}..{end}>"
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -146,6 +163,15 @@ class RecordDirector:
     term_end: date | None = None
     choices: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        """One line: name, seat class, membership and term."""
+        by = f" for {self.membership}" if self.membership else ""
+        end = self.term_end.isoformat() if self.term_end else ""
+        return (
+            f"<RecordDirector {self.name} ({self.seat_class.value}{by}) "
+            f"{self.term_start.isoformat()}..{end}>"
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -243,6 +269,15 @@ class FoundationRecord:
     directors: tuple[RecordDirector, ...] = ()
     officers: tuple[RecordOfficer, ...] = ()
     vacancies: tuple[Vacancy, ...] = ()
+
+    def __repr__(self) -> str:
+        """One line: the snapshot and how many facts of each kind it holds."""
+        return (
+            f"<FoundationRecord {self.snapshot.isoformat()}: {len(self.organizations)} "
+            f"organisations, {len(self.memberships)} memberships, {len(self.elections)} "
+            f"elections, {len(self.directors)} director terms, {len(self.officers)} officers, "
+            f"{len(self.vacancies)} vacancies, {len(self.sources)} sources>"
+        )
 
     def __attrs_post_init__(self) -> None:
         """Check ids and references."""

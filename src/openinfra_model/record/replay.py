@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from openinfra_model.board.composition import check_board
+from openinfra_model.core import render
 from openinfra_model.core.decisions import Status
 from openinfra_model.record.foundation import foundation_record
 
@@ -38,6 +39,11 @@ class ReplayFinding:
     status: Status
     reason: str
     citation: str
+
+    def __repr__(self) -> str:
+        """One line: status, rule and the start of the reason."""
+        reason = self.reason if len(self.reason) <= 60 else self.reason[:59].rstrip() + "…"
+        return f"<ReplayFinding {self.status.value} {self.rule_id}: {reason}>"
 
 
 @attrs.frozen(kw_only=True)
@@ -89,6 +95,39 @@ class ReplayRow:
             "checks": self.checks,
             "vacancies": ", ".join(self.vacancies),
         }
+
+    def to_rows(self) -> tuple[dict[str, object], ...]:
+        """The row of :meth:`as_dict`, as a one-row table (``rows_of(replay())`` joins them).
+
+        .. versionadded:: 0.2
+        """
+        return (self.as_dict(),)
+
+    def _repr_html_(self) -> str:
+        """The date, shape and outcome, then every finding in the colour of its status."""
+        return render.frame(
+            repr(self)[1:-1],
+            render.table(
+                ("status", "rule", "reason", "source"),
+                (
+                    (render.status_badge(f.status), f.rule_id, render.esc(f.reason), f.citation)
+                    for f in self.findings
+                ),
+                statuses=(f.status for f in self.findings),
+                raw=frozenset({0, 2}),
+                total=len(self.findings),
+            ),
+            status=self.outcome,
+        )
+
+    def __repr__(self) -> str:
+        """One line: the date, the shape, the Director Limit and the outcome."""
+        vac = f", {len(self.vacancies)} vacancies" if self.vacancies else ""
+        found = f", {len(self.findings)} findings" if self.findings else ""
+        return (
+            f"<ReplayRow {self.as_of.isoformat()}: {self.shape}, limit {self.director_limit} "
+            f"{self.outcome.name}{found}{vac}>"
+        )
 
 
 def board_change_dates(record: BoardRecord) -> tuple[date, ...]:

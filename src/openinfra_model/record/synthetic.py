@@ -33,6 +33,13 @@ class VoteHistory:
     voting_began: date
     voters: tuple[str, ...] = ()
 
+    def __repr__(self) -> str:
+        """One line: the election, the first voting day and how many voted."""
+        return (
+            f"<VoteHistory {self.election} {self.voting_began.isoformat()}: "
+            f"{len(self.voters)} voters>"
+        )
+
 
 def _must_be_true(_instance: object, _attribute: object, value: bool) -> None:  # noqa: FBT001
     if value is not True:
@@ -56,6 +63,13 @@ class SyntheticIndividuals:
     parameters: dict[str, str] = attrs.field(factory=dict)
     individuals: tuple[Individual, ...] = ()
     votes: tuple[VoteHistory, ...] = ()
+
+    def __repr__(self) -> str:
+        """One line: flagged SYNTHETIC, with the number of individuals and vote histories."""
+        return (
+            f"<SyntheticIndividuals SYNTHETIC: {len(self.individuals)} individuals, "
+            f"{len(self.votes)} vote histories>"
+        )
 
 
 @functools.cache
