@@ -856,27 +856,40 @@ class _DiversityConstraint:
                 appointed[k] = appointed.get(k, 0) + 1
         for k in sorted(self._keys(candidate)):
             n = counts.get(k, 0) + 1
-            if not self._breaks(n, appointed.get(k, 0) + 1):
+            a = appointed.get(k, 0) + 1
+            if not self._breaks(n, a):
                 continue
+            # Name the limit that breaks: all directors, or (LF charter §3(b)) only the
+            # appointed or nominated representatives.
+            broken = (
+                f"director {n} affiliated with {k} (limit {rule.max_affiliated})"
+                if n > rule.max_affiliated
+                else f"appointed (Platinum) or nominated (Gold) representative {a} affiliated "
+                f"with {k} (limit {self._appointed_limit})"
+            )
             w = _waiver_for(self._waivers, k, (candidate,), as_of=self.as_of, groups=self._groups)
             if w is not None:
                 return Check(
                     "board.diversity.seat",
                     Status.WAIVED,
                     rule.waiver,
-                    f"{candidate} would be director {n} affiliated with {k}; waived on "
-                    f"{w.granted.isoformat()}",
+                    f"{candidate} would be {broken}; waived on {w.granted.isoformat()}",
                 )
             return Check(
                 "board.diversity.seat",
                 Status.FAILED,
                 rule.new_director,
-                f"{candidate} would be director {n} affiliated with {k} (limit "
-                f"{rule.max_affiliated}): the next highest candidate is seated instead",
+                f"{candidate} would be {broken}: the next highest candidate is seated instead",
             )
         return Check(
             "board.diversity.seat",
             Status.PASSED,
             rule.new_director,
-            f"{candidate} may be seated (limit {rule.max_affiliated} per group)",
+            f"{candidate} may be seated (limit {rule.max_affiliated} directors per group"
+            + (
+                f", {self._appointed_limit} appointed or nominated representative(s)"
+                if self._appointed_limit is not None
+                else ""
+            )
+            + ")",
         )
