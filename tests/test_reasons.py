@@ -13,6 +13,7 @@ omits what a limit applies to, and one that describes the wrong event.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -21,15 +22,47 @@ import attrs
 import pytest
 
 from openinfra_model import (
+    Board,
+    Citation,
+    Director,
     FeeLevel,
     Individual,
     IndividualStatus,
     Membership,
+    SeatClass,
     Status,
     Tier,
+    check_board,
 )
+from openinfra_model.board import (
+    AffiliatedGroups,
+    AffiliationKind,
+    AnnualElection,
+    ClassVote,
+    ControlChange,
+    Meeting,
+    MeetingCaller,
+    MemberClass,
+    PersonalAffiliation,
+    Waiver,
+    check_amendment_effective_date,
+    check_applicant_affiliation,
+    check_bylaws_amendment,
+    check_charter_amendment,
+    check_diversity,
+    check_new_director,
+    check_quorum,
+    check_removal_for_cause,
+    check_resolution,
+    check_special_meeting_call,
+    check_vacancy_fill,
+    check_waiver,
+    check_written_consent,
+    control_change_consequences,
+    diversity_constraint,
+)
+from openinfra_model.core.decisions import Decision
 from openinfra_model.core.rules import RULES
-from openinfra_model.membership.dues import DUES, tiers_on
 from openinfra_model.membership import (
     Approver,
     LinuxFoundationLevel,
@@ -51,11 +84,11 @@ from openinfra_model.membership import (
     individual_dues,
     platinum_term,
 )
+from openinfra_model.membership.dues import DUES, tiers_on
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
 
-    from openinfra_model import Check, Decision
+    from openinfra_model import Check
 
 
 @attrs.frozen
@@ -783,6 +816,998 @@ case(
     lambda: check_directed_fund_member(_PERSON, as_of=date(2025, 5, 31)),
     "2025-05-31",
     "directed fund",
+)
+
+
+# --- Board (Article IV): composition, affiliation, diversity, meetings, amendments ---
+
+
+def _director(
+    person: str,
+    cls: SeatClass,
+    by: str | None = None,
+    *,
+    start: date = date(2023, 1, 31),
+    end: date | None = None,
+    orgs: tuple[str, ...] = (),
+    kind: AffiliationKind = AffiliationKind.EMPLOYEE,
+    since: date | None = None,
+    election: str | None = None,
+) -> Director:
+    return Director(
+        person=person,
+        name=person.title(),
+        seat_class=cls,
+        appointed_by=by,
+        term_start=start,
+        term_end=end,
+        election=election,
+        affiliations=tuple(
+            PersonalAffiliation(organization=o, kind=kind, since=since) for o in orgs
+        ),
+    )
+
+
+def _member(org: str, tier: Tier, start: date, end: date | None = None) -> Membership:
+    return Membership(organization=org, tier=tier, signed=start, term_start=start, term_end=end)
+
+
+_Y23 = date(2023, 1, 1)
+_BOARD_MEMBERS = (
+    _member("p1", Tier.PLATINUM, _Y23),
+    _member("p2", Tier.PLATINUM, _Y23),
+    _member("p3", Tier.PLATINUM, _Y23),
+    _member("g1", Tier.GOLD, _Y23),
+    _member("g2", Tier.GOLD, _Y23),
+    Membership(
+        organization="late", tier=Tier.PLATINUM, signed=date(2023, 5, 2), approved=date(2023, 6, 1)
+    ),
+    _member("gone", Tier.PLATINUM, date(2021, 1, 1), date(2022, 12, 31)),
+)
+_BOARD = Board(
+    directors=(
+        _director("ann", SeatClass.PLATINUM, "p1", orgs=("acme",)),
+        _director("bob", SeatClass.PLATINUM, "late"),
+        _director("cid", SeatClass.PLATINUM, "gone"),
+        _director("dee", SeatClass.GOLD, "g1", orgs=("acme",), election="2023"),
+        _director("eve", SeatClass.GOLD),
+        _director("fay", SeatClass.GOLD, "p2", election="2023"),
+        _director("gus", SeatClass.INDIVIDUAL, orgs=("acme",)),
+        _director("hal", SeatClass.INDIVIDUAL, orgs=("acme",)),
+        _director("ivy", SeatClass.INDIVIDUAL),
+        _director("jo", SeatClass.INDIVIDUAL),
+    ),
+    elections=(
+        AnnualElection(
+            id="2023",
+            held_on=date(2023, 1, 13),
+            gold_seats=2,
+            individual_seats=3,
+            gold_selectors=("g1", "p2"),
+        ),
+    ),
+)
+
+
+def _report(board: Board = _BOARD, day: date = date(2023, 6, 1)) -> Decision:
+    r = check_board(board, _BOARD_MEMBERS, as_of=day)
+    return Decision.of(*r.composition.checks, *r.diversity.checks, *r.informational)
+
+
+_SMALL = Board(
+    directors=(
+        _director("ann", SeatClass.PLATINUM, "p1"),
+        _director("dee", SeatClass.GOLD, "g1"),
+        _director("gus", SeatClass.INDIVIDUAL),
+    ),
+    elections=(
+        AnnualElection(id="2023", held_on=date(2023, 1, 13), gold_seats=3, individual_seats=3),
+    ),
+)
+
+case(
+    "board.director_limit",
+    Status.PASSED,
+    _report,
+    "Director Limit is 3",
+    "2023-06-01",
+    "p1, p2, p3",
+)
+case("board.platinum.appointer", Status.PASSED, _report, "Ann", "p1", "Platinum")
+case(
+    "board.platinum.appointer",
+    Status.FAILED,
+    lambda: Decision.of(
+        *[
+            c
+            for c in _report().checks
+            if c.rule_id == "board.platinum.appointer" and "Bob" in c.reason
+        ]
+    ),
+    "Bob",
+    "late",
+    "not yet in force",
+    "2023-06-01",
+    "2023-05-02",
+    label="not_yet",
+)
+case(
+    "board.platinum.appointer",
+    Status.FAILED,
+    lambda: Decision.of(
+        *[
+            c
+            for c in _report().checks
+            if c.rule_id == "board.platinum.appointer" and "Cid" in c.reason
+        ]
+    ),
+    "Cid",
+    "gone",
+    "ended on 2022-12-31",
+    label="ended",
+)
+case(
+    "board.platinum.seats",
+    Status.PASSED,
+    lambda: _report(_SMALL),
+    "2 Platinum member(s)",
+    "p2, p3",
+    "2023-06-01",
+)
+case("board.gold.selector", Status.PASSED, _report, "Dee", "g1", "Gold member")
+case("board.gold.selector", Status.UNKNOWN, _report, "Eve", "not recorded")
+case("board.gold.selector", Status.FAILED, _report, "Fay", "p2", "2023-06-01")
+case(
+    "board.gold.selectors_elected",
+    Status.FAILED,
+    _report,
+    "2023",
+    "2 selectors",
+    "2 Gold seats",
+    "p2",
+)
+case(
+    "board.gold.seats_fixed",
+    Status.PASSED,
+    _report,
+    "2 gold seats",
+    "Director Limit on 2023-01-01 gives 3",
+    "only 2 Gold members",
+)
+case(
+    "board.gold.seats_fixed",
+    Status.FAILED,
+    lambda: _report(_SMALL),
+    "3 gold seats",
+    "gives 3",
+    "only 2 Gold members",
+)
+case("board.gold.seats", Status.FAILED, _report, "3 gold directors", "2 seats")
+case(
+    "board.gold.seats",
+    Status.PASSED,
+    lambda: _report(_SMALL),
+    "1 gold directors",
+    "3 seats",
+    "2 vacant",
+)
+case(
+    "board.gold.seats",
+    Status.UNKNOWN,
+    lambda: _report(attrs.evolve(_SMALL, elections=())),
+    "no annual election",
+    "2023-06-01",
+    "gold seats",
+)
+case(
+    "board.individual.seats_fixed",
+    Status.PASSED,
+    _report,
+    "3 individual seats",
+    "Director Limit on 2023-01-01 gives 3",
+)
+case("board.individual.seats", Status.FAILED, _report, "4 individual directors", "3 seats")
+case(
+    "board.individual.seats",
+    Status.PASSED,
+    lambda: (
+        check_board(
+            _SMALL,
+            (*_BOARD_MEMBERS, _member("p4", Tier.PLATINUM, date(2023, 3, 1))),
+            as_of=date(2023, 6, 1),
+        ).composition
+    ),
+    "1 individual directors",
+    "rose to 4",
+    "since 2023-01-01",
+    "from 3",
+    "next annual election",
+    label="limit_rose",
+)
+case(
+    "board.individual.seats",
+    Status.UNKNOWN,
+    lambda: _report(attrs.evolve(_SMALL, elections=())),
+    "no annual election",
+    "individual seats",
+)
+case(
+    "board.gold.one_third",
+    Status.NOT_APPLICABLE,
+    _report,
+    "3 of 10",
+    "not one third",
+)
+case(
+    "board.gold.one_third",
+    Status.PASSED,
+    lambda: _report(_SMALL),
+    "1 of 3",
+    "one third",
+)
+_LEFT = _director("old", SeatClass.INDIVIDUAL, end=date(2023, 6, 30))
+_NEXT = _director("new", SeatClass.INDIVIDUAL, start=date(2023, 7, 15))
+case(
+    "board.vacancy.individual",
+    Status.PASSED,
+    lambda: check_vacancy_fill(_LEFT, _NEXT, votes_for=4, remaining=6, as_of=date(2023, 7, 15)),
+    "4 of 6",
+    "New",
+    "majority is 4",
+)
+case(
+    "board.vacancy.individual",
+    Status.FAILED,
+    lambda: check_vacancy_fill(_LEFT, _NEXT, votes_for=3, remaining=6, as_of=date(2023, 7, 15)),
+    "3 of 6",
+    "majority is 4",
+)
+case(
+    "board.vacancy.individual",
+    Status.UNKNOWN,
+    lambda: check_vacancy_fill(_LEFT, _NEXT, as_of=date(2023, 7, 15)),
+    "remaining Individual directors",
+    "not given",
+)
+for _cls, _who in ((SeatClass.PLATINUM, "p1"), (SeatClass.GOLD, "g1")):
+    case(
+        f"board.vacancy.{_cls.value}",
+        Status.PASSED,
+        lambda c=_cls, w=_who: check_vacancy_fill(
+            _director("old", c, w, end=date(2023, 6, 30)),
+            _director("new", c, w, start=date(2023, 7, 15)),
+            as_of=date(2023, 7, 15),
+        ),
+        "New",
+        _who,
+    )
+    case(
+        f"board.vacancy.{_cls.value}",
+        Status.FAILED,
+        lambda c=_cls, w=_who: check_vacancy_fill(
+            _director("old", c, w, end=date(2023, 6, 30)),
+            _director("new", c, "p2", start=date(2023, 7, 15)),
+            as_of=date(2023, 7, 15),
+        ),
+        "New",
+        "p2",
+        _who,
+    )
+
+# Affiliation: changes of control and applicants.
+_CONTROL = (
+    _member("big", Tier.GOLD, date(2022, 1, 1)),
+    _member("small", Tier.PLATINUM, date(2021, 3, 1), date(2023, 12, 31)),
+    _member("tiny", Tier.GOLD, date(2021, 3, 1)),
+)
+
+
+def _consequences(acquirer: str, target: str, closing: date, *, merger: bool = False) -> Decision:
+    change = ControlChange(acquirer=acquirer, target=target, closing=closing, merger=merger)
+    return Decision.of(*(c.check for c in control_change_consequences(change, _CONTROL)))
+
+
+case(
+    "affiliation.controlled_member",
+    Status.FAILED,
+    lambda: _consequences("big", "small", date(2022, 6, 1)),
+    "small",
+    "big",
+    "2022-06-01",
+    "Platinum membership ends",
+)
+case(
+    "affiliation.controlled_member",
+    Status.FAILED,
+    lambda: _consequences("big", "tiny", date(2022, 6, 1)),
+    "tiny",
+    "big",
+    "2022-06-01",
+    "Gold membership ends",
+    label="gold",
+)
+case(
+    "affiliation.gold_controller_becomes_platinum",
+    Status.PASSED,
+    lambda: _consequences("big", "small", date(2022, 6, 1)),
+    "big",
+    "small",
+    "2023-12-31",
+)
+case(
+    "affiliation.merger_transfer",
+    Status.PASSED,
+    lambda: _consequences("big", "tiny", date(2025, 7, 1), merger=True),
+    "tiny",
+    "gold",
+    "big",
+)
+case(
+    "affiliation.related_companies",
+    Status.PASSED,
+    lambda: _consequences("big", "tiny", date(2025, 7, 1)),
+    "tiny",
+    "big",
+    "only one of them may appoint or nominate",
+)
+_GROUPS = AffiliatedGroups(
+    as_of=date(2016, 1, 1),
+    groups=(("acme", "acme-cloud"),),
+    citation=Citation("bylaws", date(2021, 9, 29), "2.5"),
+)
+_ACME = (_member("acme", Tier.GOLD, date(2014, 1, 1)),)
+case(
+    "affiliation.applicant",
+    Status.FAILED,
+    lambda: check_applicant_affiliation(
+        "acme-cloud", Tier.GOLD, _ACME, _GROUPS, as_of=date(2016, 1, 1)
+    ),
+    "acme-cloud",
+    "acme",
+)
+case(
+    "affiliation.applicant",
+    Status.PASSED,
+    lambda: check_applicant_affiliation(
+        "other", Tier.GOLD, _ACME, _GROUPS, as_of=date(2016, 1, 1)
+    ),
+    "other",
+    "2016-01-01",
+)
+case(
+    "affiliation.applicant",
+    Status.NOT_APPLICABLE,
+    lambda: check_applicant_affiliation(
+        "acme-cloud", Tier.SILVER, _ACME, _GROUPS, as_of=date(2022, 1, 1)
+    ),
+    "silver",
+    label="tier",
+)
+case(
+    "affiliation.applicant",
+    Status.NOT_APPLICABLE,
+    lambda: check_applicant_affiliation(
+        "acme-cloud", Tier.GOLD, _ACME, _GROUPS, as_of=date(2025, 7, 1)
+    ),
+    "related companies",
+    label="lf_era",
+)
+
+# Diversity: the limit, the LF-era limit on appointed representatives, waivers, new directors.
+_ACME3 = tuple(
+    _director(p, SeatClass.INDIVIDUAL, orgs=("acme",), start=date(2020, 1, 16))
+    for p in ("ann", "bob", "cid")
+)
+case(
+    "board.diversity.limit",
+    Status.PASSED,
+    lambda: check_diversity(_ACME3, as_of=date(2022, 6, 1)),
+    "3 directors",
+    "acme",
+    "Ann, Bob, Cid",
+    "limit is 3",
+)
+case(
+    "board.diversity.limit",
+    Status.PASSED,
+    lambda: check_diversity((_director("ivy", SeatClass.INDIVIDUAL),), as_of=date(2022, 6, 1)),
+    "no director",
+    "limit is 3",
+    label="none",
+)
+case(
+    "board.diversity.limit",
+    Status.FAILED,
+    lambda: check_diversity(_ACME3, as_of=date(2020, 6, 1)),
+    "3 directors",
+    "acme",
+    "limit of 2",
+)
+case(
+    "board.diversity.limit",
+    Status.FAILED,
+    lambda: check_diversity(
+        (
+            *_ACME3[:2],
+            _director(
+                "cid",
+                SeatClass.INDIVIDUAL,
+                orgs=("acme",),
+                start=date(2020, 1, 16),
+                since=date(2020, 3, 1),
+            ),
+        ),
+        as_of=date(2020, 6, 1),
+    ),
+    "3 directors",
+    "limit of 2",
+    "Cid became affiliated during the term",
+    label="mid_term",
+)
+case(
+    "board.diversity.limit",
+    Status.UNKNOWN,
+    lambda: check_diversity(
+        (
+            *_ACME3[:2],
+            _director(
+                "cid",
+                SeatClass.INDIVIDUAL,
+                orgs=("acme",),
+                kind=AffiliationKind.CONTRACTOR,
+                start=date(2020, 1, 16),
+            ),
+        ),
+        as_of=date(2020, 6, 1),
+    ),
+    "2 directors",
+    "acme",
+    "Cid",
+    "not recorded",
+    "limit of 2",
+)
+_WAIVER = Waiver(organization="acme", directors=("cid",), granted=date(2020, 2, 1), votes_for=14)
+_NINETEEN = tuple(
+    _director(f"x{i}", SeatClass.INDIVIDUAL, start=date(2020, 1, 16)) for i in range(17)
+)
+case(
+    "board.diversity.limit",
+    Status.WAIVED,
+    lambda: check_diversity((*_ACME3, *_NINETEEN), as_of=date(2020, 6, 1), waivers=(_WAIVER,)),
+    "3 directors",
+    "limit of 2",
+    "acme",
+    "2020-02-01",
+    "14 votes",
+    "12 of 17",
+)
+case(
+    "board.diversity.waiver",
+    Status.WAIVED,
+    lambda: Decision.of(check_waiver(_WAIVER, (*_ACME3, *_NINETEEN))),
+    "acme",
+    "2020-02-01",
+    "14 votes",
+    "12 of 17",
+)
+case(
+    "board.diversity.waiver",
+    Status.FAILED,
+    lambda: Decision.of(check_waiver(attrs.evolve(_WAIVER, votes_for=11), (*_ACME3, *_NINETEEN))),
+    "acme",
+    "11 votes",
+    "12 of 17",
+)
+case(
+    "board.diversity.waiver",
+    Status.WAIVED,
+    lambda: Decision.of(check_waiver(attrs.evolve(_WAIVER, votes_for=None), ())),
+    "acme",
+    "2020-02-01",
+    "not recorded",
+    label="no_count",
+)
+_LF_DAY = date(2025, 7, 1)
+_LF_GOLD_REPS = (
+    _director("ann", SeatClass.GOLD, "acme", orgs=("acme",), start=_LF_DAY),
+    _director("bob", SeatClass.GOLD, "acme-cloud", orgs=("acme",), start=_LF_DAY),
+)
+case(
+    "board.diversity.appointed",
+    Status.FAILED,
+    lambda: check_diversity(_LF_GOLD_REPS, as_of=_LF_DAY),
+    "2 appointed (Platinum) or nominated (Gold) representatives",
+    "acme",
+    "limit of 1",
+)
+case(
+    "board.diversity.appointing_members",
+    Status.FAILED,
+    lambda: check_diversity(
+        (*_LF_GOLD_REPS[:1], _director("bob", SeatClass.GOLD, "acme-cloud", start=_LF_DAY)),
+        as_of=_LF_DAY,
+        groups=AffiliatedGroups(
+            as_of=_LF_DAY,
+            groups=(("acme", "acme-cloud"),),
+            citation=Citation("lf-charter", date(2025, 7, 7), "3(b)"),
+        ),
+    ),
+    "2 members",
+    "acme, acme-cloud",
+    "only one may",
+)
+_HP = ("hp",)
+_SITTING = (
+    _director("ee", SeatClass.PLATINUM, "hp", orgs=_HP, start=date(2014, 1, 1)),
+    _director("mt", SeatClass.INDIVIDUAL, orgs=_HP, start=date(2015, 1, 16)),
+)
+case(
+    "board.diversity.new_director",
+    Status.FAILED,
+    lambda: check_new_director(
+        _SITTING,
+        _director("km", SeatClass.INDIVIDUAL, orgs=_HP, start=date(2015, 1, 16)),
+        as_of=date(2015, 1, 16),
+    ),
+    "Km",
+    "director 3",
+    "hp",
+    "limit 2",
+    "next highest candidate",
+)
+case(
+    "board.diversity.new_director",
+    Status.PASSED,
+    lambda: check_new_director(
+        _SITTING[:1],
+        _director("km", SeatClass.INDIVIDUAL, orgs=_HP, start=date(2015, 1, 16)),
+        as_of=date(2015, 1, 16),
+    ),
+    "Km",
+    "director 2",
+    "hp",
+    "limit 2",
+)
+case(
+    "board.diversity.new_director",
+    Status.PASSED,
+    lambda: check_new_director(
+        _SITTING,
+        _director("zz", SeatClass.INDIVIDUAL, start=date(2015, 1, 16)),
+        as_of=date(2015, 1, 16),
+    ),
+    "Zz",
+    "no counted affiliation",
+    label="unaffiliated",
+)
+_EMPLOYER = {"taylor": ["hp"], "mestery": ["hp"], "hirschfeld": ["dell"]}
+case(
+    "board.diversity.seat",
+    Status.FAILED,
+    lambda: Decision.of(
+        diversity_constraint(_SITTING[:1], _EMPLOYER, as_of=date(2015, 1, 16))(
+            ("taylor",), "mestery"
+        )
+    ),
+    "mestery",
+    "director 3",
+    "hp",
+    "limit 2",
+)
+case(
+    "board.diversity.seat",
+    Status.PASSED,
+    lambda: Decision.of(
+        diversity_constraint(_SITTING[:1], _EMPLOYER, as_of=date(2015, 1, 16))((), "taylor")
+    ),
+    "taylor",
+    "limit 2",
+)
+case(
+    "board.diversity.seat",
+    Status.FAILED,
+    lambda: Decision.of(
+        diversity_constraint(
+            (), {"a": ["acme"], "b": ["acme"]}, as_of=_LF_DAY, election_class=SeatClass.GOLD
+        )(("a",), "b")
+    ),
+    "b",
+    "representative 2",
+    "acme",
+    "limit 1",
+    label="appointed_limit",
+)
+case(
+    "board.diversity.seat",
+    Status.WAIVED,
+    lambda: Decision.of(
+        diversity_constraint(
+            _SITTING[:1],
+            _EMPLOYER,
+            as_of=date(2015, 1, 16),
+            waivers=(
+                Waiver(organization="hp", directors=("mestery",), granted=date(2015, 1, 10)),
+            ),
+        )(("taylor",), "mestery")
+    ),
+    "mestery",
+    "director 3",
+    "hp",
+    "2015-01-10",
+)
+
+# Meetings: quorum, resolutions, written consent, special meetings, removal for cause.
+case(
+    "board.quorum",
+    Status.FAILED,
+    lambda: check_quorum(12, 24, as_of=date(2019, 3, 1)),
+    "12 of 24",
+    "(13)",
+)
+case(
+    "board.quorum",
+    Status.PASSED,
+    lambda: check_quorum(12, 24, as_of=date(2026, 3, 1)),
+    "12 of 24",
+    "(12)",
+)
+case(
+    "board.action",
+    Status.PASSED,
+    lambda: check_resolution(8, 14, 24, as_of=date(2020, 5, 1)),
+    "8 of 14",
+    "(8)",
+)
+case(
+    "board.action",
+    Status.FAILED,
+    lambda: check_resolution(7, 14, 24, as_of=date(2020, 5, 1)),
+    "7 of 14",
+    "(8)",
+)
+case(
+    "board.written_consent",
+    Status.FAILED,
+    lambda: check_written_consent(26, 27, as_of=date(2022, 3, 1)),
+    "26 of 27",
+    "all (27)",
+)
+case(
+    "board.written_consent",
+    Status.PASSED,
+    lambda: check_written_consent(13, 24, as_of=date(2026, 3, 1)),
+    "13 of 24",
+    "(13)",
+)
+case(
+    "board.special_meeting",
+    Status.FAILED,
+    lambda: check_special_meeting_call(
+        MeetingCaller.DIRECTORS, directors_calling=15, in_office=24, as_of=date(2018, 1, 1)
+    ),
+    "15 of 24",
+    "two thirds (16)",
+)
+case(
+    "board.special_meeting",
+    Status.PASSED,
+    lambda: check_special_meeting_call(MeetingCaller.CHAIR, as_of=date(2018, 1, 1)),
+    "chair",
+)
+case(
+    "board.special_meeting",
+    Status.UNKNOWN,
+    lambda: check_special_meeting_call(MeetingCaller.CHAIR, as_of=date(2026, 1, 1)),
+    "charter",
+    "special-meeting clause",
+)
+_MEETINGS = [Meeting(held_on=date(2019, m, 1), attended=frozenset({"x"})) for m in (1, 4, 7, 10)]
+case(
+    "board.removal.cause.consecutive",
+    Status.PASSED,
+    lambda: check_removal_for_cause("y", _MEETINGS, as_of=date(2019, 12, 31)),
+    "y's",
+    "4",
+    "three",
+)
+case(
+    "board.removal.cause.consecutive",
+    Status.FAILED,
+    lambda: check_removal_for_cause("x", _MEETINGS, as_of=date(2019, 12, 31)),
+    "x's",
+    "0",
+    "three",
+)
+case(
+    "board.removal.cause.half",
+    Status.PASSED,
+    lambda: check_removal_for_cause(
+        "y",
+        [
+            Meeting(held_on=date(2019, m, 1), attended=frozenset({"y"} if m % 3 else set()))
+            for m in range(1, 13)
+        ]
+        + [Meeting(held_on=date(2020, m, 1)) for m in range(1, 13)],
+        as_of=date(2021, 12, 31),
+    ),
+    "y missed",
+    "within one 24-month period",
+)
+case(
+    "board.removal.cause.half",
+    Status.FAILED,
+    lambda: check_removal_for_cause("x", _MEETINGS, as_of=date(2019, 12, 31)),
+    "x missed no more than half",
+    "24-month",
+)
+case(
+    "board.removal.cause",
+    Status.UNKNOWN,
+    lambda: check_removal_for_cause("x", _MEETINGS, as_of=date(2026, 1, 1)),
+    "charter",
+    "removal-for-cause clause",
+)
+
+# Amendments of the bylaws (Delaware) and of the charter (LF era).
+_IND_VOTE = ClassVote(member_class=MemberClass.INDIVIDUAL, yes=2000, no=500, eligible=17000)
+case(
+    "board.amendment.board",
+    Status.PASSED,
+    lambda: check_bylaws_amendment(
+        ["4.2(d)"],
+        yes=16,
+        present=20,
+        in_office=24,
+        class_votes=[_IND_VOTE],
+        as_of=date(2015, 2, 15),
+    ),
+    "16 of 20",
+    "two thirds (14)",
+)
+case(
+    "board.amendment.board",
+    Status.FAILED,
+    lambda: check_bylaws_amendment(
+        ["4.2(d)"], yes=13, present=20, in_office=24, as_of=date(2015, 2, 15)
+    ),
+    "13 of 20",
+    "two thirds (14)",
+)
+case(
+    "board.amendment.board",
+    Status.NOT_APPLICABLE,
+    lambda: check_bylaws_amendment(["4.2(d)"], yes=13, present=20, in_office=24, as_of=_LF_DAY),
+    "LF charter",
+)
+case(
+    "board.amendment.individual",
+    Status.PASSED,
+    lambda: check_bylaws_amendment(
+        ["4.2(d)"],
+        yes=16,
+        present=20,
+        in_office=24,
+        class_votes=[_IND_VOTE],
+        as_of=date(2015, 2, 15),
+    ),
+    "2000 of 2500",
+    "2500/17000",
+    "1/10",
+    "(1251)",
+)
+case(
+    "board.amendment.individual",
+    Status.FAILED,
+    lambda: check_bylaws_amendment(
+        ["4.2(d)"],
+        yes=16,
+        present=20,
+        in_office=24,
+        class_votes=[_IND_VOTE],
+        as_of=date(2015, 2, 14),
+    ),
+    "2500 of 17000",
+    "1/4",
+    "(4250)",
+    label="turnout",
+)
+case(
+    "board.amendment.individual",
+    Status.UNKNOWN,
+    lambda: check_bylaws_amendment(
+        ["4.2(d)"], yes=16, present=20, in_office=24, as_of=date(2015, 2, 15)
+    ),
+    "individual",
+    "§9.2(a)",
+    "not given",
+)
+case(
+    "board.amendment.gold",
+    Status.PASSED,
+    lambda: check_bylaws_amendment(
+        ["4.2(c)"],
+        yes=16,
+        present=20,
+        in_office=24,
+        class_votes=[ClassVote(member_class=MemberClass.GOLD, yes=10, no=3, eligible=24)],
+        as_of=date(2016, 1, 1),
+    ),
+    "10 of 13",
+    "quorum 13 of 24",
+    "(7)",
+)
+case(
+    "board.amendment.gold",
+    Status.FAILED,
+    lambda: check_bylaws_amendment(
+        ["4.2(c)"],
+        yes=16,
+        present=20,
+        in_office=24,
+        class_votes=[ClassVote(member_class=MemberClass.GOLD, yes=10, no=2, eligible=24)],
+        as_of=date(2016, 1, 1),
+    ),
+    "12 of 24",
+    "majority of the class (13)",
+    label="quorum",
+)
+case(
+    "board.amendment.gold",
+    Status.FAILED,
+    lambda: check_bylaws_amendment(
+        ["4.15"],
+        yes=16,
+        present=20,
+        in_office=24,
+        class_votes=[ClassVote(member_class=MemberClass.GOLD, yes=15, no=9, eligible=24)],
+        as_of=date(2022, 1, 1),
+    ),
+    "15 of 24",
+    "two thirds of the class (16)",
+    label="9_2_d",
+)
+case(
+    "board.amendment.platinum",
+    Status.PASSED,
+    lambda: check_bylaws_amendment(
+        ["4.2(b)"],
+        yes=16,
+        present=20,
+        in_office=24,
+        class_votes=[ClassVote(member_class=MemberClass.PLATINUM, yes=5, no=3, eligible=8)],
+        as_of=date(2016, 1, 1),
+    ),
+    "5 of 8",
+    "majority of the class (5)",
+)
+case(
+    "board.amendment.platinum",
+    Status.FAILED,
+    lambda: check_bylaws_amendment(
+        ["4.2(b)"],
+        yes=16,
+        present=20,
+        in_office=24,
+        class_votes=[ClassVote(member_class=MemberClass.PLATINUM, yes=4, no=4, eligible=8)],
+        as_of=date(2016, 1, 1),
+    ),
+    "4 of 8",
+    "majority of the class (5)",
+)
+case(
+    "board.amendment.board_majority",
+    Status.FAILED,
+    lambda: check_bylaws_amendment(
+        ["4.13"], yes=12, present=14, in_office=24, tc_yes=7, tc_members=13, as_of=date(2020, 1, 1)
+    ),
+    "12 of 24",
+    "majority (13)",
+)
+case(
+    "board.amendment.board_majority",
+    Status.PASSED,
+    lambda: check_bylaws_amendment(
+        ["4.13"], yes=13, present=14, in_office=24, tc_yes=7, tc_members=13, as_of=date(2020, 1, 1)
+    ),
+    "13 of 24",
+    "majority (13)",
+)
+case(
+    "board.amendment.tc",
+    Status.PASSED,
+    lambda: check_bylaws_amendment(
+        ["4.13"], yes=13, present=14, in_office=24, tc_yes=7, tc_members=13, as_of=date(2020, 1, 1)
+    ),
+    "7 of 13",
+    "majority (7)",
+)
+case(
+    "board.amendment.tc",
+    Status.FAILED,
+    lambda: check_bylaws_amendment(
+        ["4.13"], yes=13, present=14, in_office=24, tc_yes=6, tc_members=13, as_of=date(2020, 1, 1)
+    ),
+    "6 of 13",
+    "majority (7)",
+)
+case(
+    "board.amendment.tc",
+    Status.UNKNOWN,
+    lambda: check_bylaws_amendment(
+        ["4.13"], yes=13, present=14, in_office=24, as_of=date(2020, 1, 1)
+    ),
+    "Technical Committee",
+    "not given",
+)
+case(
+    "board.amendment.tc",
+    Status.NOT_APPLICABLE,
+    lambda: check_bylaws_amendment(
+        ["4.13"], yes=13, present=14, in_office=24, as_of=date(2023, 12, 5)
+    ),
+    "2023-12-05",
+    "§9.1",
+)
+case(
+    "board.amendment.effective_date",
+    Status.PASSED,
+    lambda: check_amendment_effective_date(date(2015, 1, 16), date(2015, 2, 15)),
+    "2015-02-15",
+    "2015-01-16",
+    "30 days",
+)
+case(
+    "board.amendment.effective_date",
+    Status.FAILED,
+    lambda: check_amendment_effective_date(date(2015, 1, 16), date(2015, 2, 14)),
+    "2015-02-14",
+    "2015-02-15",
+    "2015-01-16",
+)
+case(
+    "board.amendment.effective_date",
+    Status.UNKNOWN,
+    lambda: check_amendment_effective_date(date(2015, 1, 16), None),
+    "not recorded",
+    "2015-02-15",
+)
+case(
+    "board.charter_amendment.board",
+    Status.PASSED,
+    lambda: check_charter_amendment(16, 24, lf_approved=True, as_of=date(2026, 2, 1)),
+    "16 of 24",
+    "two thirds (16)",
+)
+case(
+    "board.charter_amendment.board",
+    Status.FAILED,
+    lambda: check_charter_amendment(15, 24, lf_approved=True, as_of=date(2026, 2, 1)),
+    "15 of 24",
+    "two thirds (16)",
+)
+case(
+    "board.charter_amendment.board",
+    Status.NOT_APPLICABLE,
+    lambda: check_charter_amendment(15, 24, lf_approved=True, as_of=date(2025, 5, 31)),
+    "2025-06-01",
+)
+case(
+    "board.charter_amendment.lf_approval",
+    Status.PASSED,
+    lambda: check_charter_amendment(16, 24, lf_approved=True, as_of=date(2026, 2, 1)),
+    "approved by the Linux Foundation",
+)
+case(
+    "board.charter_amendment.lf_approval",
+    Status.FAILED,
+    lambda: check_charter_amendment(16, 24, lf_approved=False, as_of=date(2026, 2, 1)),
+    "not approved",
+)
+case(
+    "board.charter_amendment.lf_approval",
+    Status.UNKNOWN,
+    lambda: check_charter_amendment(16, 24, lf_approved=None, as_of=date(2026, 2, 1)),
+    "not recorded",
 )
 
 

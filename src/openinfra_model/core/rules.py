@@ -124,7 +124,6 @@ _DECLARED: Final[dict[str, tuple[str, str]]] = {
     "board.individual.seats_fixed": ("Board: individual, seats fixed", "board"),
     "board.platinum.appointer": ("Board: platinum, appointer", "board"),
     "board.platinum.seats": ("Board: platinum, seats", "board"),
-    "board.platinum.seats_fixed": ("Board: platinum, seats fixed", "board"),
     "board.quorum": ("Board: quorum", "meetings"),
     "board.removal.cause": ("Board: removal, cause", "meetings"),
     "board.removal.cause.consecutive": ("Board: removal, cause, consecutive", "meetings"),
