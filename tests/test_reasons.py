@@ -87,7 +87,6 @@ from openinfra_model.membership import (
 from openinfra_model.membership.dues import DUES, tiers_on
 
 if TYPE_CHECKING:
-
     from openinfra_model import Check
 
 
