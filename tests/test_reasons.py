@@ -29,6 +29,7 @@ from openinfra_model import (
     Individual,
     IndividualStatus,
     Membership,
+    Roster,
     SeatClass,
     Status,
     Tier,
@@ -62,6 +63,41 @@ from openinfra_model.board import (
     diversity_constraint,
 )
 from openinfra_model.core.decisions import Decision
+from openinfra_model.elections import (
+    BoardCalendar,
+    Candidacy,
+    Contribution,
+    ContributionKind,
+    DayRange,
+    Election,
+    ElectionKind,
+    Electorate,
+    ExtraContributor,
+    Nomination,
+    Notice,
+    NoticeResponse,
+    ParticipationPolicy,
+    TcWaiver,
+    VoteRecord,
+    VotingMethod,
+    check_board_candidate,
+    check_calendar,
+    check_gold_voter,
+    check_individual_voter,
+    check_meeting_notice,
+    check_platinum_voter,
+    check_ptl_candidate,
+    check_tc_affiliation,
+    check_tc_candidate,
+    check_technical_voter,
+    check_vote_cast,
+    check_vote_window,
+    check_window_voter,
+    review_lifecycle,
+    tc_seat_constraint,
+)
+from openinfra_model.elections import check_quorum as check_election_quorum
+from openinfra_model.elections import history as h
 from openinfra_model.core.rules import RULES
 from openinfra_model.membership import (
     Approver,
@@ -1807,6 +1843,1004 @@ case(
     Status.UNKNOWN,
     lambda: check_charter_amendment(16, 24, lf_approved=None, as_of=date(2026, 2, 1)),
     "not recorded",
+)
+
+
+# --- Elections (Article III): voters, candidates, calendars, notice, quorum, TC/PTL, lifecycle ---
+
+
+def _person(pid: str = "ann", since: date | None = date(2024, 7, 21), **kw: object) -> Individual:
+    values: dict[str, object] = {
+        "id": pid,
+        "name": pid.title(),
+        "status": IndividualStatus.FOUNDATION_MEMBER,
+        "member_since": since,
+    }
+    values.update(kw)
+    return Individual(**values)  # type: ignore[arg-type]
+
+
+_VOTE_2025 = DayRange(date(2025, 1, 13), date(2025, 1, 17))
+case(
+    "elections.voter.membership",
+    Status.PASSED,
+    lambda: check_individual_voter(_person(), as_of=date(2025, 1, 17)),
+    "2024-07-21",
+)
+case(
+    "elections.voter.membership",
+    Status.FAILED,
+    lambda: check_individual_voter(_person(), as_of=date(2024, 7, 20)),
+    "2024-07-20",
+    "2024-07-21",
+    label="not_yet",
+)
+case(
+    "elections.voter.membership",
+    Status.FAILED,
+    lambda: check_individual_voter(
+        _person(status=IndividualStatus.COMMUNITY, since=None), as_of=date(2025, 1, 17)
+    ),
+    "Community account",
+    label="community",
+)
+case(
+    "elections.voter.membership",
+    Status.FAILED,
+    lambda: check_individual_voter(_person(since=date(2019, 1, 1)), as_of=date(2026, 1, 13)),
+    "OIF Individual Member",
+    label="no_oif_agreement",
+)
+case(
+    "elections.voter.membership",
+    Status.UNKNOWN,
+    lambda: check_individual_voter(
+        _person(since=date(2019, 1, 1), oif_agreement_signed=date(2025, 6, 3)),
+        as_of=date(2026, 1, 13),
+    ),
+    "2025-06-03",
+    "Registry",
+    "not recorded",
+)
+case(
+    "elections.voter.waiting_period",
+    Status.PASSED,
+    lambda: check_individual_voter(_person(), as_of=date(2025, 1, 17)),
+    "2024-07-21",
+    "2025-01-17",
+)
+case(
+    "elections.voter.waiting_period",
+    Status.FAILED,
+    lambda: check_individual_voter(_person(), as_of=date(2025, 1, 16)),
+    "2024-07-21",
+    "2025-01-17",
+    "180 days",
+)
+case(
+    "elections.voter.waiting_period",
+    Status.UNKNOWN,
+    lambda: check_individual_voter(
+        _person(since=date(2019, 1, 1), oif_agreement_signed=date(2025, 6, 3)),
+        as_of=date(2026, 1, 13),
+    ),
+    "2025-06-03",
+    "not recorded",
+    "2026-01-13",
+    "2025-07-17",
+)
+case(
+    "elections.voter.waiting_period",
+    Status.FAILED,
+    lambda: check_individual_voter(
+        _person(since=date(2019, 1, 1), oif_agreement_signed=date(2025, 8, 1)),
+        as_of=date(2026, 1, 13),
+    ),
+    "2025-08-01",
+    "2026-01-28",
+    "180 days",
+    label="registry_missing",
+)
+case(
+    "elections.voter.waiting_period",
+    Status.NOT_APPLICABLE,
+    lambda: check_individual_voter(_person(since=date(2012, 8, 1)), as_of=date(2012, 8, 20)),
+    "founding member",
+)
+case(
+    "elections.voter.founding_exception",
+    Status.PASSED,
+    lambda: check_individual_voter(_person(since=date(2012, 8, 1)), as_of=date(2012, 8, 20)),
+    "2012-08-01",
+    "2012",
+    "cut-off",
+)
+case(
+    "elections.voter.founding_exception",
+    Status.NOT_APPLICABLE,
+    lambda: check_individual_voter(_person(since=date(2012, 8, 20)), as_of=date(2013, 2, 20)),
+    "2012",
+    "founding exception",
+)
+case(
+    "elections.vote.in_window",
+    Status.PASSED,
+    lambda: check_vote_cast(
+        _person(),
+        VoteRecord(election="e", voter="ann", cast_on=date(2025, 1, 17)),
+        _VOTE_2025,
+    ),
+    "2025-01-17",
+    "inside",
+    "2025-01-13",
+)
+case(
+    "elections.vote.in_window",
+    Status.FAILED,
+    lambda: check_vote_cast(
+        _person(),
+        VoteRecord(election="e", voter="ann", cast_on=date(2025, 1, 18)),
+        _VOTE_2025,
+    ),
+    "2025-01-18",
+    "outside",
+    "2025-01-13",
+)
+case(
+    "elections.voter.membership",
+    Status.FAILED,
+    lambda: check_window_voter(_person(since=date(2025, 1, 20)), _VOTE_2025),
+    "2025-01-17",
+    "2025-01-20",
+    label="window",
+)
+_GOLD_VOTER = _membership(Tier.GOLD, signed=date(2023, 3, 1), approved=date(2023, 3, 2))
+case(
+    "elections.voter.gold.tier",
+    Status.PASSED,
+    lambda: check_gold_voter(_GOLD_VOTER, as_of=date(2024, 1, 8)),
+    "gold",
+)
+case(
+    "elections.voter.gold.tier",
+    Status.FAILED,
+    lambda: check_gold_voter(_membership(), as_of=date(2025, 1, 8)),
+    "platinum",
+    "gold",
+)
+case(
+    "elections.voter.gold.first_vote",
+    Status.PASSED,
+    lambda: check_gold_voter(_GOLD_VOTER, as_of=date(2024, 1, 8)),
+    "2023-03-02",
+    "January 2024",
+)
+case(
+    "elections.voter.gold.first_vote",
+    Status.FAILED,
+    lambda: check_gold_voter(_GOLD_VOTER, as_of=date(2023, 6, 1)),
+    "2023-03-02",
+    "January 2024",
+)
+case(
+    "elections.voter.gold.first_vote",
+    Status.PASSED,
+    lambda: check_gold_voter(
+        _membership(Tier.GOLD, signed=date(2016, 3, 1), approved=date(2016, 3, 2)),
+        as_of=date(2016, 6, 1),
+    ),
+    "2016-03-02",
+    "effective date",
+    label="before_2021",
+)
+_EARLY_GOLD = tuple(
+    _membership(
+        Tier.GOLD,
+        organization=f"g{i:02}",
+        signed=date(2012, 9, 1 + i),
+        approved=date(2012, 9, 1 + i),
+    )
+    for i in range(17)
+)
+case(
+    "elections.voter.gold.transition",
+    Status.UNKNOWN,
+    lambda: check_gold_voter(_EARLY_GOLD[0], as_of=date(2013, 1, 8)),
+    "January 2013",
+    "Initial Gold Directors",
+    "not in the data",
+    label="2013",
+)
+case(
+    "elections.voter.gold.transition",
+    Status.UNKNOWN,
+    lambda: check_gold_voter(_EARLY_GOLD[0], as_of=date(2014, 1, 8)),
+    "16",
+    "every Gold membership",
+    label="2014",
+)
+case(
+    "elections.voter.gold.transition",
+    Status.PASSED,
+    lambda: check_gold_voter(_EARLY_GOLD[0], as_of=date(2014, 1, 8), gold_members=_EARLY_GOLD),
+    "16",
+)
+case(
+    "elections.voter.gold.transition",
+    Status.FAILED,
+    lambda: check_gold_voter(_EARLY_GOLD[16], as_of=date(2014, 1, 8), gold_members=_EARLY_GOLD),
+    "not among",
+    "16",
+)
+case(
+    "elections.voter.lf_membership",
+    Status.PASSED,
+    lambda: check_gold_voter(
+        attrs.evolve(_GOLD_VOTER, linux_foundation=_LF_GOLD), as_of=date(2026, 1, 8)
+    ),
+    "gold",
+)
+case(
+    "elections.voter.lf_membership",
+    Status.FAILED,
+    lambda: check_gold_voter(_GOLD_VOTER, as_of=date(2026, 1, 8)),
+    "no Linux Foundation membership",
+)
+case(
+    "elections.voter.lf_membership",
+    Status.FAILED,
+    lambda: check_gold_voter(
+        attrs.evolve(_GOLD_VOTER, linux_foundation=attrs.evolve(_LF_GOLD, until=date(2026, 1, 1))),
+        as_of=date(2026, 1, 8),
+    ),
+    "2025-06-01",
+    "2026-01-08",
+    label="lapsed",
+)
+case(
+    "elections.voter.platinum.tier",
+    Status.PASSED,
+    lambda: check_platinum_voter(
+        _membership(signed=date(2020, 3, 1), approved=date(2020, 3, 2)), as_of=date(2021, 3, 1)
+    ),
+    "platinum",
+)
+case(
+    "elections.voter.platinum.tier",
+    Status.FAILED,
+    lambda: check_platinum_voter(_GOLD_VOTER, as_of=date(2024, 3, 1)),
+    "gold",
+    "platinum",
+)
+case(
+    "elections.voter.platinum.class_vote",
+    Status.NOT_APPLICABLE,
+    lambda: check_platinum_voter(_membership(), as_of=date(2025, 7, 1)),
+    "LF charter",
+    "Platinum class vote",
+)
+
+# Candidates for the Individual seats.
+_PEOPLE = {
+    f"m{i}": _person(f"m{i}", since=date(2020, 1, 1), oif_agreement_signed=date(2025, 6, 2))
+    for i in range(12)
+}
+
+
+def _candidacy(count: int = 10, received: date = date(2025, 12, 1), **kw: object) -> Candidacy:
+    values: dict[str, object] = {
+        "candidate": "m0",
+        "election": "2026-individual",
+        "nominations": tuple(
+            Nomination(nominator=f"m{i}", received=received) for i in range(1, count + 1)
+        ),
+        "application_completed": date(2025, 12, 19),
+    }
+    values.update(kw)
+    return Candidacy(**values)  # type: ignore[arg-type]
+
+
+def _candidate(c: Candidacy, **kw: object) -> Decision:
+    return check_board_candidate(c, election=h.INDIVIDUAL_2026, members=_PEOPLE, **kw)  # type: ignore[arg-type]
+
+
+case(
+    "elections.candidate.good_standing",
+    Status.PASSED,
+    lambda: _candidate(_candidacy()),
+    "m0",
+    "OIF Individual Member",
+    "2026-01",
+)
+case(
+    "elections.candidate.good_standing",
+    Status.FAILED,
+    lambda: _candidate(_candidacy(candidate="nobody")),
+    "nobody",
+    "is not",
+    "2026-01",
+)
+case(
+    "elections.candidate.nominators",
+    Status.PASSED,
+    lambda: _candidate(_candidacy()),
+    "10 distinct",
+    "needs 10",
+)
+case(
+    "elections.candidate.nominators",
+    Status.FAILED,
+    lambda: _candidate(
+        _candidacy(
+            9,
+            nominations=(
+                *(Nomination(nominator=f"m{i}", received=date(2025, 12, 1)) for i in range(1, 10)),
+                Nomination(nominator="stranger", received=date(2025, 12, 1)),
+            ),
+        )
+    ),
+    "9 distinct",
+    "needs 10",
+    "stranger",
+)
+case(
+    "elections.candidate.nomination_deadline",
+    Status.PASSED,
+    lambda: _candidate(_candidacy()),
+    "10 of them",
+    "needs 10",
+)
+case(
+    "elections.candidate.nomination_deadline",
+    Status.FAILED,
+    lambda: _candidate(_candidacy(received=date(2026, 1, 5))),
+    "0 of them",
+    "needs 10",
+)
+case(
+    "elections.candidate.application",
+    Status.PASSED,
+    lambda: _candidate(_candidacy()),
+    "2025-12-19",
+)
+case(
+    "elections.candidate.application",
+    Status.FAILED,
+    lambda: _candidate(_candidacy(application_completed=None)),
+    "not completed",
+    "application deadline",
+)
+case(
+    "elections.candidate.application",
+    Status.FAILED,
+    lambda: _candidate(_candidacy(application_completed=date(2026, 1, 9))),
+    "2026-01-09",
+    "after",
+    label="late",
+)
+
+# Calendars of board elections.
+_CAL_2026 = BoardCalendar(
+    board_year=2026,
+    individual_vote=DayRange(date(2026, 1, 13), date(2026, 1, 17)),
+    gold_vote=DayRange(date(2026, 1, 8), date(2026, 1, 8)),
+    nominations=DayRange(date(2025, 11, 10), date(2025, 12, 12)),
+    application_deadline=date(2025, 12, 19),
+)
+_CAL_2014 = BoardCalendar(
+    board_year=2014,
+    individual_vote=DayRange(date(2014, 1, 13), date(2014, 1, 17)),
+    gold_vote=DayRange(date(2014, 1, 8), date(2014, 1, 8)),
+    nominations=DayRange(date(2013, 11, 10), date(2013, 12, 12)),
+    application_deadline=date(2013, 12, 19),
+)
+_BAD_2014 = BoardCalendar(
+    board_year=2015,
+    individual_vote=DayRange(date(2014, 1, 21), date(2014, 1, 26)),
+    gold_vote=DayRange(date(2014, 1, 21), date(2014, 1, 22)),
+    nominations=DayRange(date(2013, 11, 10), date(2014, 1, 2)),
+    application_deadline=date(2014, 1, 21),
+)
+case(
+    "elections.calendar.annual_meeting_days",
+    Status.PASSED,
+    lambda: check_calendar(_CAL_2014),
+    "2014-01-13",
+    "January 1-14",
+)
+case(
+    "elections.calendar.annual_meeting_days",
+    Status.FAILED,
+    lambda: check_calendar(_BAD_2014),
+    "2014-01-21",
+    "January 1-14",
+)
+case(
+    "elections.calendar.annual_meeting_days",
+    Status.NOT_APPLICABLE,
+    lambda: check_calendar(attrs.evolve(_CAL_2014, special=True)),
+    "special meeting",
+    label="special",
+)
+case(
+    "elections.calendar.annual_meeting_days",
+    Status.NOT_APPLICABLE,
+    lambda: check_vote_window(DayRange(date(2025, 9, 1), date(2025, 9, 5))),
+    "January 1, 2026",
+    label="lf_gap",
+)
+case(
+    "elections.calendar.vote_length_days",
+    Status.PASSED,
+    lambda: check_calendar(_CAL_2014),
+    "5 days",
+)
+case(
+    "elections.calendar.vote_length_days",
+    Status.UNKNOWN,
+    lambda: check_calendar(_BAD_2014),
+    "§3.12",
+    "5 calendar days",
+    "6 days",
+)
+case(
+    "elections.calendar.vote_length_days",
+    Status.NOT_APPLICABLE,
+    lambda: check_calendar(_CAL_2026),
+    "no length rule",
+)
+case(
+    "elections.calendar.vote_start_weekday",
+    Status.PASSED,
+    lambda: check_calendar(_CAL_2014),
+    "Monday",
+)
+case(
+    "elections.calendar.vote_start_weekday",
+    Status.UNKNOWN,
+    lambda: check_calendar(_BAD_2014),
+    "§3.12",
+    "Monday",
+    "Tuesday",
+)
+case(
+    "elections.calendar.vote_start_weekday",
+    Status.NOT_APPLICABLE,
+    lambda: check_calendar(_CAL_2026),
+    "no weekday rule",
+)
+case(
+    "elections.calendar.board_year",
+    Status.PASSED,
+    lambda: check_calendar(_CAL_2014),
+    "2014",
+)
+case(
+    "elections.calendar.board_year",
+    Status.FAILED,
+    lambda: check_calendar(_BAD_2014),
+    "2014",
+    "2015",
+)
+case(
+    "elections.calendar.gold_meeting_days",
+    Status.PASSED,
+    lambda: check_calendar(_CAL_2014),
+    "2014-01-08",
+)
+case(
+    "elections.calendar.gold_meeting_days",
+    Status.FAILED,
+    lambda: check_calendar(_BAD_2014),
+    "2014-01-21",
+)
+case(
+    "elections.calendar.gold_meeting_days",
+    Status.NOT_APPLICABLE,
+    lambda: check_calendar(attrs.evolve(_CAL_2014, special=True)),
+    "special meeting",
+)
+case(
+    "elections.calendar.gold_before_individual",
+    Status.PASSED,
+    lambda: check_calendar(_CAL_2014),
+    "5 days",
+    "practice, not a rule",
+)
+case(
+    "elections.calendar.gold_before_individual",
+    Status.NOT_APPLICABLE,
+    lambda: check_calendar(_BAD_2014),
+    "2014-01-22",
+    "2014-01-21",
+    "practice",
+)
+case(
+    "elections.nomination.lead_days",
+    Status.PASSED,
+    lambda: check_calendar(_CAL_2014),
+    "2013-12-12",
+    "2013-12-14",
+    "30 days",
+)
+case(
+    "elections.nomination.lead_days",
+    Status.FAILED,
+    lambda: check_calendar(_BAD_2014),
+    "2014-01-02",
+    "2013-12-22",
+    "30 days",
+    "2014-01-21",
+)
+case(
+    "elections.calendar.application_deadline",
+    Status.PASSED,
+    lambda: check_calendar(_CAL_2014),
+    "2013-12-19",
+    "2014-01-13",
+)
+case(
+    "elections.calendar.application_deadline",
+    Status.FAILED,
+    lambda: check_calendar(_BAD_2014),
+    "2014-01-21",
+    "not before the vote opens",
+)
+case(
+    "elections.calendar.application_deadline",
+    Status.FAILED,
+    lambda: check_calendar(attrs.evolve(_CAL_2014, application_deadline=date(2013, 12, 1))),
+    "2013-12-01",
+    "2013-12-12",
+    label="before_nominations",
+)
+
+# Notice of the meetings and the voting list (§3.5, §3.6).
+_CAL_2024 = BoardCalendar(
+    board_year=2024,
+    individual_vote=DayRange(date(2024, 1, 16), date(2024, 1, 19)),
+    gold_vote=DayRange(date(2024, 1, 9), date(2024, 1, 9)),
+)
+case(
+    "elections.notice.individual",
+    Status.PASSED,
+    lambda: check_meeting_notice(_CAL_2024, individual_notice=date(2023, 12, 1)),
+    "2024-01-16",
+    "2023-12-01",
+    "46 days",
+    "30 to 60",
+)
+case(
+    "elections.notice.individual",
+    Status.FAILED,
+    lambda: check_meeting_notice(_CAL_2024, individual_notice=date(2023, 12, 18)),
+    "2023-12-18",
+    "29 days",
+    "30 to 60",
+)
+case(
+    "elections.notice.individual",
+    Status.UNKNOWN,
+    lambda: check_meeting_notice(_CAL_2024),
+    "not given",
+    "30-60",
+    "2024-01-16",
+)
+case(
+    "elections.notice.gold",
+    Status.PASSED,
+    lambda: check_meeting_notice(_CAL_2024, gold_notice=date(2023, 12, 30)),
+    "2024-01-09",
+    "10 days",
+    "10 to 60",
+)
+case(
+    "elections.notice.gold",
+    Status.FAILED,
+    lambda: check_meeting_notice(_CAL_2024, gold_notice=date(2023, 12, 31)),
+    "9 days",
+    "10 to 60",
+)
+case(
+    "elections.notice.gold",
+    Status.UNKNOWN,
+    lambda: check_meeting_notice(_CAL_2024),
+    "not given",
+    "10-60",
+    "2024-01-09",
+)
+case(
+    "elections.voting_list.ready",
+    Status.PASSED,
+    lambda: check_meeting_notice(_CAL_2024, voting_list=date(2023, 12, 17)),
+    "2023-12-17",
+    "30 days",
+    "2024-01-16",
+)
+case(
+    "elections.voting_list.ready",
+    Status.UNKNOWN,
+    lambda: check_meeting_notice(_CAL_2024, voting_list=date(2023, 12, 20)),
+    "2023-12-20",
+    "30 days",
+    "notice date",
+)
+case(
+    "elections.voting_list.ready",
+    Status.FAILED,
+    lambda: check_meeting_notice(
+        _CAL_2024, individual_notice=date(2023, 12, 1), voting_list=date(2023, 12, 20)
+    ),
+    "2023-12-20",
+    "2023-12-17",
+    "not within two days",
+    "2023-12-01",
+)
+
+# Quorum of member meetings and elections.
+case(
+    "elections.quorum",
+    Status.PASSED,
+    lambda: check_election_quorum(
+        ElectionKind.OIF_INDIVIDUAL_REPRESENTATIVES,
+        eligible=1000,
+        took_part=100,
+        as_of=date(2026, 1, 13),
+    ),
+    "100 of 1000",
+    "10%",
+    "100",
+)
+case(
+    "elections.quorum",
+    Status.FAILED,
+    lambda: check_election_quorum(
+        ElectionKind.OIF_INDIVIDUAL_REPRESENTATIVES,
+        eligible=1710,
+        took_part=170,
+        as_of=date(2026, 1, 13),
+    ),
+    "170 of 1710",
+    "171",
+    "1 short",
+)
+case(
+    "elections.quorum",
+    Status.UNKNOWN,
+    lambda: check_election_quorum(
+        ElectionKind.GOLD_REPRESENTATIVES, eligible=None, took_part=9, as_of=date(2026, 1, 8)
+    ),
+    "majority",
+    "Gold Members",
+    "not given",
+    "9 took part",
+)
+
+# TC and PTL elections.
+_TC = Election(
+    id="2025-09-tc",
+    kind=ElectionKind.TECHNICAL_COMMITTEE,
+    electorate=Electorate.TC_CONTRIBUTORS,
+    seats=4,
+    method=VotingMethod.SCHULZE,
+    voting=DayRange(date(2025, 9, 3), date(2025, 9, 17)),
+    qualifying=DayRange(date(2024, 9, 1), date(2025, 8, 20)),
+)
+_TC_2023 = attrs.evolve(
+    _TC,
+    id="2023-09-tc",
+    voting=DayRange(date(2023, 9, 1), date(2023, 9, 14)),
+    qualifying=DayRange(date(2022, 9, 1), date(2023, 8, 30)),
+)
+_PTL = attrs.evolve(
+    _TC,
+    id="2025-09-ptl-nova",
+    kind=ElectionKind.PROJECT_TEAM_LEAD,
+    electorate=Electorate.PROJECT_CONTRIBUTORS,
+    seats=1,
+    project="nova",
+)
+_DEV = _person("dev", since=date(2019, 1, 1), oif_agreement_signed=date(2025, 6, 3))
+_WORK = [Contribution(person="dev", project="nova", merged=date(2025, 2, 1))]
+case(
+    "elections.tc.contributor",
+    Status.PASSED,
+    lambda: check_technical_voter(_DEV, _TC, _WORK, as_of=date(2025, 8, 21)),
+    "2025-02-01",
+    "2024-09-01",
+)
+case(
+    "elections.tc.contributor",
+    Status.FAILED,
+    lambda: check_technical_voter(
+        _DEV,
+        _TC,
+        [Contribution(person="dev", project="nova", merged=date(2024, 8, 1))],
+        as_of=date(2025, 8, 21),
+    ),
+    "no qualifying contribution",
+    "2024-09-01",
+    label="none",
+)
+case(
+    "elections.tc.contributor",
+    Status.FAILED,
+    lambda: check_technical_voter(
+        _DEV,
+        _TC,
+        (),
+        [
+            ExtraContributor(
+                person="dev", project=None, approved=date(2024, 1, 1), expires=date(2025, 3, 1)
+            )
+        ],
+        as_of=date(2025, 8, 21),
+    ),
+    "extra-contributor approval of 2024-01-01",
+    "expires on 2025-03-01",
+    "2025-08-20",
+    label="extra_expired",
+)
+case(
+    "elections.tc.contributor",
+    Status.PASSED,
+    lambda: check_technical_voter(
+        _DEV,
+        _TC,
+        (),
+        [
+            ExtraContributor(
+                person="dev", project=None, approved=date(2024, 1, 1), expires=date(2026, 3, 1)
+            )
+        ],
+        as_of=date(2025, 8, 21),
+    ),
+    "extra contributor",
+    "2026-03-01",
+    label="extra",
+)
+case(
+    "elections.tc.contributor",
+    Status.FAILED,
+    lambda: check_technical_voter(
+        _person("dev", since=date(2019, 1, 1)),
+        _TC_2023,
+        [Contribution(person="dev", project="nova", merged=date(2022, 9, 20))],
+        as_of=date(2023, 9, 22),
+    ),
+    "2022-09-20",
+    "365 days",
+    "2023-09-21",
+    "2023-09-22",
+    label="lapsed",
+)
+case(
+    "elections.tc.contributor",
+    Status.FAILED,
+    lambda: check_technical_voter(
+        _DEV,
+        _TC,
+        [
+            Contribution(
+                person="dev", project="nova", merged=date(2025, 2, 1), kind=ContributionKind.REVIEW
+            )
+        ],
+        as_of=date(2025, 8, 21),
+    ),
+    "no qualifying contribution",
+    "reviews count",
+    "2026-06-29",
+    label="review",
+)
+case(
+    "elections.tc.individual_member",
+    Status.PASSED,
+    lambda: check_technical_voter(_DEV, _TC, _WORK, as_of=date(2025, 8, 21)),
+    "2025-08-21",
+)
+case(
+    "elections.tc.individual_member",
+    Status.FAILED,
+    lambda: check_technical_voter(
+        _person("dev", status=IndividualStatus.COMMUNITY, since=None),
+        _TC,
+        _WORK,
+        as_of=date(2025, 8, 21),
+    ),
+    "not an Individual Member",
+    "2025-08-21",
+)
+case(
+    "elections.tc.candidate",
+    Status.PASSED,
+    lambda: check_tc_candidate(_person("p", since=date(2019, 1, 1)), as_of=date(2024, 3, 1)),
+    "2024-03-01",
+)
+case(
+    "elections.tc.candidate",
+    Status.FAILED,
+    lambda: check_tc_candidate(
+        _person("p", status=IndividualStatus.COMMUNITY, since=None), as_of=date(2024, 3, 1)
+    ),
+    "not an Individual Member",
+    "2024-03-01",
+)
+case(
+    "elections.ptl.candidate",
+    Status.PASSED,
+    lambda: check_ptl_candidate(_DEV, _PTL, _WORK, as_of=date(2025, 8, 21)),
+    "APC of nova",
+)
+case(
+    "elections.ptl.candidate",
+    Status.FAILED,
+    lambda: check_ptl_candidate(
+        _DEV,
+        _PTL,
+        [Contribution(person="dev", project="cinder", merged=date(2025, 2, 1))],
+        as_of=date(2025, 8, 21),
+    ),
+    "not an APC of nova",
+)
+_TC9 = {
+    "a": "rh",
+    "b": "rh",
+    "c": "rh",
+    "d": "rh",
+    "e": "rh",
+    "f": None,
+    "g": "x",
+    "h": "y",
+    "i": "z",
+}
+_TC_WAIVER = TcWaiver(
+    voted=date(2024, 3, 25), votes_for=6, members=9, next_election=date(2024, 9, 1)
+)
+case(
+    "elections.tc.affiliation",
+    Status.FAILED,
+    lambda: check_tc_affiliation(_TC9, as_of=date(2024, 3, 22)),
+    "5 of 9",
+    "rh",
+    "no more than half",
+)
+case(
+    "elections.tc.affiliation",
+    Status.PASSED,
+    lambda: check_tc_affiliation({**_TC9, "e": "w"}, as_of=date(2024, 3, 22)),
+    "4",
+    "rh",
+    "9",
+    "no more than half",
+)
+case(
+    "elections.tc.affiliation",
+    Status.WAIVED,
+    lambda: check_tc_affiliation(_TC9, as_of=date(2024, 4, 1), waiver=_TC_WAIVER),
+    "5 of 9",
+    "rh",
+)
+case(
+    "elections.tc.affiliation",
+    Status.FAILED,
+    lambda: Decision.of(
+        tc_seat_constraint(
+            {"a": "x", "b": "x", "c": "y", "d": "x", "e": "x", "f": "x"},
+            continuing=("a", "b", "d", "e"),
+            size=9,
+            as_of=date(2024, 3, 22),
+        )((), "f")
+    ),
+    "f",
+    "5 of 9",
+    "x",
+    "no more than half",
+    label="seating",
+)
+case(
+    "elections.tc.affiliation_waiver",
+    Status.PASSED,
+    lambda: check_tc_affiliation(_TC9, as_of=date(2024, 4, 1), waiver=_TC_WAIVER),
+    "6 of 9",
+    "two thirds: 6",
+    "2024-03-25",
+    "2024-09-01",
+)
+case(
+    "elections.tc.affiliation_waiver",
+    Status.FAILED,
+    lambda: check_tc_affiliation(
+        _TC9, as_of=date(2024, 4, 1), waiver=attrs.evolve(_TC_WAIVER, votes_for=5)
+    ),
+    "5 of 9",
+    "6",
+    label="votes",
+)
+case(
+    "elections.tc.affiliation_waiver",
+    Status.FAILED,
+    lambda: check_tc_affiliation(_TC9, as_of=date(2024, 9, 1), waiver=_TC_WAIVER),
+    "2024-03-25",
+    "2024-09-01",
+    "lapsed",
+    label="lapsed",
+)
+case(
+    "elections.tc.affiliation_waiver",
+    Status.FAILED,
+    lambda: check_tc_affiliation(_TC9, as_of=date(2024, 3, 24), waiver=_TC_WAIVER),
+    "2024-03-25",
+    "2024-03-24",
+    label="later",
+)
+case(
+    "elections.tc.affiliation_waiver",
+    Status.UNKNOWN,
+    lambda: check_tc_affiliation(
+        _TC9, as_of=date(2024, 4, 1), waiver=attrs.evolve(_TC_WAIVER, next_election=None)
+    ),
+    "6 of 9",
+    "next TC election",
+    "not given",
+)
+case(
+    "elections.tc.affiliation_waiver",
+    Status.NOT_APPLICABLE,
+    lambda: check_tc_affiliation(_TC9, as_of=date(2023, 3, 1), waiver=_TC_WAIVER),
+    "Appendix 4",
+    "2023-12-05",
+)
+
+# The member lifecycle: participation notices and moves.
+_LIFE = Roster(
+    snapshot=date(2025, 3, 1),
+    individuals=tuple(_person(i, since=date(2020, 1, 1)) for i in ("a", "b")),
+)
+_LIFE_ELECTIONS = (h.INDIVIDUAL_2024, h.INDIVIDUAL_2025)
+_LIFE_VOTES = (VoteRecord(election="2025-individual", voter="a"),)
+
+
+def _life(**kw: object) -> Decision:
+    r = review_lifecycle(_LIFE, _LIFE_ELECTIONS, _LIFE_VOTES, **kw)  # type: ignore[arg-type]
+    return Decision.of(
+        *(c for a in (*r.notices, *r.moves, *r.continued) for c in a.decision.checks)
+    )
+
+
+case(
+    "elections.lifecycle.participation",
+    Status.FAILED,
+    lambda: _life(as_of=date(2025, 3, 1)),
+    "voted in 0 of the 2",
+    "since 2023-03-01",
+    "1/2",
+)
+case(
+    "elections.lifecycle.notice_answered",
+    Status.FAILED,
+    lambda: _life(as_of=date(2025, 4, 1), notices=(Notice(person="b", sent=date(2025, 3, 1)),)),
+    "2025-03-01",
+    "2025-03-31",
+)
+case(
+    "elections.lifecycle.notice_answered",
+    Status.PASSED,
+    lambda: _life(
+        as_of=date(2025, 4, 1),
+        notices=(Notice(person="b", sent=date(2025, 3, 1)),),
+        responses=(NoticeResponse(person="b", on=date(2025, 3, 20)),),
+    ),
+    "2025-03-01",
+    "2025-03-20",
+    "30 days",
+)
+case(
+    "elections.lifecycle.site_practice",
+    Status.FAILED,
+    lambda: _life(as_of=date(2025, 3, 1), policy=ParticipationPolicy.SITE_PRACTICE),
+    "none of",
+    "2024-individual",
+    "2025-individual",
 )
 
 
