@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
+from functools import partial
 from typing import TYPE_CHECKING
 
 import attrs
@@ -62,7 +64,15 @@ from openinfra_model.board import (
     control_change_consequences,
     diversity_constraint,
 )
+from openinfra_model.community import (
+    OrganizationRegion,
+    Region,
+    RegionalHub,
+    check_hub_participation,
+)
 from openinfra_model.core.decisions import Decision
+from openinfra_model.core.rules import RULES
+from openinfra_model.counting import affiliation_cap, tc_affiliation_limit
 from openinfra_model.elections import (
     BoardCalendar,
     Candidacy,
@@ -98,7 +108,18 @@ from openinfra_model.elections import (
 )
 from openinfra_model.elections import check_quorum as check_election_quorum
 from openinfra_model.elections import history as h
-from openinfra_model.core.rules import RULES
+from openinfra_model.funds import (
+    ClosingDirector,
+    ClosingSeat,
+    FundBoardMember,
+    FundParticipant,
+    FundRole,
+    ProjectFund,
+    check_closing_transition,
+    check_fund_board_vote,
+    check_project_fund,
+    linux_foundation_fee,
+)
 from openinfra_model.membership import (
     Approver,
     LinuxFoundationLevel,
@@ -121,9 +142,11 @@ from openinfra_model.membership import (
     platinum_term,
 )
 from openinfra_model.membership.dues import DUES, tiers_on
+from openinfra_model.record import ReplayRow, replay
 
 if TYPE_CHECKING:
     from openinfra_model import Check
+    from openinfra_model.record import ReplayFinding
 
 
 @attrs.frozen
@@ -140,7 +163,7 @@ class Case:
 
     rule_id: str
     status: Status
-    decide: Callable[[], Decision]
+    decide: Callable[[], Decision | ReplayRow]
     facts: tuple[str, ...]
     label: str = ""
 
@@ -154,16 +177,21 @@ CASES: list[Case] = []
 
 
 def case(
-    rule_id: str, status: Status, decide: Callable[[], Decision], *facts: str, label: str = ""
+    rule_id: str,
+    status: Status,
+    decide: Callable[[], Decision | ReplayRow],
+    *facts: str,
+    label: str = "",
 ) -> None:
     """Add a scenario to the table."""
     CASES.append(Case(rule_id, status, decide, facts, label))
 
 
-def _check(decision: Decision, rule_id: str, status: Status) -> Check:
-    """The first check of ``decision`` with ``rule_id`` and ``status``."""
-    found = [c for c in decision.checks if c.rule_id == rule_id]
-    assert [] != found, f"{rule_id} not in {[c.rule_id for c in decision.checks]}"
+def _check(result: Decision | ReplayRow, rule_id: str, status: Status) -> Check | ReplayFinding:
+    """The first check (or replay finding) of ``result`` with ``rule_id`` and ``status``."""
+    checks = result.checks if isinstance(result, Decision) else result.findings
+    found = [c for c in checks if c.rule_id == rule_id]
+    assert [] != found, f"{rule_id} not in {[c.rule_id for c in checks]}"
     with_status = [c for c in found if c.status is status]
     assert [] != with_status, f"{rule_id}: {[(c.status, c.reason) for c in found]}"
     return with_status[0]
@@ -581,11 +609,25 @@ _DUES_TIERS = (
     Tier.CORPORATE_SPONSOR,
     Tier.STARTUP_SPONSOR,
 )
+
+
+def _dues(tier: Tier, level: FeeLevel, day: date) -> Decision:
+    return dues_for(tier, level, as_of=day).decision
+
+
+def _individual_dues(status: IndividualStatus, day: date) -> Decision:
+    return individual_dues(status, as_of=day).decision
+
+
+def _holder_right(holder: Tier | IndividualStatus, right: Right, day: date) -> Decision:
+    return check_right(holder, right, as_of=day)
+
+
 for _tier in _DUES_TIERS:
     for _level in FeeLevel:
         for _day in (date(2014, 1, 15), date(2022, 6, 7), date(2025, 7, 1)):
             _d = dues_for(_tier, _level, as_of=_day)
-            _facts = (_tier.value,)
+            _facts: tuple[str, ...] = (_tier.value,)
             if _d.amount is not None:
                 _facts = (_tier.value, f"${_d.amount:,}")
             elif _d.decision.outcome is Status.NOT_APPLICABLE:
@@ -594,7 +636,7 @@ for _tier in _DUES_TIERS:
             case(
                 f"dues.{_tier.value}.{_level.value}",
                 _d.decision.outcome,
-                lambda t=_tier, lv=_level, dy=_day: dues_for(t, lv, as_of=dy).decision,
+                partial(_dues, _tier, _level, _day),
                 *_facts,
                 label=_day.isoformat(),
             )
@@ -623,14 +665,14 @@ for _status in IndividualStatus:
     case(
         f"dues.individual.{_status.value}",
         Status.PASSED,
-        lambda s=_status: individual_dues(s, as_of=date(2022, 1, 1)).decision,
+        partial(_individual_dues, _status, date(2022, 1, 1)),
         _status.value,
         "free",
     )
     case(
         f"dues.individual.{_status.value}",
         Status.UNKNOWN,
-        lambda s=_status: individual_dues(s, as_of=date(2014, 1, 1)).decision,
+        partial(_individual_dues, _status, date(2014, 1, 1)),
         "2021",
         label="before_2021",
     )
@@ -643,7 +685,7 @@ for _holder in (*Tier, *IndividualStatus):
             case(
                 _c.rule_id,
                 _c.status,
-                lambda h=_holder, r=_right, dy=_day: check_right(h, r, as_of=dy),
+                partial(_holder_right, _holder, _right, _day),
                 *{
                     Status.PASSED: (_holder.value,),
                     Status.FAILED: (_holder.value,),
@@ -1104,26 +1146,28 @@ case(
     "remaining Individual directors",
     "not given",
 )
+
+
+def _vacancy(cls: SeatClass, who: str, successor_by: str) -> Decision:
+    return check_vacancy_fill(
+        _director("old", cls, who, end=date(2023, 6, 30)),
+        _director("new", cls, successor_by, start=date(2023, 7, 15)),
+        as_of=date(2023, 7, 15),
+    )
+
+
 for _cls, _who in ((SeatClass.PLATINUM, "p1"), (SeatClass.GOLD, "g1")):
     case(
         f"board.vacancy.{_cls.value}",
         Status.PASSED,
-        lambda c=_cls, w=_who: check_vacancy_fill(
-            _director("old", c, w, end=date(2023, 6, 30)),
-            _director("new", c, w, start=date(2023, 7, 15)),
-            as_of=date(2023, 7, 15),
-        ),
+        partial(_vacancy, _cls, _who, _who),
         "New",
         _who,
     )
     case(
         f"board.vacancy.{_cls.value}",
         Status.FAILED,
-        lambda c=_cls, w=_who: check_vacancy_fill(
-            _director("old", c, w, end=date(2023, 6, 30)),
-            _director("new", c, "p2", start=date(2023, 7, 15)),
-            as_of=date(2023, 7, 15),
-        ),
+        partial(_vacancy, _cls, _who, "p2"),
         "New",
         "p2",
         _who,
@@ -2844,11 +2888,404 @@ case(
 )
 
 
+# --- Directed funds, the Linux Foundation era, community, counting, the record ---
+
+_FUND_MEMBERS = [
+    _member("a", Tier.PLATINUM, date(2021, 1, 1)),
+    _member("b", Tier.GOLD, date(2021, 1, 1)),
+    _member("c", Tier.SILVER, date(2021, 1, 1)),
+]
+_FUND = ProjectFund(
+    id="demo-fund",
+    name="Demo fund",
+    project="demo",
+    established=date(2023, 1, 1),
+    participants=(
+        FundParticipant(
+            organization="a", role=FundRole.EXECUTIVE_SPONSOR, contribution=Decimal(100000)
+        ),
+        FundParticipant(
+            organization="b", role=FundRole.FUNDING_PARTNER, contribution=Decimal(500)
+        ),
+        FundParticipant(organization="c", role=FundRole.FUNDING_PARTNER),
+    ),
+    board=(FundBoardMember(person="p1", organization="a"),),
+)
+_BAD_FUND = attrs.evolve(
+    _FUND,
+    participants=(
+        FundParticipant(organization="b", role=FundRole.EXECUTIVE_SPONSOR),
+        FundParticipant(organization="zz", role=FundRole.FUNDING_PARTNER),
+    ),
+    board=(FundBoardMember(person="p9", organization="yy"),),
+)
+_JUNE_2023 = date(2023, 6, 1)
+
+
+def _fund(fund: ProjectFund = _FUND, day: date = _JUNE_2023, **kw: object) -> Decision:
+    return check_project_fund(fund, _FUND_MEMBERS, as_of=day, **kw)  # type: ignore[arg-type]
+
+
+case(
+    "directed_funds.project_fund.program",
+    Status.PASSED,
+    _fund,
+    "2022-06-07",
+)
+case(
+    "directed_funds.project_fund.program",
+    Status.NOT_APPLICABLE,
+    lambda: _fund(day=date(2022, 6, 6)),
+    "2022-06-07",
+    "2022-06-06",
+)
+case(
+    "directed_funds.project_fund.program",
+    Status.UNKNOWN,
+    lambda: _fund(day=date(2025, 7, 1)),
+    "2025-06-01",
+    "2022 project-fund model",
+)
+case(
+    "directed_funds.project_fund.executive_sponsor",
+    Status.PASSED,
+    _fund,
+    "Platinum",
+    "2023-06-01",
+    "a",
+)
+case(
+    "directed_funds.project_fund.executive_sponsor",
+    Status.FAILED,
+    lambda: _fund(_BAD_FUND),
+    "no executive sponsor holds a Platinum membership",
+    "2023-06-01",
+    "sponsors: b",
+)
+case(
+    "directed_funds.project_fund.executive_sponsor",
+    Status.FAILED,
+    lambda: _fund(attrs.evolve(_FUND, participants=_FUND.participants[1:])),
+    "no executive sponsor",
+    label="none",
+)
+case(
+    "directed_funds.project_fund.funding_partners",
+    Status.UNKNOWN,
+    _fund,
+    "2 funding partner(s)",
+    "min_partners",
+)
+case(
+    "directed_funds.project_fund.funding_partners",
+    Status.PASSED,
+    lambda: _fund(min_partners=2),
+    "2 funding partner(s)",
+    "at least the 2",
+)
+case(
+    "directed_funds.project_fund.funding_partners",
+    Status.FAILED,
+    lambda: _fund(min_partners=3),
+    "2 funding partner(s)",
+    "fewer than the 3",
+)
+case(
+    "directed_funds.project_fund.participants_are_members",
+    Status.PASSED,
+    _fund,
+    "all 3 participants",
+    "2023-06-01",
+)
+case(
+    "directed_funds.project_fund.participants_are_members",
+    Status.FAILED,
+    lambda: _fund(_BAD_FUND),
+    "zz",
+    "2023-06-01",
+)
+case(
+    "directed_funds.project_fund.board",
+    Status.PASSED,
+    _fund,
+    "all 1 board members",
+)
+case(
+    "directed_funds.project_fund.board",
+    Status.FAILED,
+    lambda: _fund(_BAD_FUND),
+    "p9 (yy)",
+)
+case(
+    "directed_funds.project_fund.board",
+    Status.FAILED,
+    lambda: _fund(attrs.evolve(_FUND, board=())),
+    "no governing board",
+    label="none",
+)
+case(
+    "directed_funds.project_fund.contribution_level",
+    Status.UNKNOWN,
+    _fund,
+    "budget 100500",
+    "min_contribution",
+)
+case(
+    "directed_funds.project_fund.contribution_level",
+    Status.PASSED,
+    lambda: _fund(min_contribution=Decimal(0)),
+    "at least the 0",
+)
+case(
+    "directed_funds.project_fund.contribution_level",
+    Status.FAILED,
+    lambda: _fund(min_contribution=Decimal(1000)),
+    "1000",
+    "b, c",
+)
+_VOTING_FUND = attrs.evolve(
+    _FUND,
+    board=tuple(FundBoardMember(person=p, organization="a") for p in ("x", "y", "z")),
+)
+case(
+    "directed_funds.project_fund.board_vote",
+    Status.PASSED,
+    lambda: check_fund_board_vote(
+        _VOTING_FUND, ["x", "y"], as_of=_JUNE_2023, threshold=Fraction(2, 3)
+    ),
+    "2 of 3",
+    "2/3",
+)
+case(
+    "directed_funds.project_fund.board_vote",
+    Status.FAILED,
+    lambda: check_fund_board_vote(_VOTING_FUND, ["x"], as_of=_JUNE_2023, threshold=Fraction(2, 3)),
+    "1 of 3",
+    "2/3",
+)
+case(
+    "directed_funds.project_fund.board_vote",
+    Status.UNKNOWN,
+    lambda: check_fund_board_vote(_VOTING_FUND, ["x", "y"], as_of=_JUNE_2023),
+    "2 of 3",
+    "no voting threshold",
+)
+case(
+    "lf.fee",
+    Status.PASSED,
+    lambda: linux_foundation_fee(Decimal(3200000), as_of=date(2026, 1, 1)).decision,
+    "9%",
+    "1000000",
+    "90000.00",
+    "6%",
+    "2200000",
+    "132000.00",
+    "222000.00",
+)
+case(
+    "lf.fee",
+    Status.NOT_APPLICABLE,
+    lambda: linux_foundation_fee(Decimal(3200000), as_of=date(2025, 5, 31)).decision,
+    "2025-05-31",
+    "2025-06-01",
+)
+_CLOSING = ClosingDirector(
+    person="jk", seat=ClosingSeat.INDIVIDUAL, oif_agreement_signed=date(2025, 6, 10)
+)
+case(
+    "lf.transition.agreement",
+    Status.PASSED,
+    lambda: check_closing_transition(
+        _CLOSING, as_of=date(2025, 6, 10), next_election=date(2026, 1, 16)
+    ),
+    "jk",
+    "2025-06-10",
+    "OIF Individual Member Representative",
+)
+case(
+    "lf.transition.agreement",
+    Status.FAILED,
+    lambda: check_closing_transition(
+        _CLOSING, as_of=date(2025, 6, 9), next_election=date(2026, 1, 16)
+    ),
+    "jk",
+    "2025-06-09",
+    "2025-06-10",
+)
+case(
+    "lf.transition.agreement",
+    Status.NOT_APPLICABLE,
+    lambda: check_closing_transition(
+        attrs.evolve(_CLOSING, seat=ClosingSeat.PLATINUM), as_of=date(2025, 6, 10)
+    ),
+    "Platinum",
+    "§2(b)",
+)
+case(
+    "lf.transition.agreement",
+    Status.NOT_APPLICABLE,
+    lambda: check_closing_transition(_CLOSING, as_of=date(2025, 5, 31)),
+    "2025-05-31",
+    "2025-06-01",
+    label="before",
+)
+case(
+    "lf.transition.term",
+    Status.PASSED,
+    lambda: check_closing_transition(
+        _CLOSING, as_of=date(2025, 6, 10), next_election=date(2026, 1, 16)
+    ),
+    "2025-06-10",
+    "2026-01-16",
+)
+case(
+    "lf.transition.term",
+    Status.FAILED,
+    lambda: check_closing_transition(
+        _CLOSING, as_of=date(2026, 1, 16), next_election=date(2026, 1, 16)
+    ),
+    "ended",
+    "2026-01-16",
+)
+case(
+    "lf.transition.term",
+    Status.UNKNOWN,
+    lambda: check_closing_transition(_CLOSING, as_of=date(2025, 6, 10)),
+    "next election",
+    "not given",
+)
+_HUB = RegionalHub(
+    id="openinfra-asia",
+    name="OpenInfra Asia",
+    based_in="Singapore",
+    founded=date(2023, 6, 13),
+    region=Region.ASIA,
+)
+_THAI = OrganizationRegion(organization="nipa-cloud", country="Thailand", region=Region.ASIA)
+_NIPA = [_member("nipa-cloud", Tier.GOLD, date(2021, 3, 1))]
+case(
+    "community.hub.participation",
+    Status.PASSED,
+    lambda: (
+        check_hub_participation(
+            "nipa-cloud", _HUB, _NIPA, as_of=date(2023, 7, 1), region=_THAI
+        ).decision
+    ),
+    "nipa-cloud",
+    "gold",
+    "2023-07-01",
+    "Thailand",
+    "OpenInfra Asia",
+    "no additional cost",
+)
+case(
+    "community.hub.participation",
+    Status.UNKNOWN,
+    lambda: check_hub_participation("nipa-cloud", _HUB, _NIPA, as_of=date(2023, 7, 1)).decision,
+    "nipa-cloud",
+    "region is not recorded",
+    label="region",
+)
+case(
+    "community.hub.participation",
+    Status.UNKNOWN,
+    lambda: check_hub_participation("acme", _HUB, _NIPA, as_of=date(2023, 7, 1)).decision,
+    "acme",
+    "no organisational membership",
+    "2023-07-01",
+    label="non_member",
+)
+case(
+    "community.hub.participation",
+    Status.NOT_APPLICABLE,
+    lambda: (
+        check_hub_participation(
+            "nipa-cloud", _HUB, _NIPA, as_of=date(2023, 6, 1), region=_THAI
+        ).decision
+    ),
+    "OpenInfra Asia",
+    "2023-06-13",
+    "2023-06-01",
+)
+_CAP_CITE = Citation("bylaws", date(2012, 8, 20), "4.17(a)")
+case(
+    "counting.seating.affiliation_cap",
+    Status.FAILED,
+    lambda: Decision.of(
+        affiliation_cap({"a": "hp", "b": "hp"}, 2, citation=_CAP_CITE, sitting=("hp",))(
+            ("a",), "b"
+        )
+    ),
+    "b",
+    "3 seat-holders",
+    "hp",
+    "more than 2",
+)
+case(
+    "counting.seating.affiliation_cap",
+    Status.PASSED,
+    lambda: Decision.of(
+        affiliation_cap({"a": "hp"}, 2, citation=_CAP_CITE, sitting=("hp",))((), "a")
+    ),
+    "a",
+    "2 of at most 2",
+    "hp",
+)
+case(
+    "counting.seating.affiliation_cap",
+    Status.PASSED,
+    lambda: Decision.of(affiliation_cap({}, 2, citation=_CAP_CITE)((), "z")),
+    "z",
+    "no affiliation",
+    label="none",
+)
+case(
+    "counting.tc.affiliation_limit",
+    Status.FAILED,
+    lambda: Decision.of(
+        tc_affiliation_limit(
+            {"a": "rh", "b": "rh"}, tc_size=9, as_of=date(2024, 3, 1), continuing=("rh",) * 3
+        )(("a",), "b")
+    ),
+    "b",
+    "5 seat-holders",
+    "rh",
+    "more than 4",
+    "at most half of a TC of 9",
+)
+case(
+    "counting.tc.affiliation_limit",
+    Status.PASSED,
+    lambda: Decision.of(
+        tc_affiliation_limit(
+            {"a": "rh"}, tc_size=9, as_of=date(2020, 3, 1), continuing=("rh",) * 3
+        )((), "a")
+    ),
+    "a",
+    "4 of at most 4",
+    "less than half of a TC of 9",
+)
+case(
+    "record.coverage",
+    Status.UNKNOWN,
+    lambda: replay(date(2019, 6, 1), date(2019, 6, 1), dates=[date(2019, 6, 1)])[0],
+    "2019-06-01",
+    "2020-",
+)
+
+
 # --- The tests ---
 
 
 class TestReasonsNameTheirFacts:
     """Each scenario's check names the facts a staffer needs to act on it."""
+
+    @pytest.mark.parametrize("scenario", CASES, ids=[c.test_id for c in CASES])
+    def test_rule_id_is_in_the_decision(self, scenario: Case) -> None:
+        """A real rule function produced a check with the scenario's rule id."""
+        result = scenario.decide()
+        checks = result.checks if isinstance(result, Decision) else result.findings
+        assert scenario.rule_id in {c.rule_id for c in checks}
 
     @pytest.mark.parametrize("scenario", CASES, ids=[c.test_id for c in CASES])
     def test_reason_names_its_facts(self, scenario: Case) -> None:

@@ -177,7 +177,7 @@ def linux_foundation_fee(gross_receipts: Decimal | int, *, as_of: date) -> Linux
         window.citation,
         f"{schedule.first_rate:%} of the first {schedule.threshold} USD ({first}) and "
         f"{schedule.excess_rate:%} of the {max(receipts - schedule.threshold, ZERO)} USD above "
-        f"it ({excess})",
+        f"it ({excess}): {first + excess} USD in all",
     )
     return LinuxFoundationFee(
         gross_receipts=receipts,
@@ -291,7 +291,7 @@ def check_closing_transition(
             "lf.transition.agreement",
             Status.PASSED,
             _TRANSITION,
-            f"{what} on {signed.isoformat()}: a {title}",
+            f"{what} on {signed.isoformat()}: {director.person} is a {title}",
         )
     else:
         when = f" (only on {signed.isoformat()})" if signed is not None else ""
@@ -299,7 +299,8 @@ def check_closing_transition(
             "lf.transition.agreement",
             Status.FAILED,
             _TRANSITION,
-            f"not a {title} on {as_of.isoformat()}: not yet the case that {what}{when}",
+            f"{director.person} is not a {title} on {as_of.isoformat()}: not yet the case "
+            f"that {what}{when}",
         )
     if next_election is None:
         term = Check(
@@ -313,7 +314,7 @@ def check_closing_transition(
             "lf.transition.term",
             Status.PASSED,
             _TRANSITION,
-            f"before the next election ({next_election.isoformat()})",
+            f"{as_of.isoformat()} is before the next election ({next_election.isoformat()})",
         )
     else:
         term = Check(
