@@ -1361,6 +1361,21 @@ case(
     "12 of 17",
 )
 case(
+    "board.diversity.limit",
+    Status.FAILED,
+    lambda: check_diversity(
+        (*_ACME3, *_NINETEEN),
+        as_of=date(2020, 6, 1),
+        waivers=(attrs.evolve(_WAIVER, votes_for=11),),
+    ),
+    "3 directors",
+    "limit of 2",
+    "11 votes",
+    "12 of 17",
+    "does not carry",
+    label="waiver_short",
+)
+case(
     "board.diversity.waiver",
     Status.WAIVED,
     lambda: Decision.of(check_waiver(_WAIVER, (*_ACME3, *_NINETEEN))),
@@ -2675,6 +2690,26 @@ case(
     "reviews count",
     "2026-06-29",
     label="review",
+)
+case(
+    "elections.tc.contributor",
+    Status.PASSED,
+    lambda: check_technical_voter(
+        _DEV,
+        _TC,
+        [
+            Contribution(person="dev", project="nova", merged=date(2025, 3, 1)),
+            Contribution(
+                person="dev",
+                project="nova",
+                merged=date(2025, 2, 1),
+                kind=ContributionKind.REVIEW,
+            ),
+        ],
+        as_of=date(2026, 8, 21),
+    ),
+    "change merged on 2025-03-01",
+    label="latest_kind",
 )
 case(
     "elections.tc.individual_member",

@@ -523,16 +523,20 @@ def _appointing_member_checks(scene: _Scene) -> list[Check]:
             groups=scene.groups,
         )
         status = Status.FAILED
+        vote_note = ""
         if waiver is not None:
             vote = check_waiver(waiver, scene.everyone, groups=scene.groups)
             status = Status.WAIVED if vote.status is Status.WAIVED else Status.FAILED
+            vote_note = f"; {vote.reason}" + (
+                "" if status is Status.WAIVED else ": the waiver does not carry"
+            )
         checks.append(
             Check(
                 "board.diversity.appointing_members",
                 status,
                 scene.rule.limit if status is Status.FAILED else scene.rule.waiver,
                 f"{len(members)} members of one group of Related Companies ({names}) appoint or "
-                "nominate representatives; only one may",
+                f"nominate representatives; only one may{vote_note}",
             )
         )
     return checks
@@ -592,6 +596,8 @@ def _over_limit(
     waiver = _waiver_for(
         scene.waivers, key, (d.person for d in sure), as_of=scene.as_of, groups=scene.groups
     )
+    # A recorded waiver whose vote falls short is part of the cause: say so.
+    failed_waiver = ""
     if waiver is not None:
         vote = check_waiver(waiver, scene.everyone, groups=scene.groups)
         if vote.status is Status.WAIVED:
@@ -602,6 +608,7 @@ def _over_limit(
                 f"{len(sure)} {what} affiliated with {key} ({names}) exceed the limit of {limit}; "
                 f"{vote.reason}",
             )
+        failed_waiver = f"; the recorded {vote.reason}: it does not carry"
     late = [d for d in sure if scene.joined_during_term(d, key)]
     if late:
         return Check(
@@ -610,13 +617,14 @@ def _over_limit(
             rule.mid_term,
             f"{len(sure)} {what} affiliated with {key} ({names}) exceed the limit of {limit}; "
             f"{', '.join(d.name for d in late)} became affiliated during the term and shall "
-            "resign unless the Board waives it",
+            f"resign unless the Board waives it{failed_waiver}",
         )
     return Check(
         "board.diversity.limit",
         Status.FAILED,
         rule.limit,
-        f"{len(sure)} {what} affiliated with {key} ({names}) exceed the limit of {limit}",
+        f"{len(sure)} {what} affiliated with {key} ({names}) exceed the limit of {limit}"
+        f"{failed_waiver}",
     )
 
 

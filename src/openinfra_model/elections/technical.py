@@ -331,12 +331,13 @@ def _ac_check(
         return None
     if reviews and all(c.kind is ContributionKind.REVIEW for c in found):
         cite = _charter(as_of, "Voters for TC seats (AC)", _Q_AC_REVIEW)
-    latest = max(c.merged for c in found)
+    # The kind of the latest contribution, not of the last one listed.
+    latest = max(found, key=lambda c: c.merged)
     return Check(
         "elections.tc.contributor",
         Status.PASSED,
         cite,
-        f"a {found[-1].kind.value} merged on {latest.isoformat()}, within {qualifying}",
+        f"a {latest.kind.value} merged on {latest.merged.isoformat()}, within {qualifying}",
     )
 
 
