@@ -554,7 +554,7 @@ def _fixed_seat_checks(  # noqa: PLR0913
         golds = len({m.organization for m in members_on(memberships, election.held_on, Tier.GOLD)})
         if golds < expected:
             expected = golds
-            note = f", but only {golds} Gold members could select: {golds} [inferred]"
+            note = f", but only {golds} Gold members could select, so {golds} [inferred]"
     status = Status.PASSED if fixed == expected else Status.FAILED
     at_election = _seat_cites(election.held_on)
     fixed_cite = at_election[0] if cls is SeatClass.GOLD else at_election[1]

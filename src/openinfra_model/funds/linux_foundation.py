@@ -280,6 +280,7 @@ def check_closing_transition(
             )
         )
     title = _REPRESENTATIVE[director.seat]
+    article = "an" if title[0] in "AEIOU" else "a"
     if director.seat is ClosingSeat.GOLD:
         signed = director.employer_participation_signed
         what = "the employer signed the Participation Agreement"
@@ -291,7 +292,7 @@ def check_closing_transition(
             "lf.transition.agreement",
             Status.PASSED,
             _TRANSITION,
-            f"{what} on {signed.isoformat()}: {director.person} is a {title}",
+            f"{what} on {signed.isoformat()}: {director.person} is {article} {title}",
         )
     else:
         when = f" (only on {signed.isoformat()})" if signed is not None else ""
@@ -299,7 +300,7 @@ def check_closing_transition(
             "lf.transition.agreement",
             Status.FAILED,
             _TRANSITION,
-            f"{director.person} is not a {title} on {as_of.isoformat()}: not yet the case "
+            f"{director.person} is not {article} {title} on {as_of.isoformat()}: not yet the case "
             f"that {what}{when}",
         )
     if next_election is None:

@@ -171,8 +171,8 @@ def check_legacy_startup_eligibility(m: Membership, *, as_of: date) -> Decision:
                 rule_id,
                 Status.FAILED,
                 _LEGACY,
-                f"its Startup Agreement was executed on {signed.isoformat()}, not before the "
-                f"closing ({LF_CLOSING.isoformat()})",
+                f"{m.organization!r}'s Startup Agreement was executed on {signed.isoformat()}, "
+                f"not before the closing ({LF_CLOSING.isoformat()})",
             )
         )
     return Decision.of(
