@@ -1059,6 +1059,43 @@ case(
     "gives 3",
     "only 2 Gold members",
 )
+case(
+    "board.gold.selectors_elected",
+    Status.PASSED,
+    lambda: _report(
+        attrs.evolve(
+            _SMALL,
+            elections=(
+                AnnualElection(
+                    id="2023",
+                    held_on=date(2023, 1, 13),
+                    gold_seats=2,
+                    individual_seats=3,
+                    gold_selectors=("g1", "g2"),
+                ),
+            ),
+        )
+    ),
+    "2023",
+    "2 selectors",
+    "2 Gold seats",
+)
+case(
+    "board.individual.seats_fixed",
+    Status.FAILED,
+    lambda: _report(
+        attrs.evolve(
+            _SMALL,
+            elections=(
+                AnnualElection(
+                    id="2023", held_on=date(2023, 1, 13), gold_seats=2, individual_seats=2
+                ),
+            ),
+        )
+    ),
+    "2 individual seats",
+    "Director Limit on 2023-01-01 gives 3",
+)
 case("board.gold.seats", Status.FAILED, _report, "3 gold directors", "2 seats")
 case(
     "board.gold.seats",
@@ -1413,6 +1450,38 @@ case(
     "2 appointed (Platinum) or nominated (Gold) representatives",
     "acme",
     "limit of 1",
+)
+case(
+    "board.diversity.appointed",
+    Status.WAIVED,
+    lambda: check_diversity(
+        _LF_GOLD_REPS,
+        as_of=_LF_DAY,
+        waivers=(Waiver(organization="acme", directors=("bob",), granted=_LF_DAY),),
+    ),
+    "2 appointed (Platinum) or nominated (Gold) representatives",
+    "limit of 1",
+    "acme",
+    "2025-07-01",
+    "vote count not recorded",
+)
+case(
+    "board.diversity.appointing_members",
+    Status.WAIVED,
+    lambda: check_diversity(
+        (*_LF_GOLD_REPS[:1], _director("bob", SeatClass.GOLD, "acme-cloud", start=_LF_DAY)),
+        as_of=_LF_DAY,
+        groups=AffiliatedGroups(
+            as_of=_LF_DAY,
+            groups=(("acme", "acme-cloud"),),
+            citation=Citation("lf-charter", date(2025, 7, 7), "3(b)"),
+        ),
+        waivers=(Waiver(organization="acme", directors=("bob",), granted=_LF_DAY),),
+    ),
+    "acme, acme-cloud",
+    "only one may",
+    "2025-07-01",
+    "vote count not recorded",
 )
 case(
     "board.diversity.appointing_members",
