@@ -159,6 +159,7 @@ class Case:
         decide: Runs the rule.
         facts: Strings the check's reason must contain.
         label: Tells scenarios of the same id and status apart.
+        absent: Strings the reason must not contain (a wrong cause it once gave).
     """
 
     rule_id: str
@@ -166,6 +167,7 @@ class Case:
     decide: Callable[[], Decision | ReplayRow]
     facts: tuple[str, ...]
     label: str = ""
+    absent: tuple[str, ...] = ()
 
     @property
     def test_id(self) -> str:
@@ -182,9 +184,10 @@ def case(
     decide: Callable[[], Decision | ReplayRow],
     *facts: str,
     label: str = "",
+    absent: tuple[str, ...] = (),
 ) -> None:
     """Add a scenario to the table."""
-    CASES.append(Case(rule_id, status, decide, facts, label))
+    CASES.append(Case(rule_id, status, decide, facts, label, absent))
 
 
 def _check(result: Decision | ReplayRow, rule_id: str, status: Status) -> Check | ReplayFinding:
@@ -1096,7 +1099,14 @@ case(
     "2 individual seats",
     "Director Limit on 2023-01-01 gives 3",
 )
-case("board.gold.seats", Status.FAILED, _report, "3 gold directors", "2 seats")
+case(
+    "board.gold.seats",
+    Status.FAILED,
+    _report,
+    "3 gold directors",
+    "2 seats",
+    absent=("rose",),  # the Director Limit did not change; the Gold count capped the seats
+)
 case(
     "board.gold.seats",
     Status.PASSED,
@@ -2781,6 +2791,19 @@ case(
     label="latest_kind",
 )
 case(
+    "elections.tc.contributor",
+    Status.FAILED,
+    lambda: check_technical_voter(
+        _person("dev", since=date(2019, 1, 1)),
+        _TC_2023,
+        [Contribution(person="dev", project="nova", merged=date(2023, 7, 1))],
+        as_of=date(2023, 6, 1),
+    ),
+    "no qualifying contribution",
+    label="merged_later",
+    absent=("lapsed",),
+)
+case(
     "elections.tc.individual_member",
     Status.PASSED,
     lambda: check_technical_voter(_DEV, _TC, _WORK, as_of=date(2025, 8, 21)),
@@ -3396,6 +3419,7 @@ class TestReasonsNameTheirFacts:
         """The check has the rule id and status, and its reason contains every pinned fact."""
         check = _check(scenario.decide(), scenario.rule_id, scenario.status)
         assert [] == [f for f in scenario.facts if f not in check.reason], check.reason
+        assert [] == [f for f in scenario.absent if f in check.reason], check.reason
 
 
 class TestCoverage:
