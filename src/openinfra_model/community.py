@@ -535,7 +535,7 @@ def check_hub_participation(
             rule_id,
             Status.NOT_APPLICABLE,
             _HUBS_OPENED,
-            f"{hub.name} was founded on {hub.founded.isoformat()}, after the day asked",
+            f"{hub.name} was founded on {hub.founded.isoformat()}, after {as_of.isoformat()}",
         )
         return HubParticipation(
             organization=organization,

@@ -510,7 +510,7 @@ def control_change_consequences(
     if target.tier is Tier.GOLD:
         why = (
             f"{change.target} (Gold) becomes Controlled by {change.acquirer} "
-            f"({acquirer.tier.value}) on {day.isoformat()}"
+            f"({acquirer.tier.value}) on {day.isoformat()}: its Gold membership ends that day"
         )
         return (
             MembershipChange(
@@ -523,7 +523,7 @@ def control_change_consequences(
         )
     why = (
         f"{change.target} (Platinum) becomes Controlled by {change.acquirer} "
-        f"({acquirer.tier.value}) on {day.isoformat()}"
+        f"({acquirer.tier.value}) on {day.isoformat()}: its Platinum membership ends that day"
     )
     out = [
         MembershipChange(
@@ -677,5 +677,10 @@ def check_applicant_affiliation(
             )
         )
     return Decision.of(
-        Check(rule_id, Status.PASSED, cite, f"{applicant} is affiliated with no Gold/Platinum")
+        Check(
+            rule_id,
+            Status.PASSED,
+            cite,
+            f"{applicant} is affiliated with no Gold or Platinum member on {as_of.isoformat()}",
+        )
     )

@@ -314,7 +314,12 @@ def _class_check(clause: str, vote: ClassVote | None, cls: MemberClass, as_of: d
     else:
         cite = _S92C
     if vote is None:
-        return Check(rule_id, Status.UNKNOWN, cite, f"the {cls.value} class vote is not given")
+        return Check(
+            rule_id,
+            Status.UNKNOWN,
+            cite,
+            f"the {cls.value} class vote that §{clause} requires is not given",
+        )
     cast = vote.yes + vote.no
     if cls is MemberClass.INDIVIDUAL:
         turnout = INDIVIDUAL_AMENDMENT_TURNOUT.value(as_of)
@@ -328,12 +333,15 @@ def _class_check(clause: str, vote: ClassVote | None, cls: MemberClass, as_of: d
                 f"({floor}) must vote",
             )
         ok = MAJORITY.met(vote.yes, cast)
-        why = f"{vote.yes} of {cast} voting for (turnout {cast}/{vote.eligible} >= {turnout})"
+        why = (
+            f"{vote.yes} of {cast} voting for (turnout {cast}/{vote.eligible} >= {turnout}); "
+            f"a majority of those voting ({MAJORITY.needed(cast)}) needed"
+        )
     elif clause not in per_class:
         ok = TWO_THIRDS.met(vote.yes, vote.eligible)
         why = (
             f"{vote.yes} of {vote.eligible} {cls.value} members for; two thirds of the class "
-            "needed"
+            f"({TWO_THIRDS.needed(vote.eligible)}) needed"
         )
     elif cls is MemberClass.GOLD:
         quorum = MAJORITY.needed(vote.eligible)
@@ -348,11 +356,14 @@ def _class_check(clause: str, vote: ClassVote | None, cls: MemberClass, as_of: d
         ok = MAJORITY.met(vote.yes, cast)
         why = (
             f"{vote.yes} of {cast} Gold members voting for (quorum {quorum} of {vote.eligible} "
-            "met); a majority of those voting needed"
+            f"met); a majority of those voting ({MAJORITY.needed(cast)}) needed"
         )
     else:
         ok = MAJORITY.met(vote.yes, vote.eligible)
-        why = f"{vote.yes} of {vote.eligible} Platinum members for; a majority of the class needed"
+        why = (
+            f"{vote.yes} of {vote.eligible} Platinum members for; a majority of the class "
+            f"({MAJORITY.needed(vote.eligible)}) needed"
+        )
     return Check(rule_id, Status.PASSED if ok else Status.FAILED, cite, why)
 
 

@@ -596,7 +596,7 @@ def _fixed_seat_checks(  # noqa: PLR0913
     gold_cite, ind_cite, rule = _seat_cites(as_of)
     cite = gold_cite if cls is SeatClass.GOLD else ind_cite
     ref = _seat_reference_date(election)
-    expected = director_limit(memberships, as_of=ref)
+    limit_then = expected = director_limit(memberships, as_of=ref)
     what = f"{cls.value} seats"
     checks: list[Check] = []
     note = ""
@@ -604,7 +604,7 @@ def _fixed_seat_checks(  # noqa: PLR0913
         golds = len({m.organization for m in members_on(memberships, election.held_on, Tier.GOLD)})
         if golds < expected:
             expected = golds
-            note = f" (only {golds} Gold members could select) [inferred]"
+            note = f", but only {golds} Gold members could select, so {golds} [inferred]"
     status = Status.PASSED if fixed == expected else Status.FAILED
     at_election = _seat_cites(election.held_on)
     fixed_cite = at_election[0] if cls is SeatClass.GOLD else at_election[1]
@@ -614,16 +614,16 @@ def _fixed_seat_checks(  # noqa: PLR0913
             status,
             _inferred(fixed_cite) if note else fixed_cite,
             f"election {election.id} fixed {fixed} {what}; the Director Limit on "
-            f"{ref.isoformat()} gives {expected}{note}",
+            f"{ref.isoformat()} gives {limit_then}{note}",
         )
     )
     now = director_limit(memberships, as_of=as_of)
     change = ""
-    if now != fixed:
-        verb = "rose" if now > fixed else "fell"
+    if now != limit_then:
+        verb = "rose" if now > limit_then else "fell"
         change = (
-            f"; the Director Limit {verb} to {now} since, which moves {what} only at the next "
-            "annual election"
+            f"; the Director Limit {verb} to {now} since {ref.isoformat()} (from "
+            f"{limit_then}), which moves {what} only at the next annual election"
         )
         if verb == "rose" and rule is SeatChangeRule.REDUCTIONS_AT_NEXT_MEETING:
             cite = _inferred(cite)
@@ -771,8 +771,8 @@ def _director_limit_check(platinum: frozenset[str], as_of: date) -> Check:
         "board.director_limit",
         Status.PASSED,
         _limit_cite(as_of),
-        f"{len(platinum)} Platinum members in force on {as_of.isoformat()}: "
-        f"{', '.join(sorted(platinum)) or 'none'}",
+        f"the Director Limit is {len(platinum)}, the Platinum members in force on "
+        f"{as_of.isoformat()}: {', '.join(sorted(platinum)) or 'none'}",
     )
 
 
@@ -784,12 +784,14 @@ def _platinum_vacancy_checks(
     vacant = len(platinum) - len(seated)
     if vacant <= 0:
         return []
+    empty = ", ".join(sorted(platinum - seated))
     return [
         Check(
             "board.platinum.seats",
             Status.PASSED,
             _limit_cite(as_of),
-            f"{vacant} Platinum member(s) have no director in office (the seat is theirs to fill)",
+            f"{vacant} Platinum member(s) have no director in office on {as_of.isoformat()} "
+            f"({empty}): the seat is theirs to fill",
         )
     ]
 
@@ -940,7 +942,7 @@ def check_vacancy_fill(
                     Status.PASSED if ok else Status.FAILED,
                     cite,
                     f"{votes_for} of {remaining} remaining Individual directors voted for "
-                    f"{successor.name}; a majority is needed",
+                    f"{successor.name}; a majority is {remaining // 2 + 1}",
                 )
             )
     else:

@@ -527,16 +527,20 @@ def _appointing_member_checks(scene: _Scene) -> list[Check]:
             groups=scene.groups,
         )
         status = Status.FAILED
+        vote_note = ""
         if waiver is not None:
             vote = check_waiver(waiver, scene.everyone, groups=scene.groups)
             status = Status.WAIVED if vote.status is Status.WAIVED else Status.FAILED
+            vote_note = f"; {vote.reason}" + (
+                "" if status is Status.WAIVED else ": the waiver does not carry"
+            )
         checks.append(
             Check(
                 "board.diversity.appointing_members",
                 status,
                 scene.rule.limit if status is Status.FAILED else scene.rule.waiver,
                 f"{len(members)} members of one group of Related Companies ({names}) appoint or "
-                "nominate representatives; only one may",
+                f"nominate representatives; only one may{vote_note}",
             )
         )
     return checks
@@ -596,6 +600,8 @@ def _over_limit(
     waiver = _waiver_for(
         scene.waivers, key, (d.person for d in sure), as_of=scene.as_of, groups=scene.groups
     )
+    # A recorded waiver whose vote falls short is part of the cause: say so.
+    failed_waiver = ""
     if waiver is not None:
         vote = check_waiver(waiver, scene.everyone, groups=scene.groups)
         if vote.status is Status.WAIVED:
@@ -606,6 +612,7 @@ def _over_limit(
                 f"{len(sure)} {what} affiliated with {key} ({names}) exceed the limit of {limit}; "
                 f"{vote.reason}",
             )
+        failed_waiver = f"; the recorded {vote.reason}: it does not carry"
     late = [d for d in sure if scene.joined_during_term(d, key)]
     if late:
         return Check(
@@ -614,13 +621,14 @@ def _over_limit(
             rule.mid_term,
             f"{len(sure)} {what} affiliated with {key} ({names}) exceed the limit of {limit}; "
             f"{', '.join(d.name for d in late)} became affiliated during the term and shall "
-            "resign unless the Board waives it",
+            f"resign unless the Board waives it{failed_waiver}",
         )
     return Check(
         "board.diversity.limit",
         Status.FAILED,
         rule.limit,
-        f"{len(sure)} {what} affiliated with {key} ({names}) exceed the limit of {limit}",
+        f"{len(sure)} {what} affiliated with {key} ({names}) exceed the limit of {limit}"
+        f"{failed_waiver}",
     )
 
 
@@ -860,27 +868,40 @@ class _DiversityConstraint:
                 appointed[k] = appointed.get(k, 0) + 1
         for k in sorted(self._keys(candidate)):
             n = counts.get(k, 0) + 1
-            if not self._breaks(n, appointed.get(k, 0) + 1):
+            a = appointed.get(k, 0) + 1
+            if not self._breaks(n, a):
                 continue
+            # Name the limit that breaks: all directors, or (LF charter §3(b)) only the
+            # appointed or nominated representatives.
+            broken = (
+                f"director {n} affiliated with {k} (limit {rule.max_affiliated})"
+                if n > rule.max_affiliated
+                else f"appointed (Platinum) or nominated (Gold) representative {a} affiliated "
+                f"with {k} (limit {self._appointed_limit})"
+            )
             w = _waiver_for(self._waivers, k, (candidate,), as_of=self.as_of, groups=self._groups)
             if w is not None:
                 return Check(
                     "board.diversity.seat",
                     Status.WAIVED,
                     rule.waiver,
-                    f"{candidate} would be director {n} affiliated with {k}; waived on "
-                    f"{w.granted.isoformat()}",
+                    f"{candidate} would be {broken}; waived on {w.granted.isoformat()}",
                 )
             return Check(
                 "board.diversity.seat",
                 Status.FAILED,
                 rule.new_director,
-                f"{candidate} would be director {n} affiliated with {k} (limit "
-                f"{rule.max_affiliated}): the next highest candidate is seated instead",
+                f"{candidate} would be {broken}: the next highest candidate is seated instead",
             )
         return Check(
             "board.diversity.seat",
             Status.PASSED,
             rule.new_director,
-            f"{candidate} may be seated (limit {rule.max_affiliated} per group)",
+            f"{candidate} may be seated (limit {rule.max_affiliated} directors per group"
+            + (
+                f", {self._appointed_limit} appointed or nominated representative(s)"
+                if self._appointed_limit is not None
+                else ""
+            )
+            + ")",
         )

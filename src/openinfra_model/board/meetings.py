@@ -411,7 +411,7 @@ def check_removal_for_cause(
         f"{rule_id}.consecutive",
         Status.PASSED if best_run >= 3 else Status.FAILED,
         attrs.evolve(_S44, section="4.4(i)"),
-        f"longest run of missed meetings: {best_run} (three give cause)",
+        f"{person}'s longest run of missed meetings: {best_run} (three give cause)",
     )
     first = since if since is not None else (held[0].held_on if held else as_of)
     found = _half_missed(person, held, start=first, as_of=as_of)
@@ -420,11 +420,11 @@ def check_removal_for_cause(
         Status.PASSED if found is not None else Status.FAILED,
         attrs.evolve(_S44, section="4.4(ii)"),
         (
-            f"missed {found[0]} of {found[1]} meetings from {found[2].isoformat()} to "
+            f"{person} missed {found[0]} of {found[1]} meetings from {found[2].isoformat()} to "
             f"{found[3].isoformat()}, within one 24-month period"
             if found is not None
-            else "missed no more than half of the meetings in any complete 24-month period of "
-            "service"
+            else f"{person} missed no more than half of the meetings in any complete 24-month "
+            "period of service"
         ),
     )
     # Cause exists if either ground holds: report it as one decision whose outcome says so.

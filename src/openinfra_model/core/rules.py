@@ -124,7 +124,6 @@ _DECLARED: Final[dict[str, tuple[str, str]]] = {
     "board.individual.seats_fixed": ("Board: individual, seats fixed", "board"),
     "board.platinum.appointer": ("Board: platinum, appointer", "board"),
     "board.platinum.seats": ("Board: platinum, seats", "board"),
-    "board.platinum.seats_fixed": ("Board: platinum, seats fixed", "board"),
     "board.quorum": ("Board: quorum", "meetings"),
     "board.removal.cause": ("Board: removal, cause", "meetings"),
     "board.removal.cause.consecutive": ("Board: removal, cause, consecutive", "meetings"),
@@ -252,6 +251,7 @@ _DECLARED: Final[dict[str, tuple[str, str]]] = {
     "membership.platinum.renewal.notice": ("Membership: platinum, renewal, notice", "membership"),
     "membership.platinum.requirements": ("Membership: Platinum requirements", "membership"),
     "membership.platinum.term": ("Membership: platinum, term", "membership"),
+    "rights.associate.appoint_director": ("Rights: associate, appoint a director", "membership"),
     "rights.associate.community_events": ("Rights: associate, community events", "membership"),
     "rights.associate.logo_placement": ("Rights: associate, logo placement", "membership"),
     "rights.associate.marketplace": ("Rights: associate, marketplace", "membership"),
@@ -286,6 +286,7 @@ _DECLARED: Final[dict[str, tuple[str, str]]] = {
         "membership",
     ),
     "rights.associate.vote_summit_talks": ("Rights: associate, vote summit talks", "membership"),
+    "rights.community.appoint_director": ("Rights: community, appoint a director", "membership"),
     "rights.community.community_events": ("Rights: community, community events", "membership"),
     "rights.community.logo_placement": ("Rights: community, logo placement", "membership"),
     "rights.community.marketplace": ("Rights: community, marketplace", "membership"),
@@ -320,6 +321,10 @@ _DECLARED: Final[dict[str, tuple[str, str]]] = {
         "membership",
     ),
     "rights.community.vote_summit_talks": ("Rights: community, vote summit talks", "membership"),
+    "rights.corporate_sponsor.appoint_director": (
+        "Rights: corporate sponsor, appoint a director",
+        "membership",
+    ),
     "rights.corporate_sponsor.community_events": (
         "Rights: corporate sponsor, community events",
         "membership",
@@ -376,6 +381,10 @@ _DECLARED: Final[dict[str, tuple[str, str]]] = {
     ),
     "rights.corporate_sponsor.vote_summit_talks": (
         "Rights: corporate sponsor, vote summit talks",
+        "membership",
+    ),
+    "rights.foundation_member.appoint_director": (
+        "Rights: foundation member, appoint a director",
         "membership",
     ),
     "rights.foundation_member.community_events": (
@@ -436,6 +445,7 @@ _DECLARED: Final[dict[str, tuple[str, str]]] = {
         "Rights: foundation member, vote summit talks",
         "membership",
     ),
+    "rights.gold.appoint_director": ("Rights: gold, appoint a director", "membership"),
     "rights.gold.community_events": ("Rights: gold, community events", "membership"),
     "rights.gold.logo_placement": ("Rights: gold, logo placement", "membership"),
     "rights.gold.marketplace": ("Rights: gold, marketplace", "membership"),
@@ -461,6 +471,7 @@ _DECLARED: Final[dict[str, tuple[str, str]]] = {
         "membership",
     ),
     "rights.gold.vote_summit_talks": ("Rights: gold, vote summit talks", "membership"),
+    "rights.platinum.appoint_director": ("Rights: platinum, appoint a director", "membership"),
     "rights.platinum.community_events": ("Rights: platinum, community events", "membership"),
     "rights.platinum.logo_placement": ("Rights: platinum, logo placement", "membership"),
     "rights.platinum.marketplace": ("Rights: platinum, marketplace", "membership"),
@@ -492,6 +503,7 @@ _DECLARED: Final[dict[str, tuple[str, str]]] = {
         "membership",
     ),
     "rights.platinum.vote_summit_talks": ("Rights: platinum, vote summit talks", "membership"),
+    "rights.silver.appoint_director": ("Rights: silver, appoint a director", "membership"),
     "rights.silver.community_events": ("Rights: silver, community events", "membership"),
     "rights.silver.logo_placement": ("Rights: silver, logo placement", "membership"),
     "rights.silver.marketplace": ("Rights: silver, marketplace", "membership"),
@@ -517,6 +529,10 @@ _DECLARED: Final[dict[str, tuple[str, str]]] = {
         "membership",
     ),
     "rights.silver.vote_summit_talks": ("Rights: silver, vote summit talks", "membership"),
+    "rights.startup_sponsor.appoint_director": (
+        "Rights: startup sponsor, appoint a director",
+        "membership",
+    ),
     "rights.startup_sponsor.community_events": (
         "Rights: startup sponsor, community events",
         "membership",

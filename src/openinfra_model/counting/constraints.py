@@ -26,13 +26,14 @@ if TYPE_CHECKING:
 __all__ = ["TC_AFFILIATION_SHARE", "TcShare", "affiliation_cap", "tc_affiliation_limit"]
 
 
-def affiliation_cap(
+def affiliation_cap(  # noqa: PLR0913  (keyword-only options of one constraint)
     affiliation: Mapping[str, str | None],
     limit: int,
     *,
     citation: Citation,
     rule_id: str = "counting.seating.affiliation_cap",
     sitting: Sequence[str | None] = (),
+    scope: str = "",
 ) -> SeatConstraint:
     """At most ``limit`` seat-holders affiliated with any one group.
 
@@ -43,6 +44,8 @@ def affiliation_cap(
         rule_id: The stable id of the rule the checks report.
         sitting: The groups of those already in office who are not up for election (one
             entry per person; ``None`` for the unaffiliated).
+        scope: Words the reasons add after the limit to say what it is of (for example
+            ``" (no more than half of a TC of 9)"``).
 
     Example:
         >>> from datetime import date
@@ -67,13 +70,13 @@ def affiliation_cap(
                 Status.FAILED,
                 citation,
                 f"seating {candidate} would make {have + 1} seat-holders affiliated with "
-                f"{group}, more than {limit}",
+                f"{group}, more than {limit}{scope}",
             )
         return Check(
             rule_id,
             Status.PASSED,
             citation,
-            f"{candidate} makes {have + 1} of at most {limit} affiliated with {group}",
+            f"{candidate} makes {have + 1} of at most {limit} affiliated with {group}{scope}",
         )
 
     return check
@@ -154,4 +157,5 @@ def tc_affiliation_limit(
         citation=window.citation,
         rule_id="counting.tc.affiliation_limit",
         sitting=continuing,
+        scope=f" ({window.value.value.replace('_', ' ')} of a TC of {tc_size})",
     )

@@ -414,7 +414,12 @@ def _meeting_check(vote: DayRange, *, special: bool) -> Check:
             rid, Status.NOT_APPLICABLE, days.citation, "a special meeting: no January rule"
         )
     if days.value.allows(vote.first):
-        return Check(rid, Status.PASSED, days.citation, f"the vote opens within {days.value}")
+        return Check(
+            rid,
+            Status.PASSED,
+            days.citation,
+            f"the vote opens on {vote.first.isoformat()}, within {days.value}",
+        )
     return Check(
         rid,
         Status.FAILED,
@@ -494,7 +499,12 @@ def _gold_checks(gold: DayRange, vote: DayRange, *, special: bool) -> list[Check
         out.append(Check(rid, Status.NOT_APPLICABLE, days.citation, "a special meeting"))
     elif days.value.allows(gold.first):
         out.append(
-            Check(rid, Status.PASSED, days.citation, f"the Gold vote is within {days.value}")
+            Check(
+                rid,
+                Status.PASSED,
+                days.citation,
+                f"the Gold vote on {gold.first.isoformat()} is within {days.value}",
+            )
         )
     else:
         out.append(
@@ -567,7 +577,8 @@ def _application_check(calendar: BoardCalendar, vote: DayRange) -> Check:
             rid,
             Status.FAILED,
             cite,
-            f"the application deadline {deadline.isoformat()} is not before the vote opens",
+            f"the application deadline {deadline.isoformat()} is not before the vote opens "
+            f"({vote.first.isoformat()})",
         )
     if nominations is not None and deadline < nominations.last:
         return Check(
@@ -581,7 +592,8 @@ def _application_check(calendar: BoardCalendar, vote: DayRange) -> Check:
         rid,
         Status.PASSED,
         cite,
-        f"applications close on {deadline.isoformat()}, before the vote opens",
+        f"applications close on {deadline.isoformat()}, before the vote opens "
+        f"({vote.first.isoformat()})",
     )
 
 

@@ -271,7 +271,8 @@ def check_board_candidate(
             "elections.candidate.good_standing",
             Status.PASSED if standing_ok else Status.FAILED,
             _EPP_II if lf else _S4_2_D_II,
-            f"{'is' if standing_ok else 'is not'} {what} on {day.isoformat()}",
+            f"{candidacy.candidate} {'is' if standing_ok else 'is not'} {what} on "
+            f"{day.isoformat()}",
         )
     ]
     checks.extend(_nomination_checks(candidacy, election, members, spans, program))
@@ -332,7 +333,12 @@ def _application_check(candidacy: Candidacy, election: Election, *, lf: bool) ->
         deadline = election.voting.first - timedelta(days=1)
         label = "the day before the vote opens [inferred deadline]"
     if done is None:
-        return Check(rid, Status.FAILED, cite, "the application was not completed")
+        return Check(
+            rid,
+            Status.FAILED,
+            cite,
+            f"the application was not completed by {label} ({deadline.isoformat()})",
+        )
     if done <= deadline:
         return Check(
             rid,

@@ -532,12 +532,17 @@ def _site_practice(
     current = [s for s in spans if s.program is program and s.holds_on(as_of)]
     start = min(s.start for s in current) if current else None
     if start is None or start > joined_by:
+        joined = (
+            f"not a member on {as_of.isoformat()}"
+            if start is None
+            else f"joined on {start.isoformat()}, after {joined_by.isoformat()}"
+        )
         return Decision.of(
             Check(
                 rid,
                 Status.NOT_APPLICABLE,
                 _SITE,
-                f"joined after {joined_by.isoformat()} (180 days before the latest close)",
+                f"{joined} (180 days before the latest close, {close.isoformat()})",
             )
         )
     took = [e.id for e in last_two if pid in voted[e.id]]

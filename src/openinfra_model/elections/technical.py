@@ -306,7 +306,10 @@ def _atc_check(
             f"an approved contribution on {latest.isoformat()}: an ATC until "
             f"{(latest + timedelta(days=365)).isoformat()}",
         ), None
-    return None, max((c.merged for c in in_period), default=None)
+    # Only a contribution whose 365 days ran out before ``as_of`` has lapsed; one merged after
+    # ``as_of`` has not made an ATC yet.
+    lapsed = [c.merged for c in in_period if c.merged + timedelta(days=365) < as_of]
+    return None, max(lapsed, default=None)
 
 
 def _ac_check(
@@ -328,12 +331,13 @@ def _ac_check(
         return None
     if reviews and all(c.kind is ContributionKind.REVIEW for c in found):
         cite = _charter(as_of, "Voters for TC seats (AC)", _Q_AC_REVIEW)
-    latest = max(c.merged for c in found)
+    # The kind of the latest contribution, not of the last one listed.
+    latest = max(found, key=lambda c: c.merged)
     return Check(
         "elections.tc.contributor",
         Status.PASSED,
         cite,
-        f"a {found[-1].kind.value} merged on {latest.isoformat()}, within {qualifying}",
+        f"a {latest.kind.value} merged on {latest.merged.isoformat()}, within {qualifying}",
     )
 
 
@@ -373,19 +377,27 @@ def _contribution_check(
         if rule.value is ContributorRule.ATC_APPENDIX_4
         else _charter(as_of, "Voters for TC seats (AC)", _Q_EXTRA)
     )
-    for x in extras:
-        if (
-            x.person == person
-            and x.project == project
-            and x.approved <= as_of
-            and x.expires > qualifying.last
-        ):
+    own_extras = [x for x in extras if x.person == person and x.project == project]
+    for x in own_extras:
+        if x.approved <= as_of and x.expires > qualifying.last:
             return Check(
                 rid,
                 Status.PASSED,
                 extra_cite,
                 f"an approved extra contributor until {x.expires.isoformat()}",
             )
+    # An extra-contributor approval that does not qualify is the cause to name, not the
+    # contributions.
+    extra_note = "".join(
+        f"; the extra-contributor approval of {x.approved.isoformat()} "
+        + (
+            f"comes after {as_of.isoformat()}"
+            if x.approved > as_of
+            else f"expires on {x.expires.isoformat()}, not after the qualifying period's "
+            f"last day {qualifying.last.isoformat()}"
+        )
+        for x in own_extras
+    )
     if lapsed is not None:
         return Check(
             rid,
@@ -393,7 +405,8 @@ def _contribution_check(
             cite,
             f"the approved contribution of {lapsed.isoformat()} is within {qualifying}, but "
             f"an ATC lasts 365 days after acceptance: it lapsed on "
-            f"{(lapsed + timedelta(days=366)).isoformat()}, before {as_of.isoformat()}",
+            f"{(lapsed + timedelta(days=366)).isoformat()}, before {as_of.isoformat()}"
+            + extra_note,
         )
     skipped_reviews = [
         c for c in mine if c.kind is ContributionKind.REVIEW and c.merged in qualifying
@@ -409,7 +422,8 @@ def _contribution_check(
         cite,
         f"no qualifying contribution within {qualifying}"
         + (f" to {project}" if project else "")
-        + note,
+        + note
+        + extra_note,
     )
 
 
@@ -564,7 +578,7 @@ def check_ptl_candidate(  # noqa: PLR0913
             "elections.ptl.candidate",
             Status.PASSED if voter.passed else Status.FAILED,
             _charter(as_of, "Candidates for PTL seats", _Q_PTL_CAND),
-            "an APC of " + str(election.project) if voter.passed else "not an APC",
+            ("an APC of " if voter.passed else "not an APC of ") + str(election.project),
         ),
     )
 
@@ -674,7 +688,12 @@ def _waiver_check(waiver: TcWaiver, as_of: date) -> Check:
     cite = _charter(as_of, "TC diversity requirement", _Q_WAIVER)
     needed = -(-2 * waiver.members // 3)
     if waiver.voted > as_of:
-        return Check(rid, Status.FAILED, cite, f"the waiver is voted on {waiver.voted}, later")
+        return Check(
+            rid,
+            Status.FAILED,
+            cite,
+            f"the waiver is voted on {waiver.voted}, after {as_of.isoformat()}",
+        )
     if waiver.votes_for < needed:
         return Check(
             rid,

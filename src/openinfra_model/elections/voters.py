@@ -848,11 +848,13 @@ def check_vote_cast(
         raise InvalidInputError.at("cast_on", "the day the vote was cast is needed")
     if record.voter != person.id:
         raise InvalidInputError.at("voter", f"{record.voter!r} is not {person.id!r}")
+    inside = record.cast_on in vote
     in_window = Check(
         "elections.vote.in_window",
-        Status.PASSED if record.cast_on in vote else Status.FAILED,
+        Status.PASSED if inside else Status.FAILED,
         _EPP_2_A if vote.first >= LF_CLOSING else _S3_9_A_2012,
-        f"cast on {record.cast_on.isoformat()}, window {vote}",
+        f"cast on {record.cast_on.isoformat()}, {'inside' if inside else 'outside'} the "
+        f"voting window {vote}",
     )
     if in_window.status is Status.FAILED:
         return Decision.of(in_window)
@@ -924,7 +926,13 @@ def _gold_first_vote_check(start: date, as_of: date) -> Check:
     rule = GOLD_FIRST_VOTE.at(as_of)
     rid = "elections.voter.gold.first_vote"
     if rule.value is GoldFirstVote.ON_EFFECTIVE_DATE:
-        return Check(rid, Status.PASSED, rule.citation, "every Gold Member has one vote")
+        return Check(
+            rid,
+            Status.PASSED,
+            rule.citation,
+            f"effective {start.isoformat()}: votes from its effective date (every Gold Member "
+            "has one vote)",
+        )
     if start.year < as_of.year:
         return Check(
             rid,
@@ -977,7 +985,15 @@ def _lf_membership_check(m: Membership, as_of: date) -> Check:
     lf = m.linux_foundation
     if lf is not None and lf.holds_on(as_of):
         return Check(rid, Status.PASSED, _LF_2_A, f"a Linux Foundation {lf.level.value} member")
-    return Check(rid, Status.FAILED, _LF_2_A, "not a current Linux Foundation member")
+    if lf is None:
+        return Check(rid, Status.FAILED, _LF_2_A, "holds no Linux Foundation membership")
+    return Check(
+        rid,
+        Status.FAILED,
+        _LF_2_A,
+        f"its Linux Foundation membership (from {lf.since.isoformat()}) is not current on "
+        f"{as_of.isoformat()}",
+    )
 
 
 def check_platinum_voter(m: Membership, *, as_of: date) -> Decision:

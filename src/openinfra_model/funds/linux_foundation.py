@@ -209,7 +209,7 @@ def linux_foundation_fee(gross_receipts: Decimal | int, *, as_of: date) -> Linux
         window.citation,
         f"{schedule.first_rate:%} of the first {schedule.threshold} USD ({first}) and "
         f"{schedule.excess_rate:%} of the {max(receipts - schedule.threshold, ZERO)} USD above "
-        f"it ({excess})",
+        f"it ({excess}): {first + excess} USD in all",
     )
     return LinuxFoundationFee(
         gross_receipts=receipts,
@@ -312,6 +312,7 @@ def check_closing_transition(
             )
         )
     title = _REPRESENTATIVE[director.seat]
+    article = "an" if title[0] in "AEIOU" else "a"
     if director.seat is ClosingSeat.GOLD:
         signed = director.employer_participation_signed
         what = "the employer signed the Participation Agreement"
@@ -323,7 +324,7 @@ def check_closing_transition(
             "lf.transition.agreement",
             Status.PASSED,
             _TRANSITION,
-            f"{what} on {signed.isoformat()}: a {title}",
+            f"{what} on {signed.isoformat()}: {director.person} is {article} {title}",
         )
     else:
         when = f" (only on {signed.isoformat()})" if signed is not None else ""
@@ -331,7 +332,8 @@ def check_closing_transition(
             "lf.transition.agreement",
             Status.FAILED,
             _TRANSITION,
-            f"not a {title} on {as_of.isoformat()}: not yet the case that {what}{when}",
+            f"{director.person} is not {article} {title} on {as_of.isoformat()}: not yet the case "
+            f"that {what}{when}",
         )
     if next_election is None:
         term = Check(
@@ -345,7 +347,7 @@ def check_closing_transition(
             "lf.transition.term",
             Status.PASSED,
             _TRANSITION,
-            f"before the next election ({next_election.isoformat()})",
+            f"{as_of.isoformat()} is before the next election ({next_election.isoformat()})",
         )
     else:
         term = Check(

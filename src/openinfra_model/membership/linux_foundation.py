@@ -171,8 +171,8 @@ def check_legacy_startup_eligibility(m: Membership, *, as_of: date) -> Decision:
                 rule_id,
                 Status.FAILED,
                 _LEGACY,
-                f"its Startup Agreement was executed on {signed.isoformat()}, not before the "
-                f"closing ({LF_CLOSING.isoformat()})",
+                f"{m.organization!r}'s Startup Agreement was executed on {signed.isoformat()}, "
+                f"not before the closing ({LF_CLOSING.isoformat()})",
             )
         )
     return Decision.of(
@@ -324,15 +324,15 @@ def check_oif_individual_member(person: Individual, *, as_of: date) -> Decision:
             Status.PASSED if added <= as_of else Status.FAILED,
             _OIF_AGREEMENT,
             f"added to the OIF Individual Member Registry on {added.isoformat()}"
-            + ("" if added <= as_of else ", after the day"),
+            + ("" if added <= as_of else f", after {as_of.isoformat()}"),
         )
     elif signed > as_of:
         check = Check(
             rule_id,
             Status.FAILED,
             _OIF_AGREEMENT,
-            f"signs the OIF Individual Member Agreement on {signed.isoformat()}, after the day "
-            "(the registry date cannot be earlier)",
+            f"signs the OIF Individual Member Agreement on {signed.isoformat()}, after "
+            f"{as_of.isoformat()} (the registry date cannot be earlier)",
         )
     else:
         check = Check(

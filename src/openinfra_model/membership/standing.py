@@ -183,7 +183,10 @@ def check_membership_in_force(m: Membership, *, as_of: date) -> Decision:
     elif as_of < start:
         how = "recorded term start" if m.term_start is not None else "effective date"
         check = Check(
-            rule_id, Status.FAILED, cite, f"the {how} is {start.isoformat()}, after the day asked"
+            rule_id,
+            Status.FAILED,
+            cite,
+            f"the {how} is {start.isoformat()}, after {as_of.isoformat()}",
         )
     elif m.term_end is not None and as_of > m.term_end:
         check = Check(rule_id, Status.FAILED, cite, f"the term ended on {m.term_end.isoformat()}")

@@ -405,7 +405,13 @@ def _approval_check(
 ) -> Check:
     who = m.tier.value
     if m.approved is None or m.approved > as_of:
-        return Check(rule_id, Status.FAILED, cite, f"the {who} admission is not approved by then")
+        later = "" if m.approved is None else f" (approved on {m.approved.isoformat()})"
+        return Check(
+            rule_id,
+            Status.FAILED,
+            cite,
+            f"the {who} admission is not approved by {as_of.isoformat()}{later}",
+        )
     if required is None:
         return Check(
             rule_id,
@@ -590,7 +596,15 @@ def check_board_approval_timing(m: Membership, *, as_of: date) -> Decision:  # n
     day = m.approved if m.approved is not None and m.approved <= as_of else as_of
     window = YEAR_END_APPROVALS.at(day)
     if m.tier not in {Tier.GOLD, Tier.PLATINUM}:
-        return _not_tier(rid, m, Tier.GOLD, window.citation)
+        return Decision.of(
+            Check(
+                rid,
+                Status.NOT_APPLICABLE,
+                window.citation,
+                f"a {m.tier.value} membership; §4.5 times the approval of new Gold and "
+                "Platinum members only",
+            )
+        )
     if m.approved is None or m.approved > as_of:
         return Decision.of(
             Check(rid, Status.UNKNOWN, window.citation, f"no approval recorded by {as_of}")
@@ -733,8 +747,16 @@ def platinum_term(
         check = Check(_TERM_RULE, Status.UNKNOWN, window.citation, window.note)
         return PlatinumTerm(**none, decision=Decision.of(check))
     if start is None or start > as_of:
+        why = (
+            "the admission is not approved"
+            if start is None
+            else f"its effective date is {start.isoformat()}"
+        )
         check = Check(
-            _TERM_RULE, Status.FAILED, window.citation, "the membership is not in force by then"
+            _TERM_RULE,
+            Status.FAILED,
+            window.citation,
+            f"the membership is not in force on {as_of.isoformat()}: {why}",
         )
         return PlatinumTerm(**none, decision=Decision.of(check))
     last = initial_term_end or date(start.year + terms.term_years - 1, 12, 31)
