@@ -42,6 +42,7 @@ from openinfra_model.membership.roster import Roster
 
 __all__ = [
     "RECORD_RESOURCE",
+    "BoardGap",
     "Coverage",
     "DatedName",
     "FoundationRecord",
@@ -134,11 +135,17 @@ class RecordElection:
 
 @attrs.frozen(kw_only=True)
 class RecordDirector:
-    """A director's term; ``membership`` is the appointer's (Platinum) or selector's (Gold)."""
+    """A director's term; ``membership`` is the appointer's (Platinum) or selector's (Gold).
+
+    Before 2020 the sources (minutes, list posts) often name a director without the class or
+    the member behind the seat: ``seat_class`` is then ``None`` (class not stated) and
+    ``membership`` ``None`` (appointing member or selector not stated), and the checks that
+    need the fact answer ``UNKNOWN`` naming it (:meth:`FoundationRecord.unplaced_on`).
+    """
 
     person: str
     name: str
-    seat_class: SeatClass
+    seat_class: SeatClass | None
     membership: str | None = None
     employer_as_printed: str = ""
     election: str | None = None
@@ -173,6 +180,22 @@ class Vacancy:
     def holds_on(self, day: date) -> bool:
         """Whether the vacancy is recorded on ``day``."""
         return self.since <= day and (self.until is None or day <= self.until)
+
+
+@attrs.frozen(kw_only=True)
+class BoardGap:
+    """A period in which the record does not hold the whole board (the sources name only some
+    directors, or name new directors without saying whom they replaced)."""
+
+    since: date
+    until: date
+    reason: str
+    choices: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    def holds_on(self, day: date) -> bool:
+        """Whether ``day`` is in the gap."""
+        return self.since <= day <= self.until
 
 
 @attrs.frozen(kw_only=True)
@@ -220,6 +243,13 @@ def _check(record: FoundationRecord) -> list[Problem]:  # noqa: C901  (one pass 
         refs(f"elections[{i}]", e.sources, e.choices)
     for i, o in enumerate(record.officers):
         refs(f"officers[{i}]", o.sources)
+    for i, g in enumerate(record.board_gaps):
+        refs(f"board_gaps[{i}]", g.sources, g.choices)
+    for i, d in enumerate(record.directors):
+        if d.seat_class is None and d.membership is not None:
+            problems.append(
+                Problem(f"directors[{i}].membership", "a director of unstated class has none")
+            )
     return problems
 
 
@@ -243,6 +273,7 @@ class FoundationRecord:
     directors: tuple[RecordDirector, ...] = ()
     officers: tuple[RecordOfficer, ...] = ()
     vacancies: tuple[Vacancy, ...] = ()
+    board_gaps: tuple[BoardGap, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         """Check ids and references."""
@@ -375,6 +406,7 @@ class FoundationRecord:
                 sources=self._cites(d.sources, d.choices),
             )
             for d in self.directors
+            if d.seat_class is not None and _placed(d)
         )
         elections = tuple(
             AnnualElection(
@@ -397,6 +429,26 @@ class FoundationRecord:
             elections=elections,
             officers=officers,
         )
+
+    def unplaced_on(self, day: date) -> tuple[RecordDirector, ...]:
+        """Directors named in office on ``day`` whom the board view cannot seat.
+
+        Their class, or (for a Platinum director) the appointing member, is not stated by any
+        source read: the board view (:meth:`board`) leaves them out and the replay answers
+        ``UNKNOWN`` naming them.
+        """
+        return tuple(
+            d
+            for d in self.directors
+            if not _placed(d)
+            and d.term_start <= day
+            and (d.term_end is None or day <= d.term_end)
+        )
+
+    def gaps_on(self, day: date) -> tuple[BoardGap, ...]:
+        """The recorded periods, covering ``day``, in which the record does not hold the whole
+        board."""
+        return tuple(g for g in self.board_gaps if g.holds_on(day))
 
     def vacancies_on(self, day: date) -> tuple[Vacancy, ...]:
         """The recorded Platinum vacancies on ``day``."""
@@ -450,6 +502,13 @@ class FoundationRecord:
                 "ships separately, flagged synthetic)",
             ),
         }
+
+
+def _placed(d: RecordDirector) -> bool:
+    """Whether the board view can seat the director (class stated; a Platinum one's member)."""
+    if d.seat_class is None:
+        return False
+    return not (d.seat_class is SeatClass.PLATINUM and d.membership is None)
 
 
 def _document(key: str) -> str:
