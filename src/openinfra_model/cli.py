@@ -130,6 +130,10 @@ def _cmd_board(args: argparse.Namespace) -> int:
     record = load_board_record(args.file)
     label = _bundled_label() if args.file is None else str(args.file)
     first = record.first_day
+    if args.file is None:
+        from openinfra_model.record.foundation import record_coverage  # noqa: PLC0415
+
+        first = record_coverage()["board"].first
     if args.as_of >= FIRST_DATE and (first is None or args.as_of < first):
         since = f"starts on {first.isoformat()}" if first else "holds no directors"
         print(
@@ -142,9 +146,30 @@ def _cmd_board(args: argparse.Namespace) -> int:
     if args.html:
         print(report._repr_html_())
         return 1 if report.outcome is Status.FAILED else 0
+    outcome = report.outcome
+    if args.file is None:
+        from openinfra_model.record.replay import replay  # noqa: PLC0415
+
+        (row,) = replay(args.as_of, args.as_of, dates=[args.as_of])
+        outcome = row.outcome
+        if row.outcome is not report.outcome:
+            print(
+                f"{row.outcome.name}: the record cannot settle the board on "
+                f"{args.as_of.isoformat()} ({len(row.unplaced)} directors of unstated class "
+                f"or member{', a board gap' if row.incomplete else ''}; see the record notes)"
+            )
     print(report.explain())
     if args.file is None:
         from openinfra_model.record.foundation import foundation_record  # noqa: PLC0415
+
+        for f in row.findings:
+            if "(not settled:" in f.reason:
+                print(f"  (not settled) {f.rule_id}: {f.reason}")
+        for d in foundation_record().unplaced_on(args.as_of):
+            what = "class" if d.seat_class is None else "appointing Platinum member"
+            print(f"  (unknown) {d.name}: named as a director; no source states the {what}")
+        for g in foundation_record().gaps_on(args.as_of):
+            print(f"  (gap) {g.reason} [{', '.join(g.choices)}]")
 
         snapshot = foundation_record().snapshot
         if args.as_of > snapshot:
@@ -163,7 +188,7 @@ def _cmd_board(args: argparse.Namespace) -> int:
         print(f"  {d.seat_class.value:<10} {d.name}{by}{office}")
     print()
     print(f"Data: {label}")
-    return 1 if report.outcome is Status.FAILED else 0
+    return 1 if outcome is Status.FAILED else 0
 
 
 def _add_board_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -2,9 +2,11 @@
 
 Every bundled fact is stated once in ``record.json``: the organisations (renamed companies are
 one organisation with dated names), the Platinum and Gold memberships (each with an id), the
-annual elections, every director of every board-page version 2020-2026 (a Platinum director
-refers to the appointing membership and a Gold director to its selector's membership, by id),
-the officers and the recorded Platinum vacancies. Every fact names its sources (keys of the
+annual elections, the boards 2012-2019 as minutes, agendas and list posts name them and every
+director of every board-page version 2020-2026 (a Platinum director refers to the appointing
+membership and a Gold director to its selector's membership, by id; before 2020 a class or a
+member no source states is missing), the officers, the recorded Platinum vacancies and the
+periods in which the record does not hold the whole board (``board_gaps``). Every fact names its sources (keys of the
 record's ``sources`` table) and every approximation its numbered choice (keys of ``choices``).
 
 :func:`foundation_record` reads it; the bundled roster (:func:`~openinfra_model.default_roster`)
@@ -460,6 +462,13 @@ class FoundationRecord:
         board_first = min(d.term_start for d in self.directors)
         pages = sorted(s.date for k, s in self.sources.items() if k.startswith("BP-") and s.commit)
         officer_first = min(o.since for o in self.officers)
+        unsettled = [g.until for g in self.board_gaps] + [
+            d.term_end for d in self.directors if not _placed(d) and d.term_end is not None
+        ]
+        complete_first = max(unsettled) + timedelta(days=1) if unsettled else board_first
+        gaps = "; ".join(
+            f"{g.since.isoformat()} to {g.until.isoformat()}" for g in self.board_gaps
+        )
         return {
             "memberships": Coverage(
                 kind="memberships",
@@ -471,28 +480,38 @@ class FoundationRecord:
                 kind="board",
                 first=board_first,
                 last=self.snapshot,
-                note=f"every board-page version {pages[0].isoformat()} to "
-                f"{pages[-1].isoformat()} ({len(pages)} versions); the 2020 board from its "
-                "seating; no directors before 2020",
+                note=f"the boards 2012-2019 as minutes, agendas and list posts name them "
+                f"(choices A23-A25), then every board-page version {pages[0].isoformat()} to "
+                f"{pages[-1].isoformat()} ({len(pages)} versions) from the 2020 board's "
+                f"seating; the record does not hold the whole board {gaps} (board_gaps), and "
+                "before 2020 some directors' classes or members are not stated (unplaced_on)",
+            ),
+            "board_complete": Coverage(
+                kind="board_complete",
+                first=complete_first,
+                last=self.snapshot,
+                note="every director in office named with class and (Platinum, Gold) member",
             ),
             "elections": Coverage(
                 kind="elections",
                 first=min(e.held_on for e in self.elections),
                 last=self.snapshot,
-                note="the seats each annual election fixed, 2020-2026",
+                note="the seats each annual election fixed, 2012-2026 (8/8 to 2020, A23)",
             ),
             "officers": Coverage(
                 kind="officers",
                 first=officer_first,
                 last=self.snapshot,
-                note="chair and vice chairs from the board pages; the 2020 chair from minutes",
+                note="chair and vice chairs from the board pages; the chair 2012-2020 from "
+                "minutes and list posts; vice chairs before 2021 not recorded",
             ),
             "gold_selectors": Coverage(
                 kind="gold_selectors",
                 first=board_first,
                 last=LF_CLOSING - timedelta(days=1),
                 note="no source names the elected selectors; each Gold director's selector "
-                "is inferred from the printed organisation (choice A15) unless stated",
+                "is inferred from the printed organisation (choice A15) unless stated; before "
+                "2020 most are not recorded (UNKNOWN)",
             ),
             "individuals": Coverage(
                 kind="individuals",
@@ -551,9 +570,9 @@ def record_coverage() -> dict[str, Coverage]:
 
     Example:
         >>> cov = record_coverage()
-        >>> cov["board"].first, cov["memberships"].first
-        (datetime.date(2020, 1, 28), datetime.date(2012, 8, 13))
-        >>> cov["board"].covers(date(2019, 6, 1))
-        False
+        >>> cov["board"].first, cov["board_complete"].first, cov["memberships"].first
+        (datetime.date(2012, 9, 7), datetime.date(2020, 1, 28), datetime.date(2012, 8, 13))
+        >>> cov["board"].covers(date(2012, 9, 6)), cov["board_complete"].covers(date(2019, 6, 1))
+        (False, False)
     """
     return foundation_record().coverage()
