@@ -485,8 +485,11 @@ class TestBoardCommand:
     def test_date_before_bundled_record_is_unknown(
         self, capsys: pytest.CaptureFixture[str]
     ) -> None:
-        """2012-08-20 is governed by rules but before the bundled record's first board (the
-        2012-09-07 minutes): UNKNOWN, not 0/0/0; 2015 is covered but only partly: UNKNOWN."""
+        """Before the record's first board (2012-09-07) UNKNOWN, not 0/0/0; 2015 partly held.
+
+        2012-08-20 is governed by rules but the first minutes naming the board are of
+        2012-09-07; 2015 is covered but only partly: UNKNOWN.
+        """
         assert 0 == main(["board", "--as-of", "2012-08-20"])
         out = capsys.readouterr().out
         assert out.startswith("UNKNOWN: the board record starts on 2012-09-07")

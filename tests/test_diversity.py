@@ -32,8 +32,8 @@ from openinfra_model.board import (
     seat_in_order,
 )
 from openinfra_model.board.diversity import DIVERSITY_REQUIREMENT, director_groups
-from openinfra_model.membership import ControlLink
 from openinfra_model.core.regimes import Confidence
+from openinfra_model.membership import ControlLink
 
 
 def _emp(org: str, since: date | None = None) -> tuple[PersonalAffiliation, ...]:
@@ -112,8 +112,11 @@ class TestDiversityLimitByPeriod:
             check_diversity((), as_of=date(2012, 7, 17))
 
     def test_three_fail_in_2019_unknown_in_2020_pass_in_2021(self) -> None:
-        """Three directors of one company: FAILED under the 2012 text (2019-09-10), UNKNOWN
-        while the limit in force is not found (2019-09-11 to 2020-12-31), PASSED in 2021."""
+        """Three directors of one company: FAILED, then UNKNOWN, then PASSED.
+
+        FAILED under the 2012 text (2019-09-10), UNKNOWN while the limit in force is not
+        found (2019-09-11 to 2020-12-31), PASSED in 2021.
+        """
         ds = [_d(p, "red-hat", start=date(2019, 1, 20)) for p in ("a", "b", "c")]
         assert Status.FAILED == check_diversity(ds, as_of=date(2019, 9, 10)).outcome
         unknown = check_diversity(ds, as_of=date(2019, 9, 11))

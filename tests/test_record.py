@@ -197,8 +197,10 @@ class TestCrossChecks:
     """
 
     def test_every_platinum_director_sits_for_a_platinum_member(self) -> None:
-        """Every day from 2012-09-07: each Platinum director's appointer is a Platinum member in
-        force (directors whose member no source states are not in the board view)."""
+        """Every day from 2012-09-07: each Platinum director's appointer is in force.
+
+        Directors whose member no source states are not in the board view.
+        """
         checked = 0
         for day in _days(FIRST, LAST):
             platinum = {m.organization for m in members_on(ROSTER.memberships, day, Tier.PLATINUM)}
@@ -210,12 +212,12 @@ class TestCrossChecks:
         assert FIRST == date(2012, 9, 7)
 
     def test_every_platinum_member_has_a_seat_or_a_vacancy(self) -> None:
-        """Every day the record holds the whole board: each Platinum member in force has a
-        director or a recorded vacancy; the days before are unknown, not failures."""
+        """Every day the whole board is held: each Platinum member has a seat or a vacancy.
+
+        The days before (2012-09-07 to 2020-01-27) are counted unknown, not failures.
+        """
         unknown = [
-            day
-            for day in _days(FIRST, LAST)
-            if RECORD.gaps_on(day) or RECORD.unplaced_on(day)
+            day for day in _days(FIRST, LAST) if RECORD.gaps_on(day) or RECORD.unplaced_on(day)
         ]
         assert (COMPLETE - FIRST).days == len(unknown)
         for day in _days(COMPLETE, LAST):
@@ -354,70 +356,70 @@ class TestCoverage:
 
 
 REPLAY_2012_2026 = [
-    ('2012-01-01', 'not covered', 0, 'UNKNOWN'),
-    ('2012-09-07', '0/0/0+24?', 8, 'UNKNOWN'),
-    ('2013-02-12', '0/0/0+24?', 8, 'UNKNOWN'),
-    ('2013-08-06', '0/0/0+25?', 8, 'UNKNOWN'),
-    ('2013-10-03', '0/0/0+25?', 8, 'UNKNOWN'),
-    ('2013-10-17', '0/0/0+26?', 8, 'UNKNOWN'),
-    ('2013-11-04', '0/0/0+27?', 8, 'UNKNOWN'),
-    ('2014-01-01', '0/1/0+4?', 8, 'UNKNOWN'),
-    ('2014-04-01', '0/1/0+4?', 8, 'UNKNOWN'),
-    ('2014-09-18', '0/1/0+4?', 8, 'UNKNOWN'),
-    ('2015-01-01', '0/1/0+4?', 7, 'UNKNOWN'),
-    ('2015-01-28', '2/8/8+6?', 8, 'UNKNOWN'),
-    ('2015-07-28', '2/9/9+6?', 8, 'UNKNOWN'),
-    ('2015-12-03', '2/9/9+6?', 8, 'UNKNOWN'),
-    ('2016-01-26', '1/0/0+8?', 8, 'UNKNOWN'),
-    ('2016-10-01', '1/0/0+8?', 8, 'UNKNOWN'),
-    ('2016-11-17', '1/0/0+8?', 8, 'UNKNOWN'),
-    ('2017-01-24', '0/2/0+8?', 8, 'UNKNOWN'),
-    ('2017-11-06', '0/2/0+8?', 8, 'UNKNOWN'),
-    ('2018-01-30', '0/0/0+21?', 8, 'UNKNOWN'),
-    ('2018-05-20', '1/0/0+21?', 9, 'UNKNOWN'),
-    ('2019-01-01', '1/0/0+21?', 9, 'UNKNOWN'),
-    ('2019-01-29', '5/8/8+3?', 8, 'UNKNOWN'),
-    ('2019-03-05', '5/8/8+3?', 8, 'UNKNOWN'),
-    ('2019-09-10', '7/8/8+3?', 8, 'UNKNOWN'),
-    ('2020-01-28', '6/8/8', 8, 'UNKNOWN'),
-    ('2020-04-28', '6/8/8', 8, 'UNKNOWN'),
-    ('2020-06-16', '6/8/8', 8, 'UNKNOWN'),
-    ('2020-08-19', '6/8/8', 8, 'UNKNOWN'),
-    ('2020-08-22', '6/8/8', 8, 'UNKNOWN'),
-    ('2020-11-13', '6/8/8', 8, 'UNKNOWN'),
-    ('2021-01-01', '5/8/8', 9, 'PASSED'),
-    ('2021-01-26', '9/9/9', 9, 'PASSED'),
-    ('2021-08-19', '9/9/9', 9, 'PASSED'),
-    ('2021-09-07', '9/9/9', 10, 'PASSED'),
-    ('2021-09-27', '9/8/8', 10, 'PASSED'),
-    ('2021-09-30', '9/8/8', 10, 'PASSED'),
-    ('2021-12-21', '9/8/9', 10, 'PASSED'),
-    ('2022-01-01', '8/8/9', 9, 'PASSED'),
-    ('2022-01-26', '9/9/9', 9, 'PASSED'),
-    ('2022-03-15', '9/9/9', 9, 'PASSED'),
-    ('2022-06-01', '9/9/9', 9, 'PASSED'),
-    ('2022-08-02', '9/9/9', 9, 'PASSED'),
-    ('2023-01-01', '7/9/9', 7, 'PASSED'),
-    ('2023-01-31', '7/7/7', 7, 'PASSED'),
-    ('2023-03-07', '7/7/7', 7, 'PASSED'),
-    ('2023-06-01', '7/7/7', 7, 'PASSED'),
-    ('2024-01-01', '5/7/7', 5, 'PASSED'),
-    ('2024-01-30', '5/5/5', 5, 'PASSED'),
-    ('2024-06-04', '6/5/5', 6, 'PASSED'),
-    ('2024-10-22', '6/5/5', 7, 'PASSED'),
-    ('2024-10-31', '7/5/5', 7, 'PASSED'),
-    ('2025-01-28', '6/7/7', 7, 'PASSED'),
-    ('2025-02-27', '6/7/7', 7, 'PASSED'),
-    ('2025-05-20', '6/7/7', 8, 'PASSED'),
-    ('2025-06-01', '6/7/7', 7, 'PASSED'),
-    ('2025-06-02', '7/7/7', 7, 'PASSED'),
-    ('2025-11-06', '7/7/7', 7, 'PASSED'),
-    ('2025-12-04', '7/7/7', 8, 'PASSED'),
-    ('2025-12-09', '8/7/7', 8, 'PASSED'),
-    ('2026-01-27', '8/7/6', 8, 'PASSED'),
-    ('2026-06-27', '7/7/6', 8, 'PASSED'),
-    ('2026-08-03', '7/7/6', 8, 'PASSED'),
-    ('2026-08-06', '7/6/6', 8, 'PASSED'),
+    ("2012-01-01", "not covered", 0, "UNKNOWN"),
+    ("2012-09-07", "0/0/0+24?", 8, "UNKNOWN"),
+    ("2013-02-12", "0/0/0+24?", 8, "UNKNOWN"),
+    ("2013-08-06", "0/0/0+25?", 8, "UNKNOWN"),
+    ("2013-10-03", "0/0/0+25?", 8, "UNKNOWN"),
+    ("2013-10-17", "0/0/0+26?", 8, "UNKNOWN"),
+    ("2013-11-04", "0/0/0+27?", 8, "UNKNOWN"),
+    ("2014-01-01", "0/1/0+4?", 8, "UNKNOWN"),
+    ("2014-04-01", "0/1/0+4?", 8, "UNKNOWN"),
+    ("2014-09-18", "0/1/0+4?", 8, "UNKNOWN"),
+    ("2015-01-01", "0/1/0+4?", 7, "UNKNOWN"),
+    ("2015-01-28", "2/8/8+6?", 8, "UNKNOWN"),
+    ("2015-07-28", "2/9/9+6?", 8, "UNKNOWN"),
+    ("2015-12-03", "2/9/9+6?", 8, "UNKNOWN"),
+    ("2016-01-26", "1/0/0+8?", 8, "UNKNOWN"),
+    ("2016-10-01", "1/0/0+8?", 8, "UNKNOWN"),
+    ("2016-11-17", "1/0/0+8?", 8, "UNKNOWN"),
+    ("2017-01-24", "0/2/0+8?", 8, "UNKNOWN"),
+    ("2017-11-06", "0/2/0+8?", 8, "UNKNOWN"),
+    ("2018-01-30", "0/0/0+21?", 8, "UNKNOWN"),
+    ("2018-05-20", "1/0/0+21?", 9, "UNKNOWN"),
+    ("2019-01-01", "1/0/0+21?", 9, "UNKNOWN"),
+    ("2019-01-29", "5/8/8+3?", 8, "UNKNOWN"),
+    ("2019-03-05", "5/8/8+3?", 8, "UNKNOWN"),
+    ("2019-09-10", "7/8/8+3?", 8, "UNKNOWN"),
+    ("2020-01-28", "6/8/8", 8, "UNKNOWN"),
+    ("2020-04-28", "6/8/8", 8, "UNKNOWN"),
+    ("2020-06-16", "6/8/8", 8, "UNKNOWN"),
+    ("2020-08-19", "6/8/8", 8, "UNKNOWN"),
+    ("2020-08-22", "6/8/8", 8, "UNKNOWN"),
+    ("2020-11-13", "6/8/8", 8, "UNKNOWN"),
+    ("2021-01-01", "5/8/8", 9, "PASSED"),
+    ("2021-01-26", "9/9/9", 9, "PASSED"),
+    ("2021-08-19", "9/9/9", 9, "PASSED"),
+    ("2021-09-07", "9/9/9", 10, "PASSED"),
+    ("2021-09-27", "9/8/8", 10, "PASSED"),
+    ("2021-09-30", "9/8/8", 10, "PASSED"),
+    ("2021-12-21", "9/8/9", 10, "PASSED"),
+    ("2022-01-01", "8/8/9", 9, "PASSED"),
+    ("2022-01-26", "9/9/9", 9, "PASSED"),
+    ("2022-03-15", "9/9/9", 9, "PASSED"),
+    ("2022-06-01", "9/9/9", 9, "PASSED"),
+    ("2022-08-02", "9/9/9", 9, "PASSED"),
+    ("2023-01-01", "7/9/9", 7, "PASSED"),
+    ("2023-01-31", "7/7/7", 7, "PASSED"),
+    ("2023-03-07", "7/7/7", 7, "PASSED"),
+    ("2023-06-01", "7/7/7", 7, "PASSED"),
+    ("2024-01-01", "5/7/7", 5, "PASSED"),
+    ("2024-01-30", "5/5/5", 5, "PASSED"),
+    ("2024-06-04", "6/5/5", 6, "PASSED"),
+    ("2024-10-22", "6/5/5", 7, "PASSED"),
+    ("2024-10-31", "7/5/5", 7, "PASSED"),
+    ("2025-01-28", "6/7/7", 7, "PASSED"),
+    ("2025-02-27", "6/7/7", 7, "PASSED"),
+    ("2025-05-20", "6/7/7", 8, "PASSED"),
+    ("2025-06-01", "6/7/7", 7, "PASSED"),
+    ("2025-06-02", "7/7/7", 7, "PASSED"),
+    ("2025-11-06", "7/7/7", 7, "PASSED"),
+    ("2025-12-04", "7/7/7", 8, "PASSED"),
+    ("2025-12-09", "8/7/7", 8, "PASSED"),
+    ("2026-01-27", "8/7/6", 8, "PASSED"),
+    ("2026-06-27", "7/7/6", 8, "PASSED"),
+    ("2026-08-03", "7/7/6", 8, "PASSED"),
+    ("2026-08-06", "7/6/6", 8, "PASSED"),
 ]
 
 
@@ -446,7 +448,10 @@ class TestReplay:
         rows = replay(date(2012, 1, 1), date(2026, 12, 31))
         assert ["record.coverage"] == [f.rule_id for f in rows[0].findings]
         found = {
-            (f.rule_id, f.status, f.reason) for r in rows if r.as_of.year == 2020 for f in r.findings
+            (f.rule_id, f.status, f.reason)
+            for r in rows
+            if r.as_of.year == 2020
+            for f in r.findings
         }
         assert {("board.diversity.limit", Status.UNKNOWN)} == {(i, s) for i, s, _ in found}
         facts = ("3 directors", "red-hat", "Daniel Becker", "Julia Kreger", "Kurt Garloff")
@@ -474,9 +479,11 @@ class TestReplay:
 
     @pytest.mark.parametrize("day", [date(2015, 1, 28), date(2019, 1, 29)])
     def test_limit_on_approximated_dates_not_settled(self, day: date) -> None:
-        """A seat count against a Director Limit that rests on approximated membership dates
-        near 1 January is UNKNOWN, naming the memberships (Intel 2015; Canonical, HP, IBM,
-        Ericsson, Huawei 2019)."""
+        """A seat count against an unsettled Director Limit is UNKNOWN, naming memberships.
+
+        The limit rests on approximated membership dates near 1 January (Intel 2015;
+        Canonical, HP, IBM, Ericsson, Huawei 2019).
+        """
         (row,) = replay(dates=[day])
         fixed = [f for f in row.findings if f.rule_id == "board.gold.seats_fixed"]
         assert [Status.UNKNOWN] == [f.status for f in fixed]

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import openinfra_model
+from openinfra_model.core.decisions import Status
 from openinfra_model.core.regimes import FIRST_DATE, regime_on
 
 if TYPE_CHECKING:
@@ -122,18 +123,53 @@ def _add_report_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     report.set_defaults(run=_cmd_report)
 
 
+def _bundled_board_notes(as_of: date, outcome: Status) -> tuple[Status, str | None, list[str]]:
+    """What the bundled record adds to a board check: the settled outcome, a header, notes.
+
+    The record names directors (2012-2019) the board view cannot seat and periods it does not
+    hold whole; the replay row of the day says what that leaves unsettled.
+    """
+    from openinfra_model.record.foundation import foundation_record  # noqa: PLC0415
+    from openinfra_model.record.replay import replay  # noqa: PLC0415
+
+    record = foundation_record()
+    (row,) = replay(as_of, as_of, dates=[as_of])
+    header = None
+    if row.outcome is not outcome:
+        header = (
+            f"{row.outcome.name}: the record cannot settle the board on {as_of.isoformat()} "
+            f"({len(row.unplaced)} directors of unstated class or member"
+            f"{', a board gap' if row.incomplete else ''}; see the record notes)"
+        )
+    notes = [
+        f"  (not settled) {f.rule_id}: {f.reason}"
+        for f in row.findings
+        if "(not settled:" in f.reason
+    ]
+    for d in record.unplaced_on(as_of):
+        what = "class" if d.seat_class is None else "appointing Platinum member"
+        notes.append(f"  (unknown) {d.name}: named as a director; no source states the {what}")
+    notes += [f"  (gap) {g.reason} [{', '.join(g.choices)}]" for g in record.gaps_on(as_of)]
+    if as_of > record.snapshot:
+        notes.append(
+            f"  (note) {as_of.isoformat()} is after the record's snapshot "
+            f"({record.snapshot.isoformat()}): later changes are not in it"
+        )
+    notes += [
+        f"  (vacancy) {v.membership}: {v.reason} [{', '.join(v.choices)}]"
+        for v in record.vacancies_on(as_of)
+    ]
+    return row.outcome, header, notes
+
+
 def _cmd_board(args: argparse.Namespace) -> int:
     from openinfra_model.board import check_board  # noqa: PLC0415  (only this command needs it)
-    from openinfra_model.core.decisions import Status  # noqa: PLC0415
     from openinfra_model.record.boards import load_board_record  # noqa: PLC0415
+    from openinfra_model.record.foundation import record_coverage  # noqa: PLC0415
 
     record = load_board_record(args.file)
     label = _bundled_label() if args.file is None else str(args.file)
-    first = record.first_day
-    if args.file is None:
-        from openinfra_model.record.foundation import record_coverage  # noqa: PLC0415
-
-        first = record_coverage()["board"].first
+    first = record.first_day if args.file is not None else record_coverage()["board"].first
     if args.as_of >= FIRST_DATE and (first is None or args.as_of < first):
         since = f"starts on {first.isoformat()}" if first else "holds no directors"
         print(
@@ -146,39 +182,15 @@ def _cmd_board(args: argparse.Namespace) -> int:
     if args.html:
         print(report._repr_html_())
         return 1 if report.outcome is Status.FAILED else 0
-    outcome = report.outcome
+    outcome, header = report.outcome, None
+    notes: list[str] = []
     if args.file is None:
-        from openinfra_model.record.replay import replay  # noqa: PLC0415
-
-        (row,) = replay(args.as_of, args.as_of, dates=[args.as_of])
-        outcome = row.outcome
-        if row.outcome is not report.outcome:
-            print(
-                f"{row.outcome.name}: the record cannot settle the board on "
-                f"{args.as_of.isoformat()} ({len(row.unplaced)} directors of unstated class "
-                f"or member{', a board gap' if row.incomplete else ''}; see the record notes)"
-            )
+        outcome, header, notes = _bundled_board_notes(args.as_of, report.outcome)
+    if header is not None:
+        print(header)
     print(report.explain())
-    if args.file is None:
-        from openinfra_model.record.foundation import foundation_record  # noqa: PLC0415
-
-        for f in row.findings:
-            if "(not settled:" in f.reason:
-                print(f"  (not settled) {f.rule_id}: {f.reason}")
-        for d in foundation_record().unplaced_on(args.as_of):
-            what = "class" if d.seat_class is None else "appointing Platinum member"
-            print(f"  (unknown) {d.name}: named as a director; no source states the {what}")
-        for g in foundation_record().gaps_on(args.as_of):
-            print(f"  (gap) {g.reason} [{', '.join(g.choices)}]")
-
-        snapshot = foundation_record().snapshot
-        if args.as_of > snapshot:
-            print(
-                f"  (note) {args.as_of.isoformat()} is after the record's snapshot "
-                f"({snapshot.isoformat()}): later changes are not in it"
-            )
-        for v in foundation_record().vacancies_on(args.as_of):
-            print(f"  (vacancy) {v.membership}: {v.reason} [{', '.join(v.choices)}]")
+    for line in notes:
+        print(line)
     print()
     print("Directors in office:")
     officers = {o.person: o.role.value for o in record.board.officers_on(args.as_of)}

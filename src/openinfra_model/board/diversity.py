@@ -232,7 +232,7 @@ DIVERSITY_REQUIREMENT: DatedTable[DiversityRule] = DatedTable(
         citation=_RULE_2012.limit,
         confidence=Confidence.NOT_FOUND,
         note="Two or three: the last source stating two is the board minutes of 2019-09-10 "
-        "(\"limits the number of employees of a single company to two\"); no amendment or "
+        '("limits the number of employees of a single company to two"); no amendment or '
         "waiver dated before 2021 was found. Three affiliated directors are UNKNOWN; more "
         "than three break both texts.",
     ),

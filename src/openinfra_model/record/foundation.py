@@ -6,8 +6,9 @@ annual elections, the boards 2012-2019 as minutes, agendas and list posts name t
 director of every board-page version 2020-2026 (a Platinum director refers to the appointing
 membership and a Gold director to its selector's membership, by id; before 2020 a class or a
 member no source states is missing), the officers, the recorded Platinum vacancies and the
-periods in which the record does not hold the whole board (``board_gaps``). Every fact names its sources (keys of the
-record's ``sources`` table) and every approximation its numbered choice (keys of ``choices``).
+periods in which the record does not hold the whole board (``board_gaps``). Every fact names
+its sources (keys of the record's ``sources`` table) and every approximation its numbered
+choice (keys of ``choices``).
 
 :func:`foundation_record` reads it; the bundled roster (:func:`~openinfra_model.default_roster`)
 and the bundled board record (:func:`~openinfra_model.load_board_record`) are views of it, so
@@ -186,8 +187,11 @@ class Vacancy:
 
 @attrs.frozen(kw_only=True)
 class BoardGap:
-    """A period in which the record does not hold the whole board (the sources name only some
-    directors, or name new directors without saying whom they replaced)."""
+    """A period in which the record does not hold the whole board.
+
+    The sources name only some directors, or name new directors without saying whom they
+    replaced.
+    """
 
     since: date
     until: date
@@ -214,7 +218,7 @@ class Coverage:
         return self.first <= day <= self.last
 
 
-def _check(record: FoundationRecord) -> list[Problem]:  # noqa: C901  (one pass per table)
+def _check(record: FoundationRecord) -> list[Problem]:  # noqa: C901, PLR0912  (one pass per table)
     problems: list[Problem] = []
     orgs = [o.id for o in record.organizations]
     known_orgs = set(orgs)
@@ -442,14 +446,11 @@ class FoundationRecord:
         return tuple(
             d
             for d in self.directors
-            if not _placed(d)
-            and d.term_start <= day
-            and (d.term_end is None or day <= d.term_end)
+            if not _placed(d) and d.term_start <= day and (d.term_end is None or day <= d.term_end)
         )
 
     def gaps_on(self, day: date) -> tuple[BoardGap, ...]:
-        """The recorded periods, covering ``day``, in which the record does not hold the whole
-        board."""
+        """The recorded periods covering ``day`` in which the record lacks part of the board."""
         return tuple(g for g in self.board_gaps if g.holds_on(day))
 
     def vacancies_on(self, day: date) -> tuple[Vacancy, ...]:

@@ -82,8 +82,10 @@ class ReplayRow:
 
     @property
     def shape(self) -> str:
-        """``"P/G/I"`` (``+n?`` for directors of unstated class or member), or
-        ``"not covered"`` for a date outside the record."""
+        """``"P/G/I"``, or ``"not covered"`` for a date outside the record.
+
+        ``+n?`` follows for directors of unstated class or member (2012-2019).
+        """
         if not self.covered:
             return "not covered"
         more = f"+{len(self.unplaced)}?" if self.unplaced else ""
@@ -163,9 +165,7 @@ def replay(
         first = _record_changes(rec, changes, first)
     change_list = sorted(changes)
     lo = start or first or (change_list[0] if change_list else date.min)
-    default_end = (
-        rec.snapshot if rec is not None else (change_list[-1] if change_list else lo)
-    )
+    default_end = rec.snapshot if rec is not None else (change_list[-1] if change_list else lo)
     hi = end or default_end
     wanted = set(dates) if dates is not None else changes
     if dates is None and first is not None and lo < first:
@@ -226,7 +226,9 @@ def _row(record: BoardRecord, rec: FoundationRecord | None, day: date) -> Replay
     report = check_board(record.board, record.memberships, as_of=day)
     checks = report.decision.checks
     findings = [
-        ReplayFinding(rule_id=c.rule_id, status=c.status, reason=c.reason, citation=str(c.citation))
+        ReplayFinding(
+            rule_id=c.rule_id, status=c.status, reason=c.reason, citation=str(c.citation)
+        )
         for c in checks
         if c.status not in {Status.PASSED, Status.NOT_APPLICABLE}
     ]
