@@ -150,8 +150,11 @@ def replay(
         [('2024-01-01', '5/7/7', 5, 'PASSED'), ('2024-01-30', '5/5/5', 5, 'PASSED'),
          ('2024-06-04', '6/5/5', 6, 'PASSED'), ('2024-10-22', '6/5/5', 7, 'PASSED'),
          ('2024-10-31', '7/5/5', 7, 'PASSED')]
-        >>> replay(date(2019, 6, 1), date(2019, 6, 1), dates=[date(2019, 6, 1)])[0].covered
+        >>> replay(date(2012, 8, 20), date(2012, 8, 20), dates=[date(2012, 8, 20)])[0].covered
         False
+        >>> (row,) = replay(dates=[date(2019, 6, 1)])  # the 2019 roll call: three not placed
+        >>> row.shape, row.outcome.name, row.unplaced
+        ('5/8/8+3?', 'UNKNOWN', ('Anni Lai', 'Mark McLoughlin', 'Andrew Cathrow'))
     """
     bundled = record is None
     if record is None:
