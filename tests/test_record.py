@@ -379,8 +379,8 @@ REPLAY_2012_2026 = [
     ("2018-05-20", "1/0/0+21?", 9, "UNKNOWN"),
     ("2019-01-01", "1/0/0+21?", 9, "UNKNOWN"),
     ("2019-01-29", "5/8/8+3?", 8, "UNKNOWN"),
-    ("2019-03-05", "5/8/8+3?", 8, "UNKNOWN"),
-    ("2019-09-10", "7/8/8+3?", 8, "UNKNOWN"),
+    ("2019-03-05", "5/7/8+4?", 8, "UNKNOWN"),
+    ("2019-09-10", "5/7/8+6?", 8, "UNKNOWN"),
     ("2020-01-28", "6/8/8", 8, "UNKNOWN"),
     ("2020-04-28", "6/8/8", 8, "UNKNOWN"),
     ("2020-06-16", "6/8/8", 8, "UNKNOWN"),
@@ -461,12 +461,17 @@ class TestReplay:
         assert [] == [f for r in rows if r.as_of.year > 2020 for f in r.findings]
 
     def test_unplaced_directors_named(self) -> None:
-        """2019: the Platinum directors whose member is not stated are UNKNOWN, each named."""
+        """2019: directors of unstated member (Platinum) or class are UNKNOWN, each named."""
         (row,) = replay(dates=[date(2019, 6, 1)])
-        assert ("5/8/8+3?", Status.UNKNOWN, False) == (row.shape, row.outcome, row.incomplete)
-        assert ("Anni Lai", "Mark McLoughlin", "Andrew Cathrow") == row.unplaced
+        assert ("5/7/8+4?", Status.UNKNOWN, False) == (row.shape, row.outcome, row.incomplete)
+        assert ("Anni Lai", "Mark McLoughlin", "Andrew Cathrow", "Ryan Beisner") == row.unplaced
         rules = [f.rule_id for f in row.findings if f.rule_id.startswith("record.")]
-        expected = ["record.platinum_member", "record.platinum_member", "record.director_class"]
+        expected = [
+            "record.platinum_member",
+            "record.platinum_member",
+            "record.director_class",
+            "record.director_class",
+        ]
         assert expected == rules
 
     def test_gap_settles_nothing(self) -> None:

@@ -649,8 +649,8 @@ PRE_DIRECTORS: list[tuple] = [
     (
         "2019",
         "Daniel Becker",
-        "platinum",
-        "red-hat",
+        None,
+        None,
         "Red Hat",
         "2019-09-10",
         None,
@@ -660,8 +660,8 @@ PRE_DIRECTORS: list[tuple] = [
     (
         "2019",
         "Fred Li",
-        "platinum",
-        "huawei",
+        None,
+        None,
         "Huawei",
         "2019-09-10",
         None,
@@ -726,13 +726,13 @@ PRE_DIRECTORS: list[tuple] = [
     (
         "2019",
         "Ryan Beisner",
-        "gold",
-        "canonical",
+        None,
+        None,
         "Canonical",
         "2019-03-05",
         None,
         ["MIN-2019-03-05", "BP-00fd882d"],
-        ["A15", "A23", "A25"],
+        ["A23", "A25"],
     ),
     *(
         ("2019", n, "gold", None, "", None, None, ["WIKI-2019-01-29", "MIN-2020-01-28"], ["A23"])
@@ -861,7 +861,7 @@ PRE_GAPS = [  # periods in which the record does not hold the whole board
     (
         "2019-09-10",
         "2020-01-27",
-        "the 2019 board: Daniel Becker and Fred Li are named as directors on 2019-09-10; whom they replaced is not stated",
+        "the 2019 board: Daniel Becker and Fred Li are named as directors on 2019-09-10 (no class stated); whom they replaced is not stated",
         ["WIKI-2019-09-10"],
         ["A24"],
     ),
@@ -869,7 +869,7 @@ PRE_GAPS = [  # periods in which the record does not hold the whole board
 PRE_CHOICES = {
     "A23": "OpenStack Foundation boards 2012-2019: a board holds office from its seating to the day before the next board's seating. The seating is the first meeting of the year where a source dates it (2015-01-28, 2016-01-26, 2017-01-24, 2018-01-30, 2019-01-29, 2020-01-28); otherwise the first minutes that name the board (2012-09-07, 2013-02-12), or 1 January (2014, no source found). A director is recorded with the class and the member behind the seat only where a source states them; otherwise they are missing (null), and the checks that need them answer UNKNOWN naming the director.",
     "A24": "A director first named at a later meeting (or announced as new mid-year) holds office from that date; where the source does not say whom the new director replaced, no term is ended and the period is recorded as a board gap (the record may then list a departed director).",
-    "A25": "Employer carried across adjacent years: a 2019 director who sits in the same class on the 2020 board page is recorded with the company that page prints (no 2019 source prints employers); Imad Sousou is recorded with Intel ('Intel's Imad Sousou', linux.com 2012) for his Platinum seats of 2015 and 2019.",
+    "A25": "Employer carried across adjacent years: a 2019 director who is on the 2020 board page is recorded with the company that page prints (no 2019 source prints employers); the class and the member behind the seat are carried only where a 2019 source states the same class (the roll call of 2019-01-29), so Ryan Beisner, Daniel Becker and Fred Li, first named on 2019-03-05 and 2019-09-10 with no class, keep the employer only. Imad Sousou is recorded with Intel ('Intel's Imad Sousou', linux.com 2012) for his Platinum seats of 2015 and 2019.",
 }
 
 
