@@ -485,11 +485,18 @@ class TestBoardCommand:
     def test_date_before_bundled_record_is_unknown(
         self, capsys: pytest.CaptureFixture[str]
     ) -> None:
-        """2015 is governed by rules but not covered by the bundled record: UNKNOWN, not 0/0/0."""
+        """Before the record's first board (2012-09-07) UNKNOWN, not 0/0/0; 2015 partly held.
+
+        2012-08-20 is governed by rules but the first minutes naming the board are of
+        2012-09-07; 2015 is covered but only partly: UNKNOWN.
+        """
+        assert 0 == main(["board", "--as-of", "2012-08-20"])
+        out = capsys.readouterr().out
+        assert out.startswith("UNKNOWN: the board record starts on 2012-09-07")
+        assert "PASSED" not in out
         assert 0 == main(["board", "--as-of", "2015-06-01"])
         out = capsys.readouterr().out
-        assert out.startswith("UNKNOWN: the board record starts on 2020-01-28")
-        assert "PASSED" not in out
+        assert out.startswith("UNKNOWN: the record cannot settle the board on 2015-06-01")
 
     def test_date_before_record(self, capsys: pytest.CaptureFixture[str]) -> None:
         """A date before every table is an error with exit code 2, not a silent pass."""

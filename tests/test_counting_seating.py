@@ -7,7 +7,7 @@ breaks no limit takes the seat.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date
 from typing import ClassVar
 
 from hypothesis import given
@@ -139,8 +139,12 @@ class TestDiversity2015:
         assert "Rob Hirschfeld" in result.seated
 
     def test_limit_of_three_from_2021_seats_both(self) -> None:
-        """Day before / day of the limit change (2 to 3): Mestery is seated only from 2021."""
-        before = self._count_with_board_rule(OIF_LAUNCH - timedelta(days=1))
+        """Last day two is stated (2019-09-10) / first day of three: Mestery seated in 2021.
+
+        Between them the limit is not found (two or three); the seating constraint, a yes/no
+        predicate, uses the upper value there.
+        """
+        before = self._count_with_board_rule(date(2019, 9, 10))
         day_of = self._count_with_board_rule(OIF_LAUNCH)
         assert ("Kyle Mestery",) == tuple(p.candidate for p in before.passed_over)
         assert () == day_of.passed_over

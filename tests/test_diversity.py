@@ -32,6 +32,7 @@ from openinfra_model.board import (
     seat_in_order,
 )
 from openinfra_model.board.diversity import DIVERSITY_REQUIREMENT, director_groups
+from openinfra_model.core.regimes import Confidence
 from openinfra_model.membership import ControlLink
 
 
@@ -81,9 +82,23 @@ class TestDiversityLimitByPeriod:
     """§4.17(a) (2012): no more than two Affiliated directors; §4.15(a) (2021): three."""
 
     def test_limit_day_before_and_day_of_2021(self) -> None:
-        """Two on 2020-12-31, three on 2021-01-01 (the inferred date of the change)."""
-        assert 2 == DIVERSITY_REQUIREMENT.value(date(2020, 12, 31)).max_affiliated
-        assert 3 == DIVERSITY_REQUIREMENT.value(date(2021, 1, 1)).max_affiliated
+        """Undecided (two or three) on 2020-12-31, three on 2021-01-01 (inferred change)."""
+        assert (3, 3) == (
+            DIVERSITY_REQUIREMENT.value(date(2020, 12, 31)).max_affiliated,
+            DIVERSITY_REQUIREMENT.value(date(2020, 12, 31)).undecided_from,
+        )
+        assert (3, None) == (
+            DIVERSITY_REQUIREMENT.value(date(2021, 1, 1)).max_affiliated,
+            DIVERSITY_REQUIREMENT.value(date(2021, 1, 1)).undecided_from,
+        )
+
+    def test_two_until_last_stated_then_not_found(self) -> None:
+        """Two on 2019-09-10 (the last source stating two); not found from 2019-09-11."""
+        assert (2, Confidence.QUOTED) == (
+            DIVERSITY_REQUIREMENT.value(date(2019, 9, 10)).max_affiliated,
+            DIVERSITY_REQUIREMENT.at(date(2019, 9, 10)).confidence,
+        )
+        assert Confidence.NOT_FOUND == DIVERSITY_REQUIREMENT.at(date(2019, 9, 11)).confidence
 
     def test_lf_rule_from_closing(self) -> None:
         """From 2025-06-01: one appointed per group of Related Companies, three in all."""
@@ -96,11 +111,25 @@ class TestDiversityLimitByPeriod:
         with pytest.raises(NoRegimeError):
             check_diversity((), as_of=date(2012, 7, 17))
 
-    def test_three_fail_in_2020_pass_in_2021(self) -> None:
-        """Three directors of one company break the 2012 text and meet the 2021 text."""
-        ds = [_d(p, "red-hat", start=date(2020, 1, 20)) for p in ("a", "b", "c")]
-        assert Status.FAILED == check_diversity(ds, as_of=date(2020, 12, 31)).outcome
+    def test_three_fail_in_2019_unknown_in_2020_pass_in_2021(self) -> None:
+        """Three directors of one company: FAILED, then UNKNOWN, then PASSED.
+
+        FAILED under the 2012 text (2019-09-10), UNKNOWN while the limit in force is not
+        found (2019-09-11 to 2020-12-31), PASSED in 2021.
+        """
+        ds = [_d(p, "red-hat", start=date(2019, 1, 20)) for p in ("a", "b", "c")]
+        assert Status.FAILED == check_diversity(ds, as_of=date(2019, 9, 10)).outcome
+        unknown = check_diversity(ds, as_of=date(2019, 9, 11))
+        assert Status.UNKNOWN == unknown.outcome
+        reason = unknown.check("board.diversity.limit").reason
+        assert "the limit in force on 2019-09-11 is not found (2 or 3" in reason
+        assert Status.UNKNOWN == check_diversity(ds, as_of=date(2020, 12, 31)).outcome
         assert Status.PASSED == check_diversity(ds, as_of=date(2021, 1, 1)).outcome
+
+    def test_four_fail_in_the_undecided_window(self) -> None:
+        """Four directors of one company break both candidate texts: FAILED in 2020."""
+        ds = [_d(p, "red-hat", start=date(2020, 1, 20)) for p in ("a", "b", "c", "d")]
+        assert Status.FAILED == check_diversity(ds, as_of=date(2020, 6, 1)).outcome
 
     def test_four_fail_in_2022(self) -> None:
         """Four directors of one company break the three-director limit."""
@@ -304,8 +333,10 @@ class TestMidTermChange2019:
         )
         b = self._board(short)
         assert Status.FAILED == check_waiver(short, b.directors).status
-        d = check_diversity(b.directors, as_of=date(2019, 9, 15), waivers=b.waivers)
+        d = check_diversity(b.directors, as_of=date(2019, 9, 10), waivers=b.waivers)
         assert Status.FAILED == d.outcome
+        later = check_diversity(b.directors, as_of=date(2019, 9, 15), waivers=b.waivers)
+        assert Status.UNKNOWN == later.outcome  # from 2019-09-11 the limit is not found
 
     def test_waiver_without_vote_count_is_taken_as_recorded(self) -> None:
         """A waiver whose vote count is not recorded is WAIVED and says so."""

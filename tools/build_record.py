@@ -1,4 +1,4 @@
-# ruff: noqa: C901,D103,INP001,ISC004,PLR0912,PLR0915,S101
+# ruff: noqa: C901,D103,E501,INP001,ISC004,PLR0912,PLR0915,PLW2901,S101
 """Build ``src/openinfra_model/data/record.json`` from the research notes (issue 13).
 
 Inputs (the research extraction in ``tools/record-sources/``, with its own README and
@@ -60,7 +60,7 @@ UNKNOWN_STARTS = {  # A11: first dated trace for a start no source gives
     ("h3c", "gold"): ("2020-04-28", "HP-2020-04-28"),
     ("unitedstack", "gold"): ("2020-04-28", "HP-2020-04-28"),
     ("inwinstack", "gold"): ("2020-04-28", "HP-2020-04-28"),
-    ("intel", "platinum"): ("2015-04-02", "WIKI-2017-01-24-draft"),
+    ("intel", "platinum"): ("2015-01-28", "WIKI-2015-01-28"),  # Platinum director Imad Sousou
     ("huawei", "gold"): ("2017-01-24", "WIKI-2017-01-24-draft"),
 }
 PRINTED = {
@@ -164,6 +164,715 @@ CHOICES_EXTRA = {
 }
 
 
+# --- The OpenStack Foundation boards 2012-2019 (tools/record-sources/2012-2020.md and the
+# minutes, agendas and list posts cited). Each board: its seating (A23) and the directors the
+# sources name, with the class and the member only where a source states them (else null).
+PRE_SOURCES = {
+    "WIKI-2012-09-07": (
+        "2012-09-07",
+        "https://wiki.openstack.org/wiki/Governance/Foundation/07Sept2012BoardMinutes",
+    ),
+    "WIKI-2012-11-02": (
+        "2012-11-02",
+        "https://wiki.openstack.org/wiki/Governance/Foundation/02Nov2012BoardMinutes",
+    ),
+    "WIKI-2013-02-12": (
+        "2013-02-12",
+        "https://wiki.openstack.org/w/index.php?title=Governance/Foundation/12Feb2013BoardMinutes&oldid=18525",
+    ),
+    "WIKI-2013-08-06": (
+        "2013-08-06",
+        "https://wiki.openstack.org/wiki/Governance/Foundation/6Aug2013BoardMinutes",
+    ),
+    "MARKMC-2013-10-03": (
+        "2013-10-03",
+        "https://blogs.gnome.org/markmc/2013/10/03/oct-3rd-openstack-foundation-board-meeting/",
+    ),
+    "WIKI-2013-10-17": (
+        "2013-10-17",
+        "https://wiki.openstack.org/wiki/Governance/Foundation/17Oct2013BoardMinutes",
+    ),
+    "WIKI-2013-11-04": (
+        "2013-11-04",
+        "https://wiki.openstack.org/w/index.php?title=Governance/Foundation/4Nov2013BoardMinutes&diff=40957&oldid=40956",
+    ),
+    "FL-2013-12-04": (
+        "2013-12-04",
+        "https://lists.openinfra.dev/pipermail/foundation/2013-December/001613.html",
+    ),
+    "FL-2015-01-16": (
+        "2015-01-16",
+        "https://lists.openinfra.dev/pipermail/foundation/2015-January/001822.html",
+    ),
+    "WIKI-2015-01-28": (
+        "2015-01-28",
+        "https://wiki.openstack.org/wiki/Governance/Foundation/28Jan2015BoardMeeting",
+    ),
+    "WIKI-2015-04-02": (
+        "2015-04-02",
+        "https://wiki.openstack.org/wiki/Governance/Foundation/2Apr2015BoardMinutes",
+    ),
+    "WIKI-2016-01-26-draft": (
+        "2016-01-14",
+        "https://wiki.openstack.org/w/index.php?title=Governance/Foundation/26Jan2016BoardMeeting&oldid=101285",
+    ),
+    "WIKI-2018-01-30": (
+        "2018-01-30",
+        "https://wiki.openstack.org/w/index.php?title=Governance/Foundation/30Jan2018BoardMeeting&diff=159322&oldid=158781",
+    ),
+    "WIKI-2018-02-26": (
+        "2018-02-26",
+        "https://wiki.openstack.org/wiki/Governance/Foundation/26Feb2018BoardMinutes",
+    ),
+    "MIN-2019-03-05": (
+        "2019-03-05",
+        "https://board.openinfra.dev/meetings/minutes/5Mar2019BoardMinutes",
+    ),
+    "WIKI-2019-09-10": (
+        "2019-09-10",
+        "https://wiki.openstack.org/wiki/Governance/Foundation/10September2019BoardMinutes",
+    ),
+    "FL-2021-02-chair": (
+        "2021-02-01",
+        "https://lists.openinfra.dev/pipermail/foundation/2021-February/002956.html",
+    ),
+}
+PRE_SEATINGS = {  # board year: (seating, sources) -- choice A23
+    "2012": ("2012-09-07", ["WIKI-2012-09-07", "NOTE-2012-2020-seats"]),
+    "2013": ("2013-02-12", ["WIKI-2013-02-12"]),
+    "2014": ("2014-01-01", ["FL-2013-12-04"]),
+    "2015": ("2015-01-28", ["FL-2015-01-16", "WIKI-2015-01-28"]),
+    "2016": ("2016-01-26", ["WIKI-2016-01-26-draft"]),
+    "2017": ("2017-01-24", ["CRUSTY-2017-01-24"]),
+    "2018": ("2018-01-30", ["WIKI-2018-01-30"]),
+    "2019": ("2019-01-29", ["WIKI-2019-01-29"]),
+}
+PERSON = {  # one id per person across the spellings the sources use
+    "Robert Hirschfeld": "rob-hirschfeld",
+    "Tobias Ford": "toby-ford",
+    "Jon Igoe": "john-igoe",
+    "Yujie (Ben) Du": "yujie-du",
+    "Yujie Du": "yujie-du",
+    "Chris Price": "christopher-price",
+    "JunWei Liu": "junwei-liu",
+    "Ryan Van Wyk": "ryan-van-wyk",
+    "Fred Li": "fred-li",
+    "Rob Esker": "rob-esker",
+    "Robert Esker": "rob-esker",
+    "Johan Christensen": "johan-christenson",
+    "Gnanavelkandan Kathirvel": "kandan-kathirvel",
+    "Kandan Kathirvel": "kandan-kathirvel",
+    "Steven Hallett": "steven-hallett",
+}
+_2012 = (
+    "Jesse Andrews, Tim Bell, Randy Bias, Hui Cheng, Tzi-cker Chiueh, Alan Clark, Jim Curry, "
+    "Eileen Evans, Tobias Ford, Tristan Goode, Robert Hirschfeld, Jon Igoe, Kyle MacDonald, "
+    "Joshua McKenty, Jon Mittelhauser, Todd Moore, Boris Renski, Sean Roberts, Brian Stevens, "
+    "Monty Taylor, Simon Anderson, Yujie (Ben) Du, Troy Toman, Lew Tucker"
+)
+_2013 = (
+    "Nick Barcet, Tim Bell, Randy Bias, Devin Carlen, Alan Clark, Eileen Evans, Toby Ford, "
+    "Tristan Goode, Rob Hirschfeld, Kyle MacDonald, Joshua McKenty, Mark McLoughlin, "
+    "Todd Moore, Boris Renski, Sean Roberts, Lauren Sell, Brian Stevens, Monty Taylor, "
+    "Troy Toman, Lew Tucker, Simon Anderson, Hui Cheng, Jim Curry, John Igoe"
+)
+# (board year, name, class, member org, employer as the source states it, start, end,
+#  sources, choices); start/end None = the board year's seating / the day before the next.
+PRE_DIRECTORS: list[tuple] = [
+    *(
+        ("2012", n, None, None, "", None, None, ["WIKI-2012-11-02", "WIKI-2012-09-07"], ["A23"])
+        for n in _2012.split(", ")
+    ),
+    *(
+        (
+            "2013",
+            n,
+            None,
+            None,
+            "",
+            None,
+            "2013-10-02" if n == "Devin Carlen" else None,
+            ["WIKI-2013-02-12"] + (["MARKMC-2013-10-03"] if n == "Devin Carlen" else []),
+            ["A23"],
+        )
+        for n in _2013.split(", ")
+    ),
+    ("2013", "Chris Kemp", None, None, "", "2013-10-03", None, ["MARKMC-2013-10-03"], ["A23"]),
+    (
+        "2013",
+        "Joseph George",
+        None,
+        None,
+        "",
+        "2013-08-06",
+        None,
+        ["WIKI-2013-08-06"],
+        ["A23", "A24"],
+    ),
+    (
+        "2013",
+        "Van Lindberg",
+        None,
+        None,
+        "",
+        "2013-10-17",
+        None,
+        ["WIKI-2013-10-17"],
+        ["A23", "A24"],
+    ),
+    (
+        "2013",
+        "John Zannos",
+        None,
+        None,
+        "",
+        "2013-11-04",
+        None,
+        ["WIKI-2013-11-04"],
+        ["A23", "A24"],
+    ),
+    (
+        "2014",
+        "Sean Roberts",
+        "gold",
+        "yahoo",
+        "Yahoo",
+        None,
+        "2014-09-17",
+        ["FL-2014-09-21"],
+        ["A23"],
+    ),
+    (
+        "2014",
+        "Mark McClain",
+        "gold",
+        "yahoo",
+        "Yahoo",
+        "2014-09-18",
+        None,
+        ["FL-2014-09-21"],
+        ["A23"],
+    ),
+    *(
+        ("2014", n, None, None, "", None, None, ["WIKI-2015-01-28"], ["A23"])
+        for n in ("Christopher MacGown", "Preeti Somal", "Troy Toman", "Yujie Du")
+    ),
+    (
+        "2015",
+        "Eileen Evans",
+        "platinum",
+        "hewlett-packard",
+        "HP",
+        None,
+        None,
+        ["FL-2015-01-16", "WIKI-2015-01-28"],
+        ["A23"],
+    ),
+    (
+        "2015",
+        "Imad Sousou",
+        "platinum",
+        "intel",
+        "Intel",
+        None,
+        None,
+        ["WIKI-2015-01-28", "LINUXCOM-2012-08"],
+        ["A23", "A25"],
+    ),
+    *(
+        ("2015", n, "platinum", None, "", None, None, ["WIKI-2015-01-28"], ["A23"])
+        for n in (
+            "Alan Clark",
+            "John Zannos",
+            "Mark McLoughlin",
+            "Toby Ford",
+            "Todd Moore",
+            "Van Lindberg",
+        )
+    ),
+    (
+        "2015",
+        "Simon Anderson",
+        "gold",
+        "dreamhost",
+        "DreamHost",
+        None,
+        "2015-12-02",
+        ["WIKI-2015-01-28", "WIKI-2015-12-03"],
+        ["A23"],
+    ),
+    (
+        "2015",
+        "Jonathan LaCour",
+        "gold",
+        "dreamhost",
+        "DreamHost",
+        "2015-12-03",
+        None,
+        ["WIKI-2015-12-03"],
+        ["A23"],
+    ),
+    *(
+        ("2015", n, "gold", None, "", None, None, ["WIKI-2015-01-28"], ["A23"])
+        for n in (
+            "Boris Renski",
+            "Chris Kemp",
+            "Lew Tucker",
+            "Robert Esker",
+            "Sean Roberts",
+            "Steven Hallett",
+            "Tristan Goode",
+        )
+    ),
+    (
+        "2015",
+        "Tsugikazu Shibata",
+        "gold",
+        "nec",
+        "NEC",
+        "2015-07-28",
+        None,
+        ["FL-2015-07-28"],
+        ["A15", "A23", "A24"],
+    ),
+    (
+        "2015",
+        "Monty Taylor",
+        "individual",
+        None,
+        "HP",
+        None,
+        None,
+        ["FL-2015-01-16", "WIKI-2015-01-28"],
+        ["A23"],
+    ),
+    *(
+        (
+            "2015",
+            n,
+            "individual",
+            None,
+            "",
+            None,
+            None,
+            ["FL-2015-01-16", "WIKI-2015-01-28"],
+            ["A23"],
+        )
+        for n in (
+            "Tim Bell",
+            "Russell Bryant",
+            "Alex Freedland",
+            "Rob Hirschfeld",
+            "Vishvananda Ishaya",
+            "Kavit Munshi",
+            "Egle Sigler",
+        )
+    ),
+    (
+        "2015",
+        "Shane Wang",
+        "individual",
+        None,
+        "Intel",
+        "2015-07-28",
+        None,
+        ["FL-2015-07-28"],
+        ["A23", "A24"],
+    ),
+    (
+        "2016",
+        "Mark Baker",
+        "platinum",
+        "canonical",
+        "Canonical",
+        None,
+        None,
+        ["WIKI-2016-01-26-draft"],
+        ["A23"],
+    ),
+    *(
+        ("2016", n, None, None, "", None, None, ["CRUSTY-2017-01-24"], ["A23"])
+        for n in (
+            "Alex Freedland",
+            "Edgar Magana",
+            "Manju Ramanathpura",
+            "Monty Taylor",
+            "Roland Chan",
+            "Raj Patel",
+            "Todd Moore",
+            "Van Lindberg",
+        )
+    ),
+    *(
+        ("2017", n, None, None, "", None, None, ["CRUSTY-2017-01-24"], ["A23"])
+        for n in (
+            "Brad Topol",
+            "Brian Stein",
+            "ChangBo Guo",
+            "Christopher Price",
+            "Joseph Wang",
+            "Russell Bryant",
+            "Steven Dake",
+        )
+    ),
+    (
+        "2017",
+        "Junwei Liu",
+        "gold",
+        None,
+        "",
+        None,
+        None,
+        ["CRUSTY-2017-01-24", "WIKI-2018-01-30"],
+        ["A23"],
+    ),
+    ("2017", "Tristan Goode", "gold", None, "", None, None, ["WIKI-2018-01-30"], ["A23"]),
+    ("2017", "Kavit Munshi", None, None, "", None, None, ["WIKI-2018-01-30"], ["A23"]),
+    *(
+        ("2018", n, None, None, "", None, None, ["WIKI-2018-02-26"], ["A23"])
+        for n in (
+            "Alan Clark",
+            "Allison Randal",
+            "Anni Lai",
+            "Arkady Kanevsky",
+            "Brian Stein",
+            "ChangBo Guo",
+            "Chris Price",
+            "Egle Sigler",
+            "Gnanavelkandan Kathirvel",
+            "Johan Christensen",
+            "Joseph Wang",
+            "Kenji Kaneshige",
+            "Kurt Garloff",
+            "Mark McLoughlin",
+            "Monty Taylor",
+            "Rob Esker",
+            "Steven Dake",
+            "Tim Bell",
+        )
+    ),
+    *(
+        ("2018", n, None, None, "", None, None, ["WIKI-2019-01-29"], ["A23"])
+        for n in ("Boris Renski", "Lew Tucker")
+    ),
+    ("2018", "Prakash Ramchandran", None, None, "", None, None, ["WIKI-2018-01-30"], ["A23"]),
+    (
+        "2018",
+        "Ruan HE",
+        "platinum",
+        "tencent",
+        "Tencent",
+        "2018-05-20",
+        None,
+        ["WIKI-2018-05-20"],
+        ["A23"],
+    ),
+    (
+        "2019",
+        "Alan Clark",
+        "platinum",
+        "suse",
+        "SUSE",
+        None,
+        None,
+        ["WIKI-2019-01-29", "BP-00fd882d"],
+        ["A23", "A25"],
+    ),
+    (
+        "2019",
+        "Chris Price",
+        "platinum",
+        "ericsson",
+        "Ericsson AB, Ericsson Software Technology",
+        None,
+        None,
+        ["WIKI-2019-01-29", "BP-00fd882d"],
+        ["A23", "A25"],
+    ),
+    (
+        "2019",
+        "Ryan Van Wyk",
+        "platinum",
+        "att",
+        "AT&T",
+        None,
+        None,
+        ["WIKI-2019-01-29", "BP-00fd882d"],
+        ["A23", "A25"],
+    ),
+    (
+        "2019",
+        "Imad Sousou",
+        "platinum",
+        "intel",
+        "Intel",
+        None,
+        None,
+        ["WIKI-2019-01-29", "LINUXCOM-2012-08"],
+        ["A23", "A25"],
+    ),
+    (
+        "2019",
+        "Ruan HE",
+        "platinum",
+        "tencent",
+        "Tencent",
+        None,
+        None,
+        ["WIKI-2019-01-29", "WIKI-2018-05-20"],
+        ["A23"],
+    ),
+    ("2019", "Anni Lai", "platinum", None, "", None, None, ["WIKI-2019-01-29"], ["A23"]),
+    (
+        "2019",
+        "Brian Stein",
+        "platinum",
+        None,
+        "",
+        None,
+        "2019-03-04",
+        ["WIKI-2019-01-29", "MIN-2019-03-05"],
+        ["A23"],
+    ),
+    ("2019", "Mark McLoughlin", "platinum", None, "", None, None, ["WIKI-2019-01-29"], ["A23"]),
+    (
+        "2019",
+        "Andrew Cathrow",
+        None,
+        None,
+        "",
+        "2019-03-05",
+        None,
+        ["MIN-2019-03-05", "WIKI-2019-09-10"],
+        ["A23"],
+    ),
+    (
+        "2019",
+        "Daniel Becker",
+        None,
+        None,
+        "Red Hat",
+        "2019-09-10",
+        None,
+        ["WIKI-2019-09-10", "BP-00fd882d"],
+        ["A23", "A24", "A25"],
+    ),
+    (
+        "2019",
+        "Fred Li",
+        None,
+        None,
+        "Huawei",
+        "2019-09-10",
+        None,
+        ["WIKI-2019-09-10", "BP-00fd882d"],
+        ["A23", "A24", "A25"],
+    ),
+    (
+        "2019",
+        "Arkady Kanevsky",
+        "gold",
+        "dell",
+        "Dell EMC",
+        None,
+        None,
+        ["WIKI-2019-01-29", "BP-00fd882d"],
+        ["A15", "A23", "A25"],
+    ),
+    (
+        "2019",
+        "Clemens Hardewig",
+        "gold",
+        "deutsche-telekom",
+        "Deutsche Telekom T-Systems",
+        None,
+        None,
+        ["WIKI-2019-01-29", "BP-00fd882d"],
+        ["A15", "A23", "A25"],
+    ),
+    (
+        "2019",
+        "Johan Christenson",
+        "gold",
+        "cleura",
+        "City Network Hosting AB",
+        None,
+        None,
+        ["WIKI-2019-01-29", "BP-00fd882d"],
+        ["A15", "A23", "A25"],
+    ),
+    (
+        "2019",
+        "JunWei Liu",
+        "gold",
+        "china-mobile",
+        "China Mobile",
+        None,
+        None,
+        ["WIKI-2019-01-29", "BP-00fd882d"],
+        ["A15", "A23", "A25"],
+    ),
+    (
+        "2019",
+        "Vijoy Pandey",
+        "gold",
+        "cisco",
+        "Cisco",
+        None,
+        None,
+        ["WIKI-2019-01-29", "BP-00fd882d"],
+        ["A15", "A23", "A25"],
+    ),
+    (
+        "2019",
+        "Ryan Beisner",
+        None,
+        None,
+        "Canonical",
+        "2019-03-05",
+        None,
+        ["MIN-2019-03-05", "BP-00fd882d"],
+        ["A23", "A25"],
+    ),
+    *(
+        ("2019", n, "gold", None, "", None, None, ["WIKI-2019-01-29", "MIN-2020-01-28"], ["A23"])
+        for n in ("Joseph Wang", "Robert Esker")
+    ),
+    (
+        "2019",
+        "Mark Baker",
+        "gold",
+        None,
+        "",
+        None,
+        "2019-03-04",
+        ["WIKI-2019-01-29", "MIN-2019-03-05"],
+        ["A23"],
+    ),
+    (
+        "2019",
+        "Allison Randal",
+        "individual",
+        None,
+        "Software Freedom Conservancy, Eigenstate Ltd, Ericsson Software Technology, The Perl Foundation, Onyx Neon, Inc.",
+        None,
+        None,
+        ["WIKI-2019-01-29", "BP-00fd882d"],
+        ["A23", "A25"],
+    ),
+    (
+        "2019",
+        "Prakash Ramchandran",
+        "individual",
+        None,
+        "Dell",
+        None,
+        None,
+        ["WIKI-2019-01-29", "BP-00fd882d"],
+        ["A23", "A25"],
+    ),
+    (
+        "2019",
+        "Shane Wang",
+        "individual",
+        None,
+        "Intel",
+        None,
+        None,
+        ["WIKI-2019-01-29", "BP-00fd882d"],
+        ["A23", "A25"],
+    ),
+    (
+        "2019",
+        "Tim Bell",
+        "individual",
+        None,
+        "CERN",
+        None,
+        None,
+        ["WIKI-2019-01-29", "BP-00fd882d"],
+        ["A23", "A25"],
+    ),
+    *(
+        (
+            "2019",
+            n,
+            "individual",
+            None,
+            "",
+            None,
+            None,
+            ["WIKI-2019-01-29", "MIN-2020-01-28"],
+            ["A23"],
+        )
+        for n in ("ChangBo Guo", "Egle Sigler", "Monty Taylor", "Sean McGinnis")
+    ),
+]
+PRE_GAPS = [  # periods in which the record does not hold the whole board
+    (
+        "2012-09-07",
+        "2013-02-11",
+        "the 2012 board: all 24 directors are named (minutes of 2012-11-02, present and absent) but no source read states their classes or the members behind the seats",
+        ["WIKI-2012-11-02"],
+        ["A23"],
+    ),
+    (
+        "2013-02-12",
+        "2013-12-31",
+        "the 2013 board: 24 directors named by the minutes of 2013-02-12 with no class or member; Joseph George, Van Lindberg and John Zannos are named as directors later in 2013 without saying whom they replaced",
+        ["WIKI-2013-02-12", "WIKI-2013-08-06", "WIKI-2013-10-17", "WIKI-2013-11-04"],
+        ["A23", "A24"],
+    ),
+    (
+        "2014-01-01",
+        "2015-01-27",
+        "the 2014 board: no source read lists it (named: Sean Roberts and Mark McClain for Yahoo!, and the four directors thanked on 2015-01-28)",
+        ["FL-2014-09-21", "WIKI-2015-01-28"],
+        ["A23"],
+    ),
+    (
+        "2015-07-28",
+        "2016-01-25",
+        "the 2015 board: Tsugikazu Shibata (Gold) and Shane Wang (Individual) joined on 2015-07-28; whom they replaced is not stated",
+        ["FL-2015-07-28"],
+        ["A24"],
+    ),
+    (
+        "2016-01-26",
+        "2017-01-23",
+        "the 2016 board: no source read lists it (named: Mark Baker, welcomed as Platinum director, and the eight directors thanked on 2017-01-24)",
+        ["WIKI-2016-01-26-draft", "CRUSTY-2017-01-24"],
+        ["A23"],
+    ),
+    (
+        "2017-01-24",
+        "2018-01-29",
+        "the 2017 board: no source read lists it (named: the eight new directors of 2017-01-24 and the five thanked on 2018-01-30; the 2017-01-12 draft agenda's class lists mix the 2016 and 2017 boards and are not used)",
+        ["CRUSTY-2017-01-24", "WIKI-2018-01-30", "WIKI-2017-01-24-draft"],
+        ["A23"],
+    ),
+    (
+        "2018-01-30",
+        "2019-01-28",
+        "the 2018 board: no source read lists it (named: the directors present on 2018-02-26, welcomed on 2018-01-30, thanked on 2019-01-29, and Ruan HE from 2018-05-20)",
+        ["WIKI-2018-02-26", "WIKI-2018-01-30", "WIKI-2019-01-29", "WIKI-2018-05-20"],
+        ["A23"],
+    ),
+    (
+        "2019-09-10",
+        "2020-01-27",
+        "the 2019 board: Daniel Becker and Fred Li are named as directors on 2019-09-10 (no class stated); whom they replaced is not stated",
+        ["WIKI-2019-09-10"],
+        ["A24"],
+    ),
+]
+PRE_CHOICES = {
+    "A23": "OpenStack Foundation boards 2012-2019: a board holds office from its seating to the day before the next board's seating. The seating is the first meeting of the year where a source dates it (2015-01-28, 2016-01-26, 2017-01-24, 2018-01-30, 2019-01-29, 2020-01-28); otherwise the first minutes that name the board (2012-09-07, 2013-02-12), or 1 January (2014, no source found). A director is recorded with the class and the member behind the seat only where a source states them; otherwise they are missing (null), and the checks that need them answer UNKNOWN naming the director.",
+    "A24": "A director first named at a later meeting (or announced as new mid-year) holds office from that date; where the source does not say whom the new director replaced, no term is ended and the period is recorded as a board gap (the record may then list a departed director).",
+    "A25": "Employer carried across adjacent years: a 2019 director who is on the 2020 board page is recorded with the company that page prints (no 2019 source prints employers); the class and the member behind the seat are carried only where a 2019 source states the same class (the roll call of 2019-01-29), so Ryan Beisner, Daniel Becker and Fred Li, first named on 2019-03-05 and 2019-09-10 with no class, keep the employer only. Imad Sousou is recorded with Intel ('Intel's Imad Sousou', linux.com 2012) for his Platinum seats of 2015 and 2019.",
+}
+
+
 def d(s: str) -> date:
     return date.fromisoformat(s)
 
@@ -202,6 +911,8 @@ def main() -> None:
             entry["commit"] = s["commit"]
             entry["path"] = s["path"]
         sources[key] = entry
+    for key, (when, url) in PRE_SOURCES.items():
+        sources[key] = {"kind": "url", "date": when, "url": url}
     for v in pages:
         sources[f"BP-{v['commit'][:8]}"] = {
             "kind": "git",
@@ -301,6 +1012,13 @@ def main() -> None:
             start, src = UNKNOWN_STARTS[(org, tier)]
             choices.append("A11")
             srcs.append(src)
+            if (org, tier) == ("intel", "platinum"):
+                r = {
+                    **r,
+                    "notes": (r["notes"] + "; " if r["notes"] else "")
+                    + "first trace: the 2015-01-28 agenda lists Imad Sousou among the "
+                    "'Platinum Member Directors' (A25: Intel's)",
+                }
         end = r["end"]
         ep = {
             "exact": "exact",
@@ -511,14 +1229,55 @@ def main() -> None:
                     "sources": [f"BP-{t['first']['commit'][:8]}"],
                 }
             )
-    # 2020 chair (officers.md): the page names no officers before 2021
+    # the OpenStack Foundation boards 2012-2019 (A23-A25)
+    pre_years = sorted(PRE_SEATINGS)
+    pre_directors: list[dict] = []
+    for year, name, cls, org, employer, start_s, end_s, srcs, choices in PRE_DIRECTORS:
+        i = pre_years.index(year)
+        nxt = PRE_SEATINGS[pre_years[i + 1]][0] if i + 1 < len(pre_years) else SEATINGS["2020"][0]
+        start = d(start_s or PRE_SEATINGS[year][0])
+        end = d(end_s) if end_s else d(nxt) - DAY
+        membership = None
+        if org is not None:
+            m = membership_of(org, cls, start)
+            assert m, (name, org, cls, start)
+            assert m["end"] is None or d(m["end"]) >= end, (name, m["id"])
+            membership = m["id"]
+        if employer:
+            choices = [*choices, "A22"]
+        pre_directors.append(
+            {
+                "person": PERSON.get(name, slug(name)),
+                "name": name,
+                "seat_class": cls,
+                "membership": membership,
+                "employer_as_printed": employer,
+                "election": year if cls != "platinum" else None,
+                "term_start": start.isoformat(),
+                "term_end": end.isoformat(),
+                "choices": sorted(set(choices)),
+                "sources": sorted(set(srcs)),
+            }
+        )
+    directors[:0] = pre_directors
+    gaps = [
+        {
+            "since": a,
+            "until": b,
+            "reason": reason,
+            "choices": ch,
+            "sources": sorted(src),
+        }
+        for a, b, reason, src, ch in PRE_GAPS
+    ]
+    # the chair 2012-2020 (officers.md): the page names no officers before 2021
     officers.append(
         {
             "person": "alan-clark",
             "role": "chair",
-            "since": "2020-01-28",
+            "since": PRE_SEATINGS["2012"][0],
             "until": "2021-01-25",
-            "sources": ["MIN-2020-01-28"],
+            "sources": ["FL-2021-02-chair", "MIN-2020-01-28", "WIKI-2019-01-29"],
         }
     )
     assert "alan-clark" in people.values()
@@ -562,6 +1321,16 @@ def main() -> None:
     elections = [
         {
             "id": y,
+            "held_on": PRE_SEATINGS[y][0],
+            "gold_seats": 8,
+            "individual_seats": 8,
+            "choices": ["A16", "A23"],
+            "sources": sorted({"NOTE-2012-2020-seats", *PRE_SEATINGS[y][1]}),
+        }
+        for y in pre_years
+    ] + [
+        {
+            "id": y,
             "held_on": SEATINGS[y][0],
             "gold_seats": SEATS[y][0],
             "individual_seats": SEATS[y][0],
@@ -571,7 +1340,7 @@ def main() -> None:
         for y in years
     ]
     used = set()
-    for coll in (ms, directors, officers, vac, elections, *[[o] for o in orgs.values()]):
+    for coll in (ms, directors, officers, vac, elections, gaps, *[[o] for o in orgs.values()]):
         for x in coll:
             used |= set(x["sources"])
     for o in orgs.values():
@@ -579,7 +1348,7 @@ def main() -> None:
             used |= set(n["sources"])
     missing = used - set(sources)
     assert not missing, missing
-    choices = {**research["choices"], **CHOICES_EXTRA}
+    choices = {**research["choices"], **CHOICES_EXTRA, **PRE_CHOICES}
     doc = {
         "format": "openinfra-model",
         "version": 1,
@@ -588,16 +1357,21 @@ def main() -> None:
             "snapshot": SNAPSHOT,
             "description": "The OpenStack / OpenInfra Foundation record 2012-2026: "
             "organisations, Platinum and Gold memberships, the board 2020-2026 from every "
-            "version of the foundation site's board page, officers, Platinum vacancies. "
+            "version of the foundation site's board page and the boards 2012-2019 as the "
+            "minutes, agendas and list posts name them, officers, Platinum vacancies, and the "
+            "periods in which the record does not hold the whole board. "
             "Every fact names its sources (keys of 'sources'); every approximation names "
             "its numbered choice (keys of 'choices').",
             "notes": [
                 "Gold Director Selectors: no election page names the selectors elected in "
                 "any year (the lists are served from the summit API); every Gold director's "
                 "selector is the printed organisation (A15) except where a source states it.",
-                "Board 2012-2019: no board page exists before 2020-04-28 and the minutes "
-                "name only some directors; the record's board starts with the 2020 board "
-                "(seated 2020-01-28). Memberships are recorded from 2012.",
+                "Board 2012-2019: no board page exists before 2020-04-28. The boards are "
+                "recorded from minutes, agendas and list posts (A23-A25): all directors are "
+                "named for 2012, 2013, 2015 and 2019 (with their classes for 2015 and 2019), "
+                "only some for 2014 and 2016-2018; a class or a member no source states is "
+                "missing (null) and answers UNKNOWN; 'board_gaps' lists the periods in which "
+                "the record does not hold the whole board.",
                 "Board page 2020: Intel's and Rackspace's Platinum directors are not listed "
                 "(recorded as vacancies, A18).",
             ],
@@ -609,6 +1383,7 @@ def main() -> None:
             "directors": directors,
             "officers": officers,
             "vacancies": vac,
+            "board_gaps": gaps,
         },
     }
     json.dump(doc, sys.stdout, indent=1, ensure_ascii=False)

@@ -101,6 +101,7 @@ STRATEGY_TABLE: tuple[tuple[str, str, str], ...] = (
     ("openinfra_model.record", "SourceRef", "source_refs"),
     ("openinfra_model.record", "SyntheticIndividuals", "synthetic_samples"),
     ("openinfra_model.record", "Vacancy", "vacancies"),
+    ("openinfra_model.record", "BoardGap", "board_gaps"),
     ("openinfra_model.record", "VoteHistory", "vote_histories"),
 )
 """Every public type: (namespace, class name, the zero-argument strategy function in

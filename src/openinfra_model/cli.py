@@ -47,6 +47,7 @@ import attrs
 
 import openinfra_model
 from openinfra_model.core.convert import dumps_document, kind_of, loads, loads_document
+from openinfra_model.core.decisions import Status
 from openinfra_model.core.errors import InvalidInputError, OpenInfraModelError
 from openinfra_model.core.regimes import FIRST_DATE, regime_on
 from openinfra_model.elections.model import VotingMethod
@@ -472,12 +473,67 @@ def _cmd_report(args: argparse.Namespace, out: _Out) -> int:
     return 0
 
 
+def _bundled_board_notes(as_of: date, outcome: Status) -> tuple[Status, str | None, list[str]]:
+    """What the bundled record adds to a board check: the settled outcome, a header, notes.
+
+    The record names directors (2012-2019) the board view cannot seat and periods it does not
+    hold whole; the replay row of the day says what that leaves unsettled.
+    """
+    from openinfra_model.record.foundation import foundation_record  # noqa: PLC0415
+    from openinfra_model.record.replay import replay  # noqa: PLC0415
+
+    record = foundation_record()
+    (row,) = replay(as_of, as_of, dates=[as_of])
+    header = None
+    if row.outcome is not outcome:
+        header = (
+            f"{row.outcome.name}: the record cannot settle the board on {as_of.isoformat()} "
+            f"({len(row.unplaced)} directors of unstated class or member"
+            f"{', a board gap' if row.incomplete else ''}; see the record notes)"
+        )
+    notes = [
+        f"  (not settled) {f.rule_id}: {f.reason}"
+        for f in row.findings
+        if "(not settled:" in f.reason
+    ]
+    for d in record.unplaced_on(as_of):
+        what = "class" if d.seat_class is None else "appointing Platinum member"
+        notes.append(f"  (unknown) {d.name}: named as a director; no source states the {what}")
+    notes += [f"  (gap) {g.reason} [{', '.join(g.choices)}]" for g in record.gaps_on(as_of)]
+    if as_of > record.snapshot:
+        notes.append(
+            f"  (note) {as_of.isoformat()} is after the record's snapshot "
+            f"({record.snapshot.isoformat()}): later changes are not in it"
+        )
+    notes += [
+        f"  (vacancy) {v.membership}: {v.reason} [{', '.join(v.choices)}]"
+        for v in record.vacancies_on(as_of)
+    ]
+    return row.outcome, header, notes
+
+
+def _record_file_notes(foundation: FoundationRecord, as_of: date) -> list[str]:
+    """The notes a foundation record given with ``--data`` adds to a board check."""
+    notes = []
+    if as_of > foundation.snapshot:
+        notes.append(
+            f"  (note) {as_of.isoformat()} is after the record's snapshot "
+            f"({foundation.snapshot.isoformat()}): later changes are not in it"
+        )
+    notes += [
+        f"  (vacancy) {v.membership}: {v.reason} [{', '.join(v.choices)}]"
+        for v in foundation.vacancies_on(as_of)
+    ]
+    return notes
+
+
 def _cmd_board(args: argparse.Namespace, out: _Out) -> int:
     from openinfra_model.board import check_board  # noqa: PLC0415  (only this command needs it)
-    from openinfra_model.core.decisions import Status  # noqa: PLC0415
+    from openinfra_model.record.foundation import record_coverage  # noqa: PLC0415
 
-    record, label, foundation = _board_record(_Data(args))
-    first = record.first_day
+    data = _Data(args)
+    record, label, foundation = _board_record(data)
+    first = record_coverage()["board"].first if data.bundled else record.first_day
     if args.as_of >= FIRST_DATE and (first is None or args.as_of < first):
         since = f"starts on {first.isoformat()}" if first else "holds no directors"
         text = (
@@ -497,15 +553,17 @@ def _cmd_board(args: argparse.Namespace, out: _Out) -> int:
     if args.html:
         out.raw(report._repr_html_())
         return code
+    outcome, header = report.outcome, None
+    notes: list[str] = []
+    if data.bundled:
+        outcome, header, notes = _bundled_board_notes(args.as_of, report.outcome)
+    elif foundation is not None:
+        notes = _record_file_notes(foundation, args.as_of)
+    if header is not None:
+        out(header)
     out(report.explain())
-    if foundation is not None:
-        if args.as_of > foundation.snapshot:
-            out(
-                f"  (note) {args.as_of.isoformat()} is after the record's snapshot "
-                f"({foundation.snapshot.isoformat()}): later changes are not in it"
-            )
-        for v in foundation.vacancies_on(args.as_of):
-            out(f"  (vacancy) {v.membership}: {v.reason} [{', '.join(v.choices)}]")
+    for line in notes:
+        out(line)
     out()
     out("Directors in office:")
     officers = {o.person: o.role.value for o in record.board.officers_on(args.as_of)}
@@ -515,7 +573,7 @@ def _cmd_board(args: argparse.Namespace, out: _Out) -> int:
         out(f"  {d.seat_class.value:<10} {d.name}{by}{office}")
     out()
     out(f"Data: {label}")
-    return code
+    return 1 if outcome is Status.FAILED else 0
 
 
 def _election(args: argparse.Namespace) -> Any:  # noqa: ANN401  (an Election)

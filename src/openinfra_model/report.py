@@ -187,7 +187,7 @@ def _record_sources(roster: Roster, as_of: date) -> list[str]:
     if "dataset-choices" in cited:
         out.extend(
             _wrap(
-                "Dates the sources do not give are approximated (numbered choices A1-A22, "
+                "Dates the sources do not give are approximated (numbered choices A1-A25, "
                 "cited on each record; listed in the bundled record, data/record.json).",
                 "  ",
             )

@@ -166,6 +166,7 @@ from openinfra_model.membership.tiers import (
     platinum_term,
 )
 from openinfra_model.record import (
+    BoardGap,
     BoardRecord,
     Coverage,
     DatedName,
@@ -205,6 +206,7 @@ __all__ = [
     "blt_ballots",
     "blt_elections",
     "board_calendars",
+    "board_gaps",
     "board_records",
     "board_reports",
     "boards",
@@ -2048,6 +2050,11 @@ def record_officers() -> st.SearchStrategy[RecordOfficer]:
 def vacancies() -> st.SearchStrategy[Vacancy]:
     """A recorded Platinum vacancy of the bundled record."""
     return _from_record("vacancies")
+
+
+def board_gaps() -> st.SearchStrategy[BoardGap]:
+    """A period in which the bundled record does not hold the whole board (2012-2019)."""
+    return _from_record("board_gaps")
 
 
 def source_refs() -> st.SearchStrategy[SourceRef]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import attrs
@@ -55,6 +55,7 @@ __all__ = [
 ]
 
 _BYLAWS_2012 = date(2012, 8, 20)
+_LAST_STATED_TWO = date(2019, 9, 10)
 _LF_TEXT = date(2025, 7, 7)
 _ALL_KINDS = frozenset(AffiliationKind)
 
@@ -75,6 +76,10 @@ class DiversityRule:
         new_director: The clause on a new director who would break it.
         mid_term: The clause on a director who becomes affiliated during the term.
         waiver: The clause allowing a waiver.
+        undecided_from: Where the text in force is not found and the candidate texts differ:
+            the smallest count of affiliated directors that one candidate allows and another
+            does not (a count from it up to ``max_affiliated`` is ``UNKNOWN``); ``None`` where
+            the limit is known.
     """
 
     max_affiliated: int
@@ -86,6 +91,7 @@ class DiversityRule:
     new_director: Citation
     mid_term: Citation
     waiver: Citation
+    undecided_from: int | None = None
 
     def __str__(self) -> str:
         """Summarise: the limits, what counts, and the waiver vote.
@@ -144,6 +150,12 @@ _RULE_2012 = DiversityRule(
         None,  # known only from the 2019-09-10 board minutes' account of a waiver
     ),
 )
+_RULE_UNDECIDED = attrs.evolve(
+    _RULE_2012,
+    max_affiliated=3,
+    undecided_from=3,
+)
+"""Two (2012 text, last stated 2019-09-10) or three (in force by 2021-09-29): not found."""
 _RULE_2021 = attrs.evolve(
     _RULE_2012,
     max_affiliated=3,
@@ -217,6 +229,16 @@ DIVERSITY_REQUIREMENT: DatedTable[DiversityRule] = DatedTable(
         confidence=Confidence.QUOTED,
         note="Two affiliated directors; applied in January 2015 and still cited in September "
         "2019.",
+    ),
+    Window(
+        start=_LAST_STATED_TWO + timedelta(days=1),
+        value=_RULE_UNDECIDED,
+        citation=_RULE_2012.limit,
+        confidence=Confidence.NOT_FOUND,
+        note="Two or three: the last source stating two is the board minutes of 2019-09-10 "
+        '("limits the number of employees of a single company to two"); no amendment or '
+        "waiver dated before 2021 was found. Three affiliated directors are UNKNOWN; more "
+        "than three break both texts.",
     ),
     Window(
         start=OIF_LAUNCH,
@@ -459,14 +481,16 @@ def check_diversity(
         ...         person=p,
         ...         name=p,
         ...         seat_class=SeatClass.INDIVIDUAL,
-        ...         term_start=date(2020, 1, 16),
+        ...         term_start=date(2019, 1, 16),
         ...         affiliations=rh,
         ...     )
         ...     for p in ("a", "b", "c")
         ... ]
         >>> check_diversity(ds, as_of=date(2022, 6, 1)).outcome
         <Status.PASSED: 'passed'>
-        >>> check_diversity(ds, as_of=date(2020, 6, 1)).outcome
+        >>> check_diversity(ds, as_of=date(2020, 6, 1)).outcome  # limit not found: 2 or 3
+        <Status.UNKNOWN: 'unknown'>
+        >>> check_diversity(ds, as_of=date(2019, 6, 1)).outcome
         <Status.FAILED: 'failed'>
     """
     rule = _rule_on(as_of)
@@ -546,12 +570,30 @@ def _appointing_member_checks(scene: _Scene) -> list[Check]:
     return checks
 
 
+def _undecided(scene: _Scene, key: str, sure: list[Director]) -> Check:
+    """A count that one candidate text allows and another does not: UNKNOWN, naming the fact."""
+    w = DIVERSITY_REQUIREMENT.at(scene.as_of)
+    rule = scene.rule
+    below = (rule.undecided_from or 1) - 1
+    return Check(
+        "board.diversity.limit",
+        Status.UNKNOWN,
+        rule.limit,
+        f"{len(sure)} directors affiliated with {key} ({', '.join(d.name for d in sure)}): "
+        f"the limit in force on {scene.as_of.isoformat()} is not found ({below} or "
+        f"{rule.max_affiliated}; window from {w.start.isoformat()}, confidence not found)",
+    )
+
+
 def _group_checks(
     scene: _Scene, key: str, sure: list[Director], maybe: list[Director]
 ) -> list[Check]:
     rule = scene.rule
     checks: list[Check] = []
     names = ", ".join(d.name for d in sure)
+    if rule.undecided_from is not None and rule.undecided_from <= len(sure) <= rule.max_affiliated:
+        waived = _over_limit(scene, key, sure, rule.undecided_from - 1)
+        return [waived if waived.status is Status.WAIVED else _undecided(scene, key, sure)]
     over = len(sure) > rule.max_affiliated
     if not over and len(sure) + len(maybe) > rule.max_affiliated:
         checks.append(
@@ -700,6 +742,17 @@ def check_new_director(
                     rule.new_director,
                     f"{director.name} would be director {count} affiliated with {key} (limit "
                     f"{rule.max_affiliated}): {remedy}",
+                )
+            )
+        elif rule.undecided_from is not None and count >= rule.undecided_from:
+            checks.append(
+                Check(
+                    "board.diversity.new_director",
+                    Status.UNKNOWN,
+                    rule.new_director,
+                    f"{director.name} would be director {count} affiliated with {key}: the "
+                    f"limit in force on {as_of.isoformat()} is not found "
+                    f"({rule.undecided_from - 1} or {rule.max_affiliated})",
                 )
             )
         else:

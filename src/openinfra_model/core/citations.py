@@ -359,7 +359,7 @@ _DOCS_RECORD = (
     Document(
         key="dataset-choices",
         title="Approximations of the bundled record where the sources give no date or fact "
-        "(numbered choices A1-A20, listed in the record)",
+        "(numbered choices A1-A25, listed in the record)",
         where="openinfra_model/data/record.json 'choices' (docs: the record guide)",
         in_force_from=date(2012, 7, 18),
         governs=False,

@@ -93,6 +93,12 @@ _DECLARED: Final[dict[str, tuple[str, str]]] = {
         "membership",
     ),
     "record.coverage": ("Record: the date is within what the bundled record covers", "board"),
+    "record.board_gap": ("Record: the record holds the whole board on the date", "board"),
+    "record.director_class": ("Record: a named director's seat class is stated", "board"),
+    "record.platinum_member": (
+        "Record: a Platinum director's appointing member is stated",
+        "board",
+    ),
     "affiliation.applicant": ("Affiliation: applicant", "board"),
     "affiliation.controlled_member": ("Affiliation: controlled member", "board"),
     "affiliation.gold_controller_becomes_platinum": (

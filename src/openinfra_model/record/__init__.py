@@ -1,7 +1,8 @@
 """The bundled foundation record, read with :mod:`importlib.resources`.
 
 * ``foundation`` -- the one record (``data/record.json``): organisations, memberships, the
-  board 2020-2026, officers, vacancies; :func:`record_coverage` says which dates it covers;
+  boards 2012-2026, officers, vacancies, board gaps; :func:`record_coverage` says which
+  dates it covers;
 * ``roster`` -- the roster view of the record and roster files;
 * ``boards`` -- the board-record view of the record and board record files;
 * ``replay`` -- the board check on every date the board changed;
@@ -16,6 +17,7 @@ from openinfra_model.record.boards import (
 )
 from openinfra_model.record.foundation import (
     RECORD_RESOURCE,
+    BoardGap,
     Coverage,
     DatedName,
     FoundationRecord,
@@ -47,6 +49,7 @@ __all__ = [
     "DEFAULT_ROSTER_RESOURCE",
     "RECORD_RESOURCE",
     "SYNTHETIC_RESOURCE",
+    "BoardGap",
     "BoardRecord",
     "Coverage",
     "DatedName",

@@ -5,7 +5,11 @@ memberships that decide its Director Limit and Gold selectors, so that
 :func:`~openinfra_model.check_board` can examine it on any date. :func:`load_board_record`
 reads one from a JSON document (the converter's wire format) or, given no file, the board view
 of the one bundled foundation record (``data/record.json``): every director of every version of
-the foundation site's board page 2020-2026, named, with the memberships behind them.
+the foundation site's board page 2020-2026, named, with the memberships behind them, and the
+directors of 2012-2019 whose class (and, for a Platinum seat, member) the sources state. The
+directors the sources name without them are not in the board view: the record lists them
+(:meth:`~openinfra_model.record.FoundationRecord.unplaced_on`) and the replay and the ``board``
+command answer ``UNKNOWN`` naming them.
 """
 
 from __future__ import annotations

@@ -2,10 +2,13 @@
 
 Every bundled fact is stated once in ``record.json``: the organisations (renamed companies are
 one organisation with dated names), the Platinum and Gold memberships (each with an id), the
-annual elections, every director of every board-page version 2020-2026 (a Platinum director
-refers to the appointing membership and a Gold director to its selector's membership, by id),
-the officers and the recorded Platinum vacancies. Every fact names its sources (keys of the
-record's ``sources`` table) and every approximation its numbered choice (keys of ``choices``).
+annual elections, the boards 2012-2019 as minutes, agendas and list posts name them and every
+director of every board-page version 2020-2026 (a Platinum director refers to the appointing
+membership and a Gold director to its selector's membership, by id; before 2020 a class or a
+member no source states is missing), the officers, the recorded Platinum vacancies and the
+periods in which the record does not hold the whole board (``board_gaps``). Every fact names
+its sources (keys of the record's ``sources`` table) and every approximation its numbered
+choice (keys of ``choices``).
 
 :func:`foundation_record` reads it; the bundled roster (:func:`~openinfra_model.default_roster`)
 and the bundled board record (:func:`~openinfra_model.load_board_record`) are views of it, so
@@ -42,6 +45,7 @@ from openinfra_model.membership.roster import Roster
 
 __all__ = [
     "RECORD_RESOURCE",
+    "BoardGap",
     "Coverage",
     "DatedName",
     "FoundationRecord",
@@ -151,11 +155,17 @@ class RecordElection:
 
 @attrs.frozen(kw_only=True)
 class RecordDirector:
-    """A director's term; ``membership`` is the appointer's (Platinum) or selector's (Gold)."""
+    """A director's term; ``membership`` is the appointer's (Platinum) or selector's (Gold).
+
+    Before 2020 the sources (minutes, list posts) often name a director without the class or
+    the member behind the seat: ``seat_class`` is then ``None`` (class not stated) and
+    ``membership`` ``None`` (appointing member or selector not stated), and the checks that
+    need the fact answer ``UNKNOWN`` naming it (:meth:`FoundationRecord.unplaced_on`).
+    """
 
     person: str
     name: str
-    seat_class: SeatClass
+    seat_class: SeatClass | None
     membership: str | None = None
     employer_as_printed: str = ""
     election: str | None = None
@@ -202,6 +212,25 @@ class Vacancy:
 
 
 @attrs.frozen(kw_only=True)
+class BoardGap:
+    """A period in which the record does not hold the whole board.
+
+    The sources name only some directors, or name new directors without saying whom they
+    replaced.
+    """
+
+    since: date
+    until: date
+    reason: str
+    choices: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    def holds_on(self, day: date) -> bool:
+        """Whether ``day`` is in the gap."""
+        return self.since <= day <= self.until
+
+
+@attrs.frozen(kw_only=True)
 class Coverage:
     """The first and last day the record covers one kind of fact (both inclusive)."""
 
@@ -215,7 +244,7 @@ class Coverage:
         return self.first <= day <= self.last
 
 
-def _check(record: FoundationRecord) -> list[Problem]:  # noqa: C901  (one pass per table)
+def _check(record: FoundationRecord) -> list[Problem]:  # noqa: C901, PLR0912  (one pass per table)
     problems: list[Problem] = []
     orgs = [o.id for o in record.organizations]
     known_orgs = set(orgs)
@@ -246,6 +275,13 @@ def _check(record: FoundationRecord) -> list[Problem]:  # noqa: C901  (one pass 
         refs(f"elections[{i}]", e.sources, e.choices)
     for i, o in enumerate(record.officers):
         refs(f"officers[{i}]", o.sources)
+    for i, g in enumerate(record.board_gaps):
+        refs(f"board_gaps[{i}]", g.sources, g.choices)
+    for i, d in enumerate(record.directors):
+        if d.seat_class is None and d.membership is not None:
+            problems.append(
+                Problem(f"directors[{i}].membership", "a director of unstated class has none")
+            )
     return problems
 
 
@@ -269,6 +305,7 @@ class FoundationRecord:
     directors: tuple[RecordDirector, ...] = ()
     officers: tuple[RecordOfficer, ...] = ()
     vacancies: tuple[Vacancy, ...] = ()
+    board_gaps: tuple[BoardGap, ...] = ()
 
     def __repr__(self) -> str:
         """One line: the snapshot and how many facts of each kind it holds."""
@@ -410,6 +447,7 @@ class FoundationRecord:
                 sources=self._cites(d.sources, d.choices),
             )
             for d in self.directors
+            if d.seat_class is not None and _placed(d)
         )
         elections = tuple(
             AnnualElection(
@@ -433,6 +471,23 @@ class FoundationRecord:
             officers=officers,
         )
 
+    def unplaced_on(self, day: date) -> tuple[RecordDirector, ...]:
+        """Directors named in office on ``day`` whom the board view cannot seat.
+
+        Their class, or (for a Platinum director) the appointing member, is not stated by any
+        source read: the board view (:meth:`board`) leaves them out and the replay answers
+        ``UNKNOWN`` naming them.
+        """
+        return tuple(
+            d
+            for d in self.directors
+            if not _placed(d) and d.term_start <= day and (d.term_end is None or day <= d.term_end)
+        )
+
+    def gaps_on(self, day: date) -> tuple[BoardGap, ...]:
+        """The recorded periods covering ``day`` in which the record lacks part of the board."""
+        return tuple(g for g in self.board_gaps if g.holds_on(day))
+
     def vacancies_on(self, day: date) -> tuple[Vacancy, ...]:
         """The recorded Platinum vacancies on ``day``."""
         return tuple(v for v in self.vacancies if v.holds_on(day))
@@ -443,6 +498,13 @@ class FoundationRecord:
         board_first = min(d.term_start for d in self.directors)
         pages = sorted(s.date for k, s in self.sources.items() if k.startswith("BP-") and s.commit)
         officer_first = min(o.since for o in self.officers)
+        unsettled = [g.until for g in self.board_gaps] + [
+            d.term_end for d in self.directors if not _placed(d) and d.term_end is not None
+        ]
+        complete_first = max(unsettled) + timedelta(days=1) if unsettled else board_first
+        gaps = "; ".join(
+            f"{g.since.isoformat()} to {g.until.isoformat()}" for g in self.board_gaps
+        )
         return {
             "memberships": Coverage(
                 kind="memberships",
@@ -454,28 +516,38 @@ class FoundationRecord:
                 kind="board",
                 first=board_first,
                 last=self.snapshot,
-                note=f"every board-page version {pages[0].isoformat()} to "
-                f"{pages[-1].isoformat()} ({len(pages)} versions); the 2020 board from its "
-                "seating; no directors before 2020",
+                note=f"the boards 2012-2019 as minutes, agendas and list posts name them "
+                f"(choices A23-A25), then every board-page version {pages[0].isoformat()} to "
+                f"{pages[-1].isoformat()} ({len(pages)} versions) from the 2020 board's "
+                f"seating; the record does not hold the whole board {gaps} (board_gaps), and "
+                "before 2020 some directors' classes or members are not stated (unplaced_on)",
+            ),
+            "board_complete": Coverage(
+                kind="board_complete",
+                first=complete_first,
+                last=self.snapshot,
+                note="every director in office named with class and (Platinum, Gold) member",
             ),
             "elections": Coverage(
                 kind="elections",
                 first=min(e.held_on for e in self.elections),
                 last=self.snapshot,
-                note="the seats each annual election fixed, 2020-2026",
+                note="the seats each annual election fixed, 2012-2026 (8/8 to 2020, A23)",
             ),
             "officers": Coverage(
                 kind="officers",
                 first=officer_first,
                 last=self.snapshot,
-                note="chair and vice chairs from the board pages; the 2020 chair from minutes",
+                note="chair and vice chairs from the board pages; the chair 2012-2020 from "
+                "minutes and list posts; vice chairs before 2021 not recorded",
             ),
             "gold_selectors": Coverage(
                 kind="gold_selectors",
                 first=board_first,
                 last=LF_CLOSING - timedelta(days=1),
                 note="no source names the elected selectors; each Gold director's selector "
-                "is inferred from the printed organisation (choice A15) unless stated",
+                "is inferred from the printed organisation (choice A15) unless stated; before "
+                "2020 most are not recorded (UNKNOWN)",
             ),
             "individuals": Coverage(
                 kind="individuals",
@@ -485,6 +557,13 @@ class FoundationRecord:
                 "ships separately, flagged synthetic)",
             ),
         }
+
+
+def _placed(d: RecordDirector) -> bool:
+    """Whether the board view can seat the director (class stated; a Platinum one's member)."""
+    if d.seat_class is None:
+        return False
+    return not (d.seat_class is SeatClass.PLATINUM and d.membership is None)
 
 
 def _document(key: str) -> str:
@@ -527,9 +606,9 @@ def record_coverage() -> dict[str, Coverage]:
 
     Example:
         >>> cov = record_coverage()
-        >>> cov["board"].first, cov["memberships"].first
-        (datetime.date(2020, 1, 28), datetime.date(2012, 8, 13))
-        >>> cov["board"].covers(date(2019, 6, 1))
-        False
+        >>> cov["board"].first, cov["board_complete"].first, cov["memberships"].first
+        (datetime.date(2012, 9, 7), datetime.date(2020, 1, 28), datetime.date(2012, 8, 13))
+        >>> cov["board"].covers(date(2012, 9, 6)), cov["board_complete"].covers(date(2019, 6, 1))
+        (False, False)
     """
     return foundation_record().coverage()
