@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import attrs
 
+from openinfra_model.core import _scope
 from openinfra_model.core.citations import Citation
 
 if TYPE_CHECKING:
@@ -114,6 +115,9 @@ class Decision:
     Attributes:
         outcome: The worst status of the checks.
         checks: Every clause examined, passed ones included, in the order examined.
+        rulebook: ``None`` for a decision under the real record; the name of the
+            counterfactual rulebook (:class:`~openinfra_model.core.rulebook.Rulebook`) it was
+            made under otherwise. The wire format writes it only when set.
 
     Example:
         >>> from datetime import date
@@ -128,11 +132,23 @@ class Decision:
 
     outcome: Status = attrs.field(validator=_outcome_matches)
     checks: tuple[Check, ...]
+    rulebook: str | None = attrs.field(default=None, kw_only=True, metadata={"omit_if_none": True})
 
     @classmethod
     def of(cls, *checks: Check) -> Decision:
-        """Build a decision from its checks, computing the outcome."""
-        return cls(worst(c.status for c in checks), checks)
+        """Build a decision from its checks, computing the outcome.
+
+        Inside ``with using(rulebook):`` for a counterfactual rulebook, the decision carries
+        the rulebook's name and the checks resting on a window it changed say so.
+
+        .. versionchanged:: 0.3
+           ``rulebook`` set from the rulebook in force.
+        """
+        scope = _scope.ACTIVE.get()
+        if scope is None:
+            return cls(worst(c.status for c in checks), checks)
+        marked = scope.annotate(checks)
+        return cls(worst(c.status for c in marked), marked, rulebook=scope.name)
 
     @classmethod
     def combine(cls, *decisions: Decision) -> Decision:

@@ -265,13 +265,31 @@ def _signature(windows: tuple[Window[Any], ...]) -> tuple[tuple[object, ...], ..
 
 
 def all_tables() -> Mapping[str, DatedTable[object]]:
-    """Every registered dated parameter, by rule id (import the rule modules first)."""
-    return MappingProxyType(dict(sorted(_REGISTRY.items())))
+    """Every dated parameter the imported rule modules declare, by rule id.
+
+    The tables are those of the rulebook in force (the real record outside
+    :func:`~openinfra_model.core.rulebook.using`); tables registered directly with
+    ``DatedTable(..., register=True)`` are included too. Import the rule modules first.
+    """
+    from openinfra_model.core.rulebook import (  # noqa: PLC0415 - the rulebook imports this module
+        current_rulebook,
+        declared_parameters,
+    )
+
+    book = current_rulebook()
+    found: dict[str, DatedTable[object]] = dict(_REGISTRY)
+    found.update({rid: book.table(rid) for rid in declared_parameters() if rid in book})
+    return MappingProxyType(dict(sorted(found.items())))
 
 
 def boundary_dates() -> tuple[date, ...]:
-    """Every date on which some registered parameter changes, sorted."""
-    return tuple(sorted({w.start for t in _REGISTRY.values() for w in t.windows}))
+    """Every date on which some parameter of the rulebook in force changes, sorted."""
+    from openinfra_model.core.rulebook import current_rulebook  # noqa: PLC0415 - see above
+
+    book = current_rulebook()
+    starts = {w.start for rid in book for w in book.parameter(rid).windows}
+    starts.update(w.start for t in _REGISTRY.values() for w in t.windows)
+    return tuple(sorted(starts))
 
 
 @attrs.frozen
@@ -307,5 +325,5 @@ def regime_on(as_of: date) -> Regime:
         False
     """
     docs = tuple(d for d in DOCUMENTS.values() if d.governs and d.in_force_on(as_of))
-    params = {rid: t.at(as_of) for rid, t in sorted(_REGISTRY.items()) if t.first <= as_of}
+    params = {rid: t.at(as_of) for rid, t in all_tables().items() if t.first <= as_of}
     return Regime(as_of, docs, MappingProxyType(params))
