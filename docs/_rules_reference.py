@@ -85,7 +85,9 @@ def _windows(table: ParameterData) -> list[str]:
         end = table.end_of(w)
         until = end.isoformat() if end else "—"
         value = show_value(w.value)
-        lines.append(f"| {w.start.isoformat()} | {until} | {_cell(value)} | {w.confidence.value} |")
+        lines.append(
+            f"| {w.start.isoformat()} | {until} | {_cell(value)} | {w.confidence.value} |"
+        )
         quote = f": “{w.citation.quote}”" if w.citation.quote else ""
         note = f" *{w.note}*" if w.note else ""
         notes.append(f"- from {w.start.isoformat()}: {w.citation}{quote}{note}")

@@ -23,6 +23,10 @@ import attrs
 import pytest
 
 import openinfra_model
+import openinfra_model.community
+import openinfra_model.counting
+import openinfra_model.elections
+import openinfra_model.funds
 from openinfra_model import Check, Citation, Confidence, Decision, Status, dumps, loads
 from openinfra_model.core import rulebook as rb
 from openinfra_model.core.regimes import all_tables
@@ -36,15 +40,7 @@ FIXTURE = Path(__file__).parent / "data" / "parameters-before-toml.json"
 C = Citation("bylaws", date(2021, 9, 29), "4.15(a)")
 
 
-def _import_rule_modules() -> None:
-    """Import every rule module, so that every parameter is declared with its type."""
-    import openinfra_model.community
-    import openinfra_model.counting
-    import openinfra_model.elections
-    import openinfra_model.funds  # noqa: F401
-
-
-def _wire(value: object) -> object:
+def _wire(value: object) -> object:  # noqa: PLR0911 - one return per type shape
     """The wire form the fixture writes a value in (nested ``None`` kept)."""
     if value is None or isinstance(value, (bool, int, str)):
         return value
@@ -62,7 +58,7 @@ def _wire(value: object) -> object:
     return value.value  # type: ignore[attr-defined]
 
 
-def _window_record(w: Any) -> dict[str, object]:  # noqa: ANN401 - any window
+def _window_record(w: Any) -> dict[str, object]:
     c = w.citation
     return {
         "start": w.start.isoformat(),
@@ -89,7 +85,6 @@ class TestParametersAreData:
         The fixture was written once from the literals (values, their Python types,
         citations with quotes, confidence, notes and derived ends).
         """
-        _import_rule_modules()
         expected = json.loads(FIXTURE.read_text(encoding="utf-8"))
         actual = {
             rid: [_window_record(w) for w in t.windows]
@@ -100,7 +95,6 @@ class TestParametersAreData:
 
     def test_every_parameter_is_declared_by_a_rule_module(self) -> None:
         """Every parameter of the files is read by some rule module, and the reverse."""
-        _import_rule_modules()
         assert sorted(Rulebook.default()) == sorted(rb.declared_parameters())
 
     def test_no_dated_literal_left_in_rule_modules(self) -> None:
@@ -187,7 +181,7 @@ class TestStrictFiles:
             "[elections.voter.waiting_period.windows.citation]\n"
             'document = "proposal"\nversion = "2026-11-01"\nsection = "1"\n'
         )
-        import openinfra_model.elections.voters  # noqa: F401, PLC0415 - declares the type
+        import openinfra_model.elections.voters  # noqa: PLC0415 - declares the type
 
         with pytest.raises(openinfra_model.InvalidInputError) as err:
             Rulebook.from_toml(text, name="bad")
@@ -226,7 +220,7 @@ class TestRulebook:
 
     def test_with_window_refuses_a_value_of_the_wrong_type(self) -> None:
         """The value must fit the parameter's type."""
-        import openinfra_model.elections.voters  # noqa: F401, PLC0415
+        import openinfra_model.elections.voters  # noqa: PLC0415
 
         with pytest.raises(openinfra_model.InvalidInputError):
             Rulebook.default().with_window(

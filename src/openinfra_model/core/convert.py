@@ -624,7 +624,7 @@ def _attrs_unstructure_factory(tp: Any) -> Callable[[object], object]:  # noqa: 
     cls = cast("type", _attrs_class(tp))
     resolve_field_types(cls)
     # A field marked ``omit_if_none`` (Decision.rulebook) is written only when set.
-    omitted = {
+    omitted: dict[str, Any] = {
         f.name: override(omit_if_default=True)
         for f in attrs.fields(cls)
         if f.metadata.get("omit_if_none")
