@@ -83,6 +83,9 @@ class SeatChangeRule(enum.Enum):
     INCUMBENTS_KEEP_TERMS = "incumbents_keep_terms"
     """Under the LF charter, incumbents' terms are not shortened; the change waits for the next
     annual election."""
+    IMMEDIATELY = "immediately"
+    """Seats follow the Director Limit on the day it changes. No text in the sources says so:
+    a value for counterfactual rulebooks ("what if seats followed at once?")."""
 
 
 SEAT_CHANGE_RULE: DatedTable[SeatChangeRule] = parameter("board.seats.change_rule", SeatChangeRule)
@@ -442,6 +445,8 @@ def _elected_selector_checks(
 
 def _seat_cites(as_of: date) -> tuple[Citation, Citation, SeatChangeRule]:
     rule = SEAT_CHANGE_RULE.at(as_of)
+    if rule.value is SeatChangeRule.IMMEDIATELY:
+        return rule.citation, rule.citation, rule.value
     if rule.value is SeatChangeRule.INCUMBENTS_KEEP_TERMS:
         return rule.citation, _LF2F, rule.value
     if rule.value is SeatChangeRule.BOTH_AT_NEXT_MEETING:
@@ -484,7 +489,9 @@ def _fixed_seat_checks(  # noqa: PLR0913
     )
     now = director_limit(memberships, as_of=as_of)
     change = ""
-    if now != fixed:
+    if rule is SeatChangeRule.IMMEDIATELY and now != fixed:
+        fixed, change = now, f"; the seats follow the Director Limit ({now}) at once"
+    elif now != fixed:
         verb = "rose" if now > fixed else "fell"
         change = (
             f"; the Director Limit {verb} to {now} since, which moves {what} only at the next "

@@ -109,7 +109,7 @@ DIVERSITY_REQUIREMENT: DatedTable[DiversityRule] = parameter(
 )
 """The Director Diversity Requirement by period."""
 
-_MARKED: dict[tuple[date, Confidence], DiversityRule] = {}
+_MARKED: dict[tuple[date, Confidence, DiversityRule], DiversityRule] = {}
 
 
 def _rule_on(day: date) -> DiversityRule:
@@ -121,7 +121,7 @@ def _rule_on(day: date) -> DiversityRule:
     w = DIVERSITY_REQUIREMENT.at(day)
     if w.confidence is Confidence.QUOTED:
         return w.value
-    key = (w.start, w.confidence)
+    key = (w.start, w.confidence, w.value)  # the value too: a rulebook may change it
     marked = _MARKED.get(key)
     if marked is None:
         v = w.value

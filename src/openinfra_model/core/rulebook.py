@@ -56,7 +56,6 @@ import contextlib
 import enum
 import re
 import threading
-import tomllib
 import typing
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
@@ -402,6 +401,8 @@ def parse_parameters(text: str, source: str) -> dict[str, ParameterData]:
         ...
         openinfra_model.InvalidInputError: mine.toml: x.windows[0].start: a native TOML date ...
     """
+    import tomllib  # noqa: PLC0415 - read on first use, not at import
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -409,10 +410,10 @@ def parse_parameters(text: str, source: str) -> dict[str, ParameterData]:
     problems: list[Problem] = []
     _walk_refuse(data, "", problems)
     if problems:
-        raise InvalidInputError(problems).prefixed(f"{source}:")
+        raise InvalidInputError(Problem(f"{source}: {p.path}", p.message) for p in problems)
     found = _collect(data, "", source, problems)
     if problems:
-        raise InvalidInputError(problems).prefixed(f"{source}:")
+        raise InvalidInputError(Problem(f"{source}: {p.path}", p.message) for p in problems)
     return found
 
 
@@ -597,16 +598,16 @@ class Rulebook:
         self._typed: dict[str, DatedTable[Any]] = {}
         self._lock = threading.Lock()
         changed: dict[str, frozenset[date]] = {}
-        citations: set[Citation] = set()
+        citations: dict[Citation, str] = {}
         if name is not None:
             real = Rulebook.default()
             for change in self.diff(real):
                 changed[change.rule_id] = changed.get(change.rule_id, frozenset()) | {change.start}
                 if change.after is not None:
-                    citations.add(change.after.citation)
-                    citations.update(_citations_in(change.after.value))
+                    for cited in (change.after.citation, *_citations_in(change.after.value)):
+                        citations.setdefault(cited, change.rule_id)
         self._changed = MappingProxyType(changed)
-        self._changed_citations = frozenset(citations)
+        self._changed_citations = MappingProxyType(citations)
 
     # - the real record
 
@@ -838,8 +839,8 @@ class Rulebook:
                 continue
             hit = [rid for rid in touched if _related(c.rule_id, rid)]
             if hit or c.citation in self._changed_citations:
-                which = ", ".join(hit) or "its citation"
-                note = f" {_MARK} {self.name!r}: rests on a window it changed ({which})]"
+                which = ", ".join(hit) or self._changed_citations[c.citation]
+                note = f" {_MARK} {self.name!r}: {which} changed]"
                 c = attrs.evolve(c, reason=c.reason + note)  # noqa: PLW2901
             out.append(c)
         return tuple(out)
@@ -849,6 +850,11 @@ _MARK = "[rulebook"
 
 _DEFAULT: list[Rulebook] = []
 _DEFAULT_LOCK = threading.Lock()
+
+
+def _unmarked(reason: str) -> str:
+    """A reason without the rulebook's note."""
+    return reason.split(f" {_MARK} ", 1)[0]
 
 
 def _related(check_id: str, rule_id: str) -> bool:
@@ -1012,13 +1018,19 @@ class Comparison(Generic[R]):
     Attributes:
         before: The answer under the first rulebook.
         after: The answer under the second.
-        changes: For answers holding decisions, every check whose status differs, as
-            ``(rule_id, status before, status after, reason after)``.
+        changes: For answers holding decisions, every check whose status or reason differs
+            (matched by rule id and order), as ``(rule_id, status before, status after,
+            reason after)``.
     """
 
     before: R
     after: R
     changes: tuple[tuple[str, str, str, str], ...]
+
+    @property
+    def status_changes(self) -> tuple[tuple[str, str, str, str], ...]:
+        """The changes whose status differs ("which directors would have to resign?")."""
+        return tuple(c for c in self.changes if c[1] != c[2])
 
 
 def _checks_in(value: object, depth: int = 0) -> list[Check]:  # noqa: PLR0911 - one per shape
@@ -1075,7 +1087,7 @@ def compare(question: Callable[[], R], before: Rulebook, after: Rulebook) -> Com
     for c in _checks_in(b):
         n = counts[c.rule_id] = counts.get(c.rule_id, -1) + 1
         old = seen.get((c.rule_id, n))
-        if old is None or old.status is not c.status:
+        if old is None or old.status is not c.status or old.reason != _unmarked(c.reason):
             was = "-" if old is None else old.status.value
             changes.append((c.rule_id, was, c.status.value, c.reason))
     return Comparison(a, b, tuple(changes))
