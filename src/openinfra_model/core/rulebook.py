@@ -11,7 +11,7 @@ rulebook in force in the current context.
 A counterfactual is a rulebook derived from the real one -- a window replaced or added, in
 Python (:meth:`Rulebook.with_window`) or from a TOML file of the user's
 (:meth:`Rulebook.from_toml`) -- and evaluated explicitly inside ``with using(rulebook):`` (a
-:mod:`contextvars` scope: each thread and task sees its own, nothing global changes). A
+``contextvars`` scope: each thread and task sees its own, nothing global changes). A
 :class:`~openinfra_model.core.decisions.Decision` made inside the scope carries the rulebook's
 name, and a check resting on a changed window says so in its reason.
 
@@ -81,6 +81,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Comparison",
     "ParameterChange",
+    "ParameterData",
     "ParameterTable",
     "ParameterWindow",
     "Rulebook",
@@ -92,7 +93,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-R = TypeVar("R")
+_R = TypeVar("_R")
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FRACTION = re.compile(r"(0|[1-9]\d*)/([1-9]\d*)")
@@ -577,8 +578,9 @@ def declared_parameters() -> Mapping[str, Any]:
 class Rulebook:
     """The dated parameters in force: the real record, or a counterfactual derived from it.
 
-    A rulebook is an immutable value. Derive one with :meth:`with_window` or :meth:`from_toml`
-    and evaluate rules under it inside ``with using(rulebook):``.
+    A rulebook is an immutable value. Derive one with
+    :meth:`~openinfra_model.core.rulebook.Rulebook.with_window` or
+    :meth:`~openinfra_model.core.rulebook.Rulebook.from_toml` and evaluate rules under it inside ``with using(rulebook):``.
 
     Attributes:
         name: ``None`` for the real record; the counterfactual's name otherwise (decisions
@@ -1012,7 +1014,7 @@ def parameter(
 
 
 @attrs.frozen
-class Comparison(Generic[R]):
+class Comparison(Generic[_R]):
     """One question answered under two rulebooks (see :func:`compare`).
 
     Attributes:
@@ -1023,8 +1025,8 @@ class Comparison(Generic[R]):
             reason after)``.
     """
 
-    before: R
-    after: R
+    before: _R
+    after: _R
     changes: tuple[tuple[str, str, str, str], ...]
 
     @property
@@ -1055,7 +1057,7 @@ def _checks_in(value: object, depth: int = 0) -> list[Check]:  # noqa: PLR0911 -
     return []
 
 
-def compare(question: Callable[[], R], before: Rulebook, after: Rulebook) -> Comparison[R]:
+def compare(question: Callable[[], _R], before: Rulebook, after: Rulebook) -> Comparison[_R]:
     """Answer ``question`` (a function of no arguments) under two rulebooks.
 
     Example:
