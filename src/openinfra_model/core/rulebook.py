@@ -580,7 +580,8 @@ class Rulebook:
 
     A rulebook is an immutable value. Derive one with
     :meth:`~openinfra_model.core.rulebook.Rulebook.with_window` or
-    :meth:`~openinfra_model.core.rulebook.Rulebook.from_toml` and evaluate rules under it inside ``with using(rulebook):``.
+    :meth:`~openinfra_model.core.rulebook.Rulebook.from_toml` and evaluate rules under it
+    inside ``with using(rulebook):``.
 
     Attributes:
         name: ``None`` for the real record; the counterfactual's name otherwise (decisions
