@@ -324,3 +324,28 @@ class TestRulebook:
         wire = book.parameter("board.amendment.individual_turnout").at(date(2027, 1, 1)).value
         typed = book.table("board.amendment.individual_turnout").value(date(2027, 1, 1))
         assert ("1/20", Fraction(1, 20)) == (wire, typed)
+
+
+class TestElectorateUnderAReform:
+    """A roll built under a counterfactual: who loses the vote?"""
+
+    def test_longer_waiting_period_shrinks_the_roll(self) -> None:
+        """With a 730-day waiting period some voters of the 2025 Individual roll lose the vote."""
+        from openinfra_model.elections import build_roll, history  # noqa: PLC0415
+        from openinfra_model.record import default_roster, synthetic_individuals  # noqa: PLC0415
+
+        election = next(e for e in history.BOARD_ELECTIONS if e.id == "2025-individual")
+        people = attrs.evolve(default_roster(), individuals=synthetic_individuals().individuals)
+        longer = Rulebook.default().with_window(
+            "elections.voter.waiting_period",
+            start=date(2024, 6, 1),
+            value=730,
+            name="two-years",
+        )
+        result = compare(
+            lambda: build_roll(election, people, explain=True), Rulebook.default(), longer
+        )
+        lost = set(result.before.voters) - set(result.after.voters)
+        assert (True, set()) == (bool(lost), set(result.after.voters) - set(result.before.voters))
+        assert {"two-years"} == {d.rulebook for d in result.after.decisions}
+        assert {None} == {d.rulebook for d in result.before.decisions}

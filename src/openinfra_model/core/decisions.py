@@ -151,6 +151,19 @@ class Decision:
         return cls(worst(c.status for c in marked), marked, rulebook=scope.name)
 
     @classmethod
+    def trusted(cls, outcome: Status, checks: tuple[Check, ...]) -> Decision:
+        """Build a decision whose outcome the caller computed (hot paths, such as rolls).
+
+        Under a counterfactual rulebook it is built as :meth:`of` builds it, so that it carries
+        the rulebook's name and marks the checks resting on a changed window.
+
+        .. versionadded:: 0.3
+        """
+        if _scope.ACTIVE.get() is None:
+            return cls(outcome, checks)
+        return cls.of(*checks)
+
+    @classmethod
     def combine(cls, *decisions: Decision) -> Decision:
         """Merge several decisions into one holding all their checks."""
         return cls.of(*(c for d in decisions for c in d.checks))

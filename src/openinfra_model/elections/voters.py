@@ -637,7 +637,7 @@ class _WindowRules:
         rid = "elections.voter.membership"
         iso = start.isoformat()
         if start > day:
-            return Decision(
+            return Decision.trusted(
                 Status.FAILED,
                 (
                     Check(
@@ -670,7 +670,7 @@ class _WindowRules:
                 f"({self.wait.value} days)",
             )
         na = self.founding_na
-        return Decision(outcome, (member, na, last) if na is not None else (member, last))
+        return Decision.trusted(outcome, (member, na, last) if na is not None else (member, last))
 
 
 def _first_voting_day(
