@@ -398,6 +398,10 @@ class FastCodec:
             if f.init and not _omit_if_none(f)
         ]
         body = ", ".join(items)
+        if not any(f.init and _omit_if_none(f) for f in attrs.fields(cls)):
+            return self._compile(
+                f"unstructure_{cls.__name__}", ["def fn(o):", f"    return {{{body}}}"], ns
+            )
         lines = ["def fn(o):", f"    d = {{{body}}}"]
         for f in attrs.fields(cls):
             if f.init and _omit_if_none(f):
