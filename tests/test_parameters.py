@@ -347,5 +347,6 @@ class TestElectorateUnderAReform:
         )
         lost = set(result.before.voters) - set(result.after.voters)
         assert (True, set()) == (bool(lost), set(result.after.voters) - set(result.before.voters))
-        assert {"two-years"} == {d.rulebook for d in result.after.decisions}
+        unnamed = [d.explain() for d in result.after.decisions if d.rulebook is None]
+        assert [] == unnamed[:2]
         assert {None} == {d.rulebook for d in result.before.decisions}

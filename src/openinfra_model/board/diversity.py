@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping
+from datetime import date  # noqa: TC003 - the doctests use it
 from typing import TYPE_CHECKING
 
 import attrs
@@ -38,8 +39,6 @@ from openinfra_model.core.regimes import (
 from openinfra_model.core.rulebook import parameter
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from openinfra_model.board.seating import SeatConstraint
     from openinfra_model.membership.organizations import Organization
 

@@ -7,10 +7,7 @@ can read it without importing the loader. ``None`` means the real record.
 from __future__ import annotations
 
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Protocol
-
-if TYPE_CHECKING:
-    from openinfra_model.core.decisions import Check
+from typing import Any, Protocol
 
 
 class Scope(Protocol):
@@ -20,7 +17,7 @@ class Scope(Protocol):
     def name(self) -> str | None:
         """The rulebook's name (``None`` for the real record)."""
 
-    def annotate(self, checks: tuple[Check, ...]) -> tuple[Check, ...]:
+    def annotate(self, checks: tuple[Any, ...]) -> tuple[Any, ...]:
         """The checks, those resting on a changed window saying so in their reason."""
 
 

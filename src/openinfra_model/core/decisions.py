@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import attrs
 
-from openinfra_model.core import _scope
+from openinfra_model.core._scope import ACTIVE as _ACTIVE
 from openinfra_model.core.citations import Citation
 
 if TYPE_CHECKING:
@@ -144,7 +144,7 @@ class Decision:
         .. versionchanged:: 0.3
            ``rulebook`` set from the rulebook in force.
         """
-        scope = _scope.ACTIVE.get()
+        scope = _ACTIVE.get()
         if scope is None:
             return cls(worst(c.status for c in checks), checks)
         marked = scope.annotate(checks)
@@ -159,7 +159,7 @@ class Decision:
 
         .. versionadded:: 0.3
         """
-        if _scope.ACTIVE.get() is None:
+        if _ACTIVE.get() is None:
             return cls(outcome, checks)
         return cls.of(*checks)
 

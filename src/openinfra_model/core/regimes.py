@@ -49,7 +49,7 @@ from openinfra_model.core.citations import DOCUMENTS, Citation, Confidence, Docu
 from openinfra_model.core.errors import NoRegimeError, RegimeConflictError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
 __all__ = [
     "BYLAWS_2024",
@@ -66,6 +66,7 @@ __all__ = [
     "all_tables",
     "boundary_dates",
     "regime_on",
+    "register_source",
 ]
 
 T = TypeVar("T")
@@ -264,6 +265,23 @@ def _signature(windows: tuple[Window[Any], ...]) -> tuple[tuple[object, ...], ..
     return tuple((w.start, repr(w.value), w.citation, w.confidence.value) for w in windows)
 
 
+_SOURCES: list[
+    tuple[Callable[[], Mapping[str, DatedTable[Any]]], Callable[[], Iterable[date]]]
+] = []
+
+
+def register_source(
+    tables: Callable[[], Mapping[str, DatedTable[Any]]], starts: Callable[[], Iterable[date]]
+) -> None:
+    """Add a source of dated tables (the rulebook registers itself when imported).
+
+    Args:
+        tables: Gives the tables by id (those of the rulebook in force).
+        starts: Gives the start of every window the source knows.
+    """
+    _SOURCES.append((tables, starts))
+
+
 def all_tables() -> Mapping[str, DatedTable[object]]:
     """Every dated parameter the imported rule modules declare, by rule id.
 
@@ -271,24 +289,17 @@ def all_tables() -> Mapping[str, DatedTable[object]]:
     :func:`~openinfra_model.core.rulebook.using`); tables registered directly with
     ``DatedTable(..., register=True)`` are included too. Import the rule modules first.
     """
-    from openinfra_model.core.rulebook import (  # noqa: PLC0415 - the rulebook imports this module
-        current_rulebook,
-        declared_parameters,
-    )
-
-    book = current_rulebook()
     found: dict[str, DatedTable[object]] = dict(_REGISTRY)
-    found.update({rid: book.table(rid) for rid in declared_parameters() if rid in book})
+    for tables, _ in _SOURCES:
+        found.update(tables())
     return MappingProxyType(dict(sorted(found.items())))
 
 
 def boundary_dates() -> tuple[date, ...]:
     """Every date on which some parameter of the rulebook in force changes, sorted."""
-    from openinfra_model.core.rulebook import current_rulebook  # noqa: PLC0415 - see above
-
-    book = current_rulebook()
-    starts = {w.start for rid in book for w in book.parameter(rid).windows}
-    starts.update(w.start for t in _REGISTRY.values() for w in t.windows)
+    starts = {w.start for t in _REGISTRY.values() for w in t.windows}
+    for _, more in _SOURCES:
+        starts.update(more())
     return tuple(sorted(starts))
 
 

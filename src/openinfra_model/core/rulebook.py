@@ -68,10 +68,10 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import attrs
 
-from openinfra_model.core import _scope
+from openinfra_model.core._scope import ACTIVE, USED
 from openinfra_model.core.citations import Citation, Confidence
 from openinfra_model.core.errors import InvalidInputError, Problem
-from openinfra_model.core.regimes import DatedTable, Window
+from openinfra_model.core.regimes import DatedTable, Window, register_source
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -396,7 +396,7 @@ def parse_parameters(text: str, source: str) -> dict[str, ParameterData]:
 
     Example:
         >>> parse_parameters(  # doctest: +ELLIPSIS
-        ...     "[x]\\nwindows = [{ start = 2021-01-01 }]", "mine.toml"
+        ...     "[x]\nwindows = [{ start = 2021-01-01 }]", "mine.toml"
         ... )
         Traceback (most recent call last):
         ...
@@ -827,11 +827,11 @@ class Rulebook:
                     changes.append(ParameterChange(rule_id, start, a, b))
         return tuple(changes)
 
-    # - the scope's side (see openinfra_model.core._scope)
+    # - the scope's side (see ``openinfra_model.core._scope``)
 
     def annotate(self, checks: tuple[Check, ...]) -> tuple[Check, ...]:
         """The checks, those resting on a window this rulebook changed saying so."""
-        used = _scope.USED.get() or set()
+        used = USED.get() or set()
         touched = [rid for rid in self._changed if rid in used]
         if not touched and not self._changed_citations:
             return checks
@@ -891,7 +891,7 @@ def _citations_in(value: object) -> set[Citation]:
 
 def current_rulebook() -> Rulebook:
     """The rulebook in force in the current context (the real record outside ``using``)."""
-    active = _scope.ACTIVE.get()
+    active = ACTIVE.get()
     return Rulebook.default() if active is None else cast("Rulebook", active)
 
 
@@ -914,13 +914,13 @@ def using(rulebook: Rulebook) -> Iterator[Rulebook]:
         >>> WAITING_PERIOD_DAYS.value(date(2027, 6, 1))
         180
     """
-    token = _scope.ACTIVE.set(None if rulebook.name is None else rulebook)
-    used = _scope.USED.set(set())
+    token = ACTIVE.set(None if rulebook.name is None else rulebook)
+    used = USED.set(set())
     try:
         yield rulebook
     finally:
-        _scope.USED.reset(used)
-        _scope.ACTIVE.reset(token)
+        USED.reset(used)
+        ACTIVE.reset(token)
 
 
 # --- The handle rule modules hold --------------------------------------------------------------
@@ -940,7 +940,7 @@ class ParameterTable(DatedTable[T], Generic[T]):
         self._default: DatedTable[T] | None = None
 
     def _table(self) -> DatedTable[T]:
-        active = _scope.ACTIVE.get()
+        active = ACTIVE.get()
         if active is None:
             found = self._default
             if found is None:
@@ -948,7 +948,7 @@ class ParameterTable(DatedTable[T], Generic[T]):
             return found
         rulebook = cast("Rulebook", active)
         if self.rule_id in rulebook.changed:
-            used = _scope.USED.get()
+            used = USED.get()
             if used is not None:
                 used.add(self.rule_id)
         return rulebook.table(self.rule_id)
@@ -1094,3 +1094,16 @@ def compare(question: Callable[[], _R], before: Rulebook, after: Rulebook) -> Co
             was = "-" if old is None else old.status.value
             changes.append((c.rule_id, was, c.status.value, c.reason))
     return Comparison(a, b, tuple(changes))
+
+
+def _declared_tables() -> Mapping[str, DatedTable[Any]]:
+    book = current_rulebook()
+    return {rid: book.table(rid) for rid in _DECLARED if rid in book}
+
+
+def _starts() -> set[date]:
+    book = current_rulebook()
+    return {w.start for rid in book for w in book.parameter(rid).windows}
+
+
+register_source(_declared_tables, _starts)

@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import enum
 from collections import Counter
+from datetime import date  # noqa: TC003 - the doctests use it
 from typing import TYPE_CHECKING
 
+from openinfra_model.core.citations import Citation, cite  # noqa: F401, TC001 - doctests
 from openinfra_model.core.decisions import Check, Status
 from openinfra_model.core.rulebook import parameter
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
-    from datetime import date
 
     from openinfra_model.board.seating import SeatConstraint
-    from openinfra_model.core.citations import Citation
     from openinfra_model.core.regimes import DatedTable
 
 __all__ = ["TC_AFFILIATION_SHARE", "TcShare", "affiliation_cap", "tc_affiliation_limit"]
