@@ -965,11 +965,14 @@ class ParameterTable(DatedTable[T], Generic[T]):
 
     def at(self, as_of: date) -> Window[T]:
         """Return the window in force on ``as_of`` in the rulebook in force."""
+        found = self._default
+        if found is not None and ACTIVE.get() is None:  # the common case, written out
+            return found.at(as_of)
         return self._table().at(as_of)
 
     def value(self, as_of: date) -> T:
         """Return the value in force on ``as_of`` in the rulebook in force."""
-        return self._table().at(as_of).value
+        return self.at(as_of).value
 
     def __iter__(self) -> Iterator[Window[T]]:
         """Iterate over the windows, oldest first."""
