@@ -14,9 +14,7 @@ from openinfra_model.core.rulebook import parameter
 from openinfra_model.counting.model import ElectionKind, VotingMethod
 
 if TYPE_CHECKING:
-    from openinfra_model.core.regimes import (
-        DatedTable,
-    )
+    from openinfra_model.core.regimes import DatedTable
 
 __all__ = [
     "GOLD_METHOD",

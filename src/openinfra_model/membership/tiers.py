@@ -37,9 +37,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from openinfra_model.core.citations import Citation
-    from openinfra_model.core.regimes import (
-        DatedTable,
-    )
+    from openinfra_model.core.regimes import DatedTable
     from openinfra_model.membership.organizations import Organization
 
 __all__ = [
