@@ -6,7 +6,9 @@ Three files go into ``docs/_generated/`` for ``rules-reference.md`` to include:
   (:data:`openinfra_model.core.rules.RULES`, anchor ``rule-<id>``), with the windows of the
   dated parameter of the same id (its values, confidence and quotes) and links to the other
   parameters it reads;
-- ``parameters.md``: one anchor per dated parameter (``param-<id>``), window by window;
+- ``parameters.md``: one anchor per dated parameter (``param-<id>``), window by window, read
+  from the package's data files (``openinfra_model/parameters/**/*.toml``) through the real
+  record's :class:`~openinfra_model.core.rulebook.Rulebook`;
 - ``documents.md``: the source documents.
 
 Long quotes are list items, not table cells, so the page reads at 1280 px.
@@ -20,13 +22,13 @@ from typing import TYPE_CHECKING
 
 import openinfra_model
 from openinfra_model.core.citations import DOCUMENTS
-from openinfra_model.core.regimes import all_tables
+from openinfra_model.core.rulebook import Rulebook, show_value
 from openinfra_model.core.rules import CONCERNS, RULES
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from openinfra_model.core.regimes import DatedTable
+    from openinfra_model.core.rulebook import ParameterData
 
 _SKIP = ("strategies", "_hypothesis_plugin", "__main__", "_compat")
 
@@ -71,16 +73,20 @@ def param_anchor(rule_id: str) -> str:
     return f"param-{rule_id}"
 
 
-def _windows(table: DatedTable[object]) -> list[str]:
+def _windows(table: ParameterData) -> list[str]:
     lines = [
+        f"Data file: `{table.source}`.",
+        "",
         "| from | until | value | confidence |",
         "|---|---|---|---|",
     ]
     notes = []
     for w in table.windows:
-        until = w.end.isoformat() if w.end else "—"
+        end = table.end_of(w)
+        until = end.isoformat() if end else "—"
+        value = show_value(w.value)
         lines.append(
-            f"| {w.start.isoformat()} | {until} | {_cell(str(w.value))} | {w.confidence.value} |"
+            f"| {w.start.isoformat()} | {until} | {_cell(value)} | {w.confidence.value} |"
         )
         quote = f": “{w.citation.quote}”" if w.citation.quote else ""
         note = f" *{w.note}*" if w.note else ""
@@ -88,7 +94,7 @@ def _windows(table: DatedTable[object]) -> list[str]:
     return [*lines, "", *notes, ""]
 
 
-def _related(rule_id: str, tables: dict[str, DatedTable[object]]) -> list[str]:
+def _related(rule_id: str, tables: dict[str, ParameterData]) -> list[str]:
     """Other parameters a rule reads: those whose id is a prefix of the rule's, or below it."""
     return sorted(
         t
@@ -99,8 +105,7 @@ def _related(rule_id: str, tables: dict[str, DatedTable[object]]) -> list[str]:
 
 def rules_page() -> str:
     """The text of ``rules.md``."""
-    import_rule_modules()
-    tables = dict(all_tables())
+    tables = dict(Rulebook.default().parameters)
     out: list[str] = []
     for concern in CONCERNS:
         rules = [r for r in RULES.values() if r.concern == concern]
@@ -128,9 +133,8 @@ def rules_page() -> str:
 
 def parameters_page() -> str:
     """The text of ``parameters.md``."""
-    import_rule_modules()
     out: list[str] = []
-    for rule_id, table in all_tables().items():
+    for rule_id, table in Rulebook.default().parameters.items():
         out += [f"({param_anchor(rule_id)})=", f"### `{rule_id}`", ""]
         if rule_id in RULES:
             out += [f"Read by the rule [`{rule_id}`](#{rule_anchor(rule_id)}).", ""]

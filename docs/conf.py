@@ -38,7 +38,7 @@ nitpick_ignore_regex = [
     (r"py:class", r"attrs\.Attribute.*"),
     (r"py:.*", r"(attrs|attr|cattrs)\..*"),
     (r"py:.*", r"(hypothesis|st)\..*"),  # Hypothesis types, in the strategies' signatures
-    (r"py:.*", r"openinfra_model\.[\w.]+\.(T|_M)"),  # type variables
+    (r"py:.*", r"openinfra_model\.[\w.]+\.(T|_M|_R)"),  # type variables
     (r"py:.*", r"(T|_T)"),
 ]
 # The notebook pages run on every build against a real kernel (ipykernel); an error in any cell

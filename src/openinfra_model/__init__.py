@@ -60,6 +60,7 @@ if TYPE_CHECKING:
         director_limit,
     )
     from openinfra_model.community import load_community
+    from openinfra_model.core.rulebook import Rulebook, using
     from openinfra_model.counting import (
         CountResult,
         MarkedBallot,
@@ -125,6 +126,7 @@ _ENTRY_POINTS: dict[str, str] = {
         ("default_roster", "load_board_record", "load_roster"), "openinfra_model.record"
     ),
     "load_community": "openinfra_model.community",
+    **dict.fromkeys(("Rulebook", "using"), "openinfra_model.core.rulebook"),
 }
 """Entry points re-exported here, each imported from its package on first use."""
 
@@ -184,6 +186,7 @@ __all__ = [
     "Regime",
     "RegimeConflictError",
     "Roster",
+    "Rulebook",
     "SeatClass",
     "Status",
     "Tier",
@@ -214,4 +217,5 @@ __all__ = [
     "structure",
     "unstructure",
     "usd",
+    "using",
 ]

@@ -30,14 +30,15 @@ from openinfra_model.core import render
 from openinfra_model.core.citations import Citation, cite
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem
-from openinfra_model.core.money import ZERO, check_money
-from openinfra_model.core.regimes import Confidence, DatedTable, Window
+from openinfra_model.core.money import check_money
+from openinfra_model.core.rulebook import parameter
 from openinfra_model.membership.organizations import Organization, check_non_blank, check_slug
 from openinfra_model.membership.standing import members_on
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from openinfra_model.core.regimes import DatedTable
     from openinfra_model.membership import Membership
 
 __all__ = [
@@ -74,16 +75,8 @@ _HUBS_OPENED = cite(
     "announced today that it has opened regional hubs in Europe and Asia",
 )
 
-HUB_PARTICIPATION_COST: DatedTable[Decimal] = DatedTable(
-    "community.hub.participation_cost",
-    Window(
-        start=HUBS_FOUNDED,
-        value=ZERO,
-        citation=_HUBS_PARTICIPATION,
-        confidence=Confidence.QUOTED,
-        note="The cost to an organisational member, in addition to its membership dues. "
-        "The cost to a non-member is not stated.",
-    ),
+HUB_PARTICIPATION_COST: DatedTable[Decimal] = parameter(
+    "community.hub.participation_cost", Decimal
 )
 """What an organisational member pays to take part in a regional hub, beyond its dues."""
 

@@ -35,7 +35,8 @@ from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.money import check_money
-from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
+from openinfra_model.core.regimes import LF_CLOSING, DatedTable
+from openinfra_model.core.rulebook import parameter
 from openinfra_model.membership import Tier
 from openinfra_model.membership.organizations import OrganizationKind, check_slug
 from openinfra_model.membership.standing import members_on
@@ -62,28 +63,6 @@ __all__ = [
 
 _LF_TEXT = date(2025, 7, 7)
 
-_S25 = Citation(
-    "bylaws",
-    BYLAWS_TEXT_2021,
-    "2.5",
-    "An Affiliated Group does not apply to government agencies, academic institutions or "
-    "individuals.",
-)
-_LF5 = Citation(
-    "lf-charter",
-    _LF_TEXT,
-    "5",
-    '"Related Company" means any entity which controls or is controlled by a Member or which, '
-    "together with a Member, is under the common control of a third party",
-)
-_S415B = Citation(
-    "bylaws",
-    BYLAWS_TEXT_2021,
-    "4.15(b)",
-    "an independent contractor [...] who has earned more than $60,000 in the most recent "
-    "twelve month period",
-)
-
 
 @attrs.frozen
 class _Kinds:
@@ -98,36 +77,10 @@ class _Kinds:
         return ", ".join(sorted(k.value for k in self.kinds)) or "none"
 
 
-AFFILIATION_EXEMPT_KINDS: DatedTable[_Kinds] = DatedTable(
-    "affiliation.exempt_kinds",
-    Window(
-        start=FIRST_DATE,
-        value=_Kinds(frozenset({OrganizationKind.GOVERNMENT, OrganizationKind.ACADEMIC})),
-        citation=_S25,
-        confidence=Confidence.QUOTED,
-        note="Quoted from the 2021 text; that the 2012 text said the same is inferred. Read as: "
-        "such bodies are in no group, and their control of two companies does not join them.",
-    ),
-    Window(
-        start=LF_CLOSING,
-        value=_Kinds(frozenset()),
-        citation=_LF5,
-        confidence=Confidence.QUOTED,
-        note="The charter's Related Company definition has no exception; applied as written.",
-    ),
-)
+AFFILIATION_EXEMPT_KINDS: DatedTable[_Kinds] = parameter("affiliation.exempt_kinds", _Kinds)
 """Kinds of organisation that never form part of an Affiliated Group / Related Companies."""
 
-CONTRACTOR_THRESHOLD: DatedTable[Decimal] = DatedTable(
-    "affiliation.contractor_threshold",
-    Window(
-        start=FIRST_DATE,
-        value=Decimal(60_000),
-        citation=_S415B,
-        confidence=Confidence.INFERRED,
-        note="Quoted from the 2021 text (§4.15(b)); assumed unchanged since 2012.",
-    ),
-)
+CONTRACTOR_THRESHOLD: DatedTable[Decimal] = parameter("affiliation.contractor_threshold", Decimal)
 """A contractor is affiliated only above this amount earned in the most recent twelve months."""
 
 

@@ -26,15 +26,12 @@ from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.regimes import (
-    FIRST_DATE,
     LF_CLOSING,
     OIF_LAUNCH,
     OIP_AMENDMENTS,
-    TURNOUT_CHANGE_2015,
-    Confidence,
     DatedTable,
-    Window,
 )
+from openinfra_model.core.rulebook import parameter
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -56,41 +53,10 @@ __all__ = [
     "check_charter_amendment",
 ]
 
-_BYLAWS_2012 = date(2012, 8, 20)
 _LF_TEXT = date(2025, 7, 7)
 
-_S92A_2012 = Citation(
-    "bylaws",
-    _BYLAWS_2012,
-    "9.2(a)",
-    None,  # the 2012 text is not in the sources: the 25% is paraphrased from the wiki
-)
-_S92A = Citation(
-    "bylaws",
-    BYLAWS_TEXT_2021,
-    "9.2(a)",
-    "an affirmative vote of a majority of the Individual Members voting as provided in Article "
-    "III, but only if at least 10% of the Individual Members vote",
-)
-INDIVIDUAL_AMENDMENT_TURNOUT: DatedTable[Fraction] = DatedTable(
-    "board.amendment.individual_turnout",
-    Window(
-        start=FIRST_DATE,
-        value=Fraction(1, 4),
-        citation=_S92A_2012,
-        confidence=Confidence.PARAPHRASED,
-    ),
-    Window(
-        start=TURNOUT_CHANGE_2015,
-        value=Fraction(1, 10),
-        citation=_S92A,
-        confidence=Confidence.INFERRED,
-        note="Approved by the members in the 12-16 January 2015 vote [paraphrased], which "
-        "itself needed 25% ('will only be effective if 25% of the current Individual Members "
-        "vote', 2014 wiki summary). Amended bylaws take effect no sooner than thirty days "
-        "after the Board sets the date (§9.2(d)); the Board's date was not found, so the "
-        "earliest, 2015-01-16 + 30 = 2015-02-15, is used [inferred].",
-    ),
+INDIVIDUAL_AMENDMENT_TURNOUT: DatedTable[Fraction] = parameter(
+    "board.amendment.individual_turnout", Fraction
 )
 """The share of Individual Members who must vote for an Individual class vote to count (keyed on
 the day of the vote)."""

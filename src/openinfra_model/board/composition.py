@@ -31,12 +31,10 @@ from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.regimes import (
     BYLAWS_2024,
-    FIRST_DATE,
     LF_CLOSING,
-    Confidence,
     DatedTable,
-    Window,
 )
+from openinfra_model.core.rulebook import parameter
 from openinfra_model.membership import Tier
 from openinfra_model.membership.standing import members_on
 
@@ -69,40 +67,8 @@ _S42B = Citation(
     "4.2(b)",
     "The number of Platinum Members shall be defined as the Director Limit.",
 )
-_S42B_2012 = Citation(
-    "bylaws",
-    date(2012, 4, 30),
-    "draft Article I, Section 2",
-    "Each Platinum member shall appoint one (1) Director. Each of the Individual Members and "
-    "Gold Members as a class shall elect Directors equal in number to the Platinum Directors.",
-)
-_LF2B = Citation(
-    "lf-charter",
-    _LF_TEXT,
-    "2(b)",
-    'The number of Platinum Members shall be defined as the "Representative Limit".',
-)
 
-DIRECTOR_LIMIT_RULE: DatedTable[Citation] = DatedTable(
-    "board.director_limit",
-    Window(
-        start=FIRST_DATE,
-        value=_S42B_2012,
-        citation=_S42B_2012,
-        confidence=Confidence.PARAPHRASED,
-        note="Quoted from the 30 April 2012 draft (the adopted 2012 text is not in the "
-        "sources; the rule is read from the draft): one director per Platinum member, equal "
-        "Gold and Individual classes; the term 'Director Limit' is quoted from the 2021 text.",
-    ),
-    Window(
-        start=date(2021, 1, 1),
-        value=_S42B,
-        citation=_S42B,
-        confidence=Confidence.INFERRED,
-        note="2021 text (first seen 2021-09-29); in force from the OpenInfra launch [inferred].",
-    ),
-    Window(start=LF_CLOSING, value=_LF2B, citation=_LF2B, confidence=Confidence.QUOTED),
-)
+DIRECTOR_LIMIT_RULE: DatedTable[Citation] = parameter("board.director_limit", Citation)
 """The Director Limit (Representative Limit): the number of Platinum members in force."""
 
 
@@ -117,60 +83,12 @@ class SeatChangeRule(enum.Enum):
     INCUMBENTS_KEEP_TERMS = "incumbents_keep_terms"
     """Under the LF charter, incumbents' terms are not shortened; the change waits for the next
     annual election."""
+    IMMEDIATELY = "immediately"
+    """Seats follow the Director Limit on the day it changes. No text in the sources says so:
+    a value for counterfactual rulebooks ("what if seats followed at once?")."""
 
 
-_S42C_2021 = Citation(
-    "bylaws",
-    BYLAWS_TEXT_2021,
-    "4.2(c)",
-    "If the Director Limit is reduced due to a reduction in the number of Platinum Members, the "
-    "number of Gold Directors shall be reduced at the next annual meeting to the Director Limit "
-    "effective on January 1 of such calendar year.",
-)
-_S42C_2024 = Citation(
-    "bylaws",
-    BYLAWS_2024,
-    "4.2(c)",
-    "If the Director Limit is reduced or increased due to a reduction to or increase in the "
-    "number of Platinum Members during the course of the calendar year, the number of Gold "
-    "Directors shall be reduced or increased at the next annual meeting to the Director Limit "
-    "effective on January 1 of such calendar year.",
-)
-_LF2C = Citation(
-    "lf-charter",
-    _LF_TEXT,
-    "2(c)",
-    "the term of any incumbent Gold Representative shall not be shortened thereby and the "
-    "corresponding reduction or increase [...] shall not occur until the next annual election",
-)
-
-SEAT_CHANGE_RULE: DatedTable[SeatChangeRule] = DatedTable(
-    "board.seats.change_rule",
-    Window(
-        start=FIRST_DATE,
-        value=SeatChangeRule.REDUCTIONS_AT_NEXT_MEETING,
-        citation=_S42C_2021,
-        confidence=Confidence.INFERRED,
-        note="Quoted from the 2021 text, which addresses reductions only; for an increase the "
-        "text is silent and we keep the seats fixed until the next annual meeting [inferred]; "
-        "that the 2012 text said the same is inferred (with the cap of 8 Platinum members it "
-        "never mattered).",
-    ),
-    Window(
-        start=BYLAWS_2024,
-        value=SeatChangeRule.BOTH_AT_NEXT_MEETING,
-        citation=_S42C_2024,
-        confidence=Confidence.QUOTED,
-    ),
-    Window(
-        start=LF_CLOSING,
-        value=SeatChangeRule.INCUMBENTS_KEEP_TERMS,
-        citation=_LF2C,
-        confidence=Confidence.QUOTED,
-        note="The charter counts the Representative Limit at the annual election itself; the "
-        "2026 count (24 = 8/8/8 after Viettel joined in late 2025) agrees [inferred].",
-    ),
-)
+SEAT_CHANGE_RULE: DatedTable[SeatChangeRule] = parameter("board.seats.change_rule", SeatChangeRule)
 """When Gold and Individual seat counts follow the Director Limit."""
 
 _S42D_2021 = Citation(
@@ -577,6 +495,8 @@ def _elected_selector_checks(
 
 def _seat_cites(as_of: date) -> tuple[Citation, Citation, SeatChangeRule]:
     rule = SEAT_CHANGE_RULE.at(as_of)
+    if rule.value is SeatChangeRule.IMMEDIATELY:
+        return rule.citation, rule.citation, rule.value
     if rule.value is SeatChangeRule.INCUMBENTS_KEEP_TERMS:
         return rule.citation, _LF2F, rule.value
     if rule.value is SeatChangeRule.BOTH_AT_NEXT_MEETING:
@@ -619,7 +539,9 @@ def _fixed_seat_checks(  # noqa: PLR0913
     )
     now = director_limit(memberships, as_of=as_of)
     change = ""
-    if now != limit_then:
+    if rule is SeatChangeRule.IMMEDIATELY and now != fixed:
+        fixed, change = now, f"; the seats follow the Director Limit ({now}) at once"
+    elif now != limit_then:
         verb = "rose" if now > limit_then else "fell"
         change = (
             f"; the Director Limit {verb} to {now} since {ref.isoformat()} (from "

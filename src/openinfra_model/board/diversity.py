@@ -21,24 +21,22 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date, timedelta
+from datetime import date  # noqa: TC003 - the doctests use it
 from typing import TYPE_CHECKING
 
 import attrs
 
 from openinfra_model.board.affiliation import AffiliatedGroups, AffiliationKind, affiliated_groups
 from openinfra_model.board.model import Board, Director, SeatClass, Waiver
-from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
+from openinfra_model.core.citations import Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.regimes import (
     FIRST_DATE,
-    LF_CLOSING,
-    OIF_LAUNCH,
     Confidence,
     DatedTable,
-    Window,
 )
+from openinfra_model.core.rulebook import parameter
 
 if TYPE_CHECKING:
     from openinfra_model.board.seating import SeatConstraint
@@ -53,11 +51,6 @@ __all__ = [
     "director_groups",
     "diversity_constraint",
 ]
-
-_BYLAWS_2012 = date(2012, 8, 20)
-_LAST_STATED_TWO = date(2019, 9, 10)
-_LF_TEXT = date(2025, 7, 7)
-_ALL_KINDS = frozenset(AffiliationKind)
 
 
 @attrs.frozen(kw_only=True)
@@ -119,148 +112,12 @@ class DiversityRule:
         return f"<DiversityRule {self}>"
 
 
-_RULE_2012 = DiversityRule(
-    max_affiliated=2,
-    max_appointed=None,
-    counted=_ALL_KINDS,
-    waiver_fraction=(2, 3),
-    waiver_excludes_affiliated=True,
-    limit=Citation(
-        "bylaws",
-        _BYLAWS_2012,
-        "4.17(a)",
-        'No more than two directors shall be Affiliated (the "Director Diversity Requirement").',
-    ),
-    new_director=Citation(
-        "bylaws",
-        _BYLAWS_2012,
-        "4.17(c)",
-        None,  # the 2012 text is not in the sources (its 2021 successor is quoted below)
-    ),
-    mid_term=Citation(
-        "bylaws",
-        _BYLAWS_2012,
-        "4.17(d)",
-        None,  # the 2012 text is not in the sources
-    ),
-    waiver=Citation(
-        "bylaws",
-        _BYLAWS_2012,
-        "4.17(e)",
-        None,  # known only from the 2019-09-10 board minutes' account of a waiver
-    ),
-)
-_RULE_UNDECIDED = attrs.evolve(
-    _RULE_2012,
-    max_affiliated=3,
-    undecided_from=3,
-)
-"""Two (2012 text, last stated 2019-09-10) or three (in force by 2021-09-29): not found."""
-_RULE_2021 = attrs.evolve(
-    _RULE_2012,
-    max_affiliated=3,
-    limit=Citation(
-        "bylaws",
-        BYLAWS_TEXT_2021,
-        "4.15(a)",
-        'No more than three directors shall be Affiliated (the "Director Diversity Requirement").',
-    ),
-    new_director=Citation(
-        "bylaws",
-        BYLAWS_TEXT_2021,
-        "4.15(c)",
-        "the individual having the next highest number of votes whose admission would not "
-        "cause a violation of the Director Diversity Requirement shall be become the new "
-        "director",
-    ),
-    mid_term=Citation(
-        "bylaws",
-        BYLAWS_TEXT_2021,
-        "4.15(d)",
-        "If a director who is an individual becomes Affiliated during his or her term and such "
-        "Affiliation violates the Director Diversity Requirement, such individual shall resign",
-    ),
-    waiver=Citation(
-        "bylaws",
-        BYLAWS_TEXT_2021,
-        "4.15(d)",
-        "A violation of the Director Diversity Requirement may be waived by a vote of two "
-        "thirds of the Board of Directors (not including the directors who are Affiliated).",
-    ),
-)
-_LF3B = Citation(
-    "lf-charter",
-    _LF_TEXT,
-    "3(b)",
-    "Unless otherwise approved by the Governing Board, no single Member, company or set of "
-    "Related Companies will be entitled to: (i) appoint or nominate [...] more than one "
-    "representative [...] or (ii) have more than three representatives",
-)
-_RULE_LF = DiversityRule(
-    max_affiliated=3,
-    max_appointed=1,
-    counted=frozenset({AffiliationKind.EMPLOYEE}),
-    waiver_fraction=(1, 2),
-    waiver_excludes_affiliated=False,
-    limit=_LF3B,
-    new_director=Citation(
-        "lf-election-procedures",
-        _LF_TEXT,
-        "4",
-        "the OIF Individual Member candidate with the next highest number of votes, whose "
-        "election as an OIF Individual Member Representative would not create Diversity "
-        "Noncompliance, shall be elected",
-    ),
-    mid_term=Citation("lf-charter", _LF_TEXT, "3(b) [inferred: no mid-term clause found]"),
-    waiver=Citation(
-        "lf-charter",
-        _LF_TEXT,
-        "3(b), 4 [inferred: majority]",
-        "Unless otherwise approved by the Governing Board",
-    ),
-)
-
-DIVERSITY_REQUIREMENT: DatedTable[DiversityRule] = DatedTable(
-    "board.diversity.limit",
-    Window(
-        start=FIRST_DATE,
-        value=_RULE_2012,
-        citation=_RULE_2012.limit,
-        confidence=Confidence.QUOTED,
-        note="Two affiliated directors; applied in January 2015 and still cited in September "
-        "2019.",
-    ),
-    Window(
-        start=_LAST_STATED_TWO + timedelta(days=1),
-        value=_RULE_UNDECIDED,
-        citation=_RULE_2012.limit,
-        confidence=Confidence.NOT_FOUND,
-        note="Two or three: the last source stating two is the board minutes of 2019-09-10 "
-        '("limits the number of employees of a single company to two"); no amendment or '
-        "waiver dated before 2021 was found. Three affiliated directors are UNKNOWN; more "
-        "than three break both texts.",
-    ),
-    Window(
-        start=OIF_LAUNCH,
-        value=_RULE_2021,
-        citation=_RULE_2021.limit,
-        confidence=Confidence.INFERRED,
-        note="Three from the OpenInfra launch: the amendment date (between 2019-09 and "
-        "2021-09-29) was not found.",
-    ),
-    Window(
-        start=LF_CLOSING,
-        value=_RULE_LF,
-        citation=_LF3B,
-        confidence=Confidence.QUOTED,
-        note="One appointed/nominated representative per group of Related Companies and three "
-        "in all; 'employed by' counts (employees only); approval by a Governing Board majority "
-        "[inferred from charter §4].",
-    ),
+DIVERSITY_REQUIREMENT: DatedTable[DiversityRule] = parameter(
+    "board.diversity.limit", DiversityRule
 )
 """The Director Diversity Requirement by period."""
 
-_MARKED: dict[tuple[date, Confidence], DiversityRule] = {}
+_MARKED: dict[tuple[date, Confidence, DiversityRule], DiversityRule] = {}
 
 
 def _rule_on(day: date) -> DiversityRule:
@@ -272,7 +129,7 @@ def _rule_on(day: date) -> DiversityRule:
     w = DIVERSITY_REQUIREMENT.at(day)
     if w.confidence is Confidence.QUOTED:
         return w.value
-    key = (w.start, w.confidence)
+    key = (w.start, w.confidence, w.value)  # the value too: a rulebook may change it
     marked = _MARKED.get(key)
     if marked is None:
         v = w.value

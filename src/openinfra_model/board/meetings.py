@@ -29,12 +29,10 @@ from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.regimes import (
-    FIRST_DATE,
     LF_CLOSING,
-    Confidence,
     DatedTable,
-    Window,
 )
+from openinfra_model.core.rulebook import parameter
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -99,88 +97,13 @@ class Threshold:
 MAJORITY = Threshold(Fraction(1, 2), strict=True)
 TWO_THIRDS = Threshold(Fraction(2, 3))
 
-_S49 = Citation(
-    "bylaws",
-    BYLAWS_TEXT_2021,
-    "4.9",
-    "A majority of the total number of directors in office shall constitute a quorum at any "
-    "meeting of the Board of Directors.",
-)
-_LF4_QUORUM = Citation(
-    "lf-charter",
-    _LF_TEXT,
-    "4",
-    "Quorum for Governing Board and Committee meetings will require at least fifty percent of "
-    "the total number of Platinum, Gold, and OIF Individual Representatives",
-)
-QUORUM: DatedTable[Threshold] = DatedTable(
-    "board.quorum",
-    Window(
-        start=FIRST_DATE,
-        value=MAJORITY,
-        citation=_S49,
-        confidence=Confidence.INFERRED,
-        note="Quoted from the 2021 text; the same rule in the 2012 text is inferred.",
-    ),
-    Window(
-        start=LF_CLOSING,
-        value=Threshold(Fraction(1, 2)),
-        citation=_LF4_QUORUM,
-        confidence=Confidence.QUOTED,
-    ),
-)
+QUORUM: DatedTable[Threshold] = parameter("board.quorum", Threshold)
 """Board quorum: a share of the directors (representatives) in office."""
 
-_S410 = Citation(
-    "bylaws",
-    BYLAWS_TEXT_2021,
-    "4.10",
-    "the vote of a majority of those present shall be sufficient to take any action",
-)
-_LF4_ACTION = Citation("lf-charter", _LF_TEXT, "4")
-ACTION: DatedTable[Threshold] = DatedTable(
-    "board.action",
-    Window(
-        start=FIRST_DATE,
-        value=MAJORITY,
-        citation=_S410,
-        confidence=Confidence.INFERRED,
-        note="Quoted from the 2021 text; assumed the same since 2012.",
-    ),
-    Window(
-        start=LF_CLOSING, value=MAJORITY, citation=_LF4_ACTION, confidence=Confidence.PARAPHRASED
-    ),
-)
+ACTION: DatedTable[Threshold] = parameter("board.action", Threshold)
 """Votes of those present needed to act at a meeting with a quorum."""
 
-_S411 = Citation(
-    "bylaws",
-    BYLAWS_TEXT_2021,
-    "4.11",
-    "may be taken without a meeting if all members of the Board of Directors",
-)
-_LF4_ELECTRONIC = Citation(
-    "lf-charter",
-    _LF_TEXT,
-    "4",
-)
-WRITTEN_CONSENT: DatedTable[Threshold] = DatedTable(
-    "board.written_consent",
-    Window(
-        start=FIRST_DATE,
-        value=Threshold(Fraction(1)),
-        citation=_S411,
-        confidence=Confidence.INFERRED,
-        note="Unanimous; quoted from the 2021 text, assumed the same since 2012.",
-    ),
-    Window(
-        start=LF_CLOSING,
-        value=MAJORITY,
-        citation=_LF4_ELECTRONIC,
-        confidence=Confidence.PARAPHRASED,
-        note="The charter has electronic votes by a majority of all voting representatives.",
-    ),
-)
+WRITTEN_CONSENT: DatedTable[Threshold] = parameter("board.written_consent", Threshold)
 """Action without a meeting: unanimous written consent, then (LF) an electronic majority."""
 
 

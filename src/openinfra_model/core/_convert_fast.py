@@ -395,12 +395,24 @@ class FastCodec:
         items = [
             f"{f.name!r}: {self._unstructure_expr(types_[f.name], f'o.{f.name}', ns)}"
             for f in attrs.fields(cls)
-            if f.init
+            if f.init and not _omit_if_none(f)
         ]
         body = ", ".join(items)
-        return self._compile(
-            f"unstructure_{cls.__name__}", ["def fn(o):", f"    return {{{body}}}"], ns
-        )
+        if not any(f.init and _omit_if_none(f) for f in attrs.fields(cls)):
+            return self._compile(
+                f"unstructure_{cls.__name__}", ["def fn(o):", f"    return {{{body}}}"], ns
+            )
+        lines = ["def fn(o):", f"    d = {{{body}}}"]
+        for f in attrs.fields(cls):
+            if f.init and _omit_if_none(f):
+                tmp = f"t{next(self._counter)}"
+                expr = self._unstructure_expr(types_[f.name], tmp, ns)
+                lines += [
+                    f"    if ({tmp} := o.{f.name}) is not None:",
+                    f"        d[{f.name!r}] = {expr}",
+                ]
+        lines.append("    return d")
+        return self._compile(f"unstructure_{cls.__name__}", lines, ns)
 
     def _unstructure_expr(self, tp: Any, src: str, ns: dict[str, Any]) -> str:  # noqa: ANN401, PLR0911 - one return per type shape
         ns.update(_DATA_HELPERS)
@@ -475,6 +487,7 @@ class FastCodec:
             lines.append(f"    {part} = _COMMA.join([{item} for {tmp} in {src}])")
             segments += ["f'" + "".join(pending) + literal + "['", part]
             pending = ["]"]
+        pending.append(self._optional_text(tp, cls, "o", ns))
         segments.append("f'" + "".join(pending) + "}}'")
         text = segments[0] if len(segments) == 1 else "''.join((" + ", ".join(segments) + "))"
         lines.append(f"    return {text}")
@@ -483,7 +496,9 @@ class FastCodec:
     def _writable_fields(self, tp: object, cls: type) -> list[tuple[str, object]]:
         self._resolve(cls)
         types_ = _field_types(tp, cls)
-        return [(f.name, types_[f.name]) for f in attrs.fields(cls) if f.init]
+        return [
+            (f.name, types_[f.name]) for f in attrs.fields(cls) if f.init and not _omit_if_none(f)
+        ]
 
     def _object_text(self, tp: object, cls: type, src: str, ns: dict[str, Any]) -> str:
         """An f-string expression writing the object ``src`` of class ``cls``."""
@@ -491,7 +506,9 @@ class FastCodec:
             self._text_expr(ftype, f"{src}.{name}", ns)
             for name, ftype in self._writable_fields(tp, cls)
         ]
-        return self._object_template(tp, cls, exprs)
+        template = self._object_template(tp, cls, exprs)
+        optional = self._optional_text(tp, cls, src, ns)
+        return template[: -len("}}'")] + optional + "}}'" if optional else template
 
     def _object_template(self, tp: object, cls: type, exprs: list[str]) -> str:
         pieces = []
@@ -501,6 +518,22 @@ class FastCodec:
             literal = _braces(("," if i else "") + json.dumps(name) + ":")
             pieces.append(f"{literal}{{({expr})}}")
         return "f'{{" + "".join(pieces) + "}}'"
+
+    def _optional_text(self, tp: object, cls: type, src: str, ns: dict[str, Any]) -> str:
+        """The f-string piece writing the ``omit_if_none`` fields of ``src``, when set."""
+        self._resolve(cls)
+        types_ = _field_types(tp, cls)
+        pieces = []
+        for f in attrs.fields(cls):
+            if f.init and _omit_if_none(f):
+                tmp = f"t{next(self._counter)}"
+                key = self._name(ns, "okey", "," + json.dumps(f.name) + ":")
+                expr = self._text_expr(types_[f.name], tmp, ns)
+                ns["_NOTHING_TEXT"] = ""
+                pieces.append(
+                    f"{{(_NOTHING_TEXT if ({tmp} := {src}.{f.name}) is None else {key} + {expr})}}"
+                )
+        return "".join(pieces)
 
     def _text_expr(self, tp: Any, src: str, ns: dict[str, Any]) -> str:  # noqa: ANN401, PLR0911 - one return per type shape
         """A quote-free expression giving the JSON text of ``src`` (a value of type ``tp``).
@@ -555,6 +588,11 @@ class FastCodec:
 
 
 _UnionType: Any = type(int | None)
+
+
+def _omit_if_none(field: attrs.Attribute[Any]) -> bool:
+    """Whether a field is written only when set (``metadata={"omit_if_none": True}``)."""
+    return bool(field.metadata.get("omit_if_none"))
 
 
 def _fit_string(tmp: str, src: str) -> str:

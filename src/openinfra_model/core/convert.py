@@ -49,7 +49,7 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.json import make_converter
 
 from openinfra_model.core._convert_fast import (
@@ -621,8 +621,15 @@ def _attrs_structure_factory(tp: Any) -> Callable[[object, object], object]:  # 
 
 
 def _attrs_unstructure_factory(tp: Any) -> Callable[[object], object]:  # noqa: ANN401
-    resolve_field_types(cast("type", _attrs_class(tp)))
-    return cast("Callable[[object], object]", make_dict_unstructure_fn(tp, converter))
+    cls = cast("type", _attrs_class(tp))
+    resolve_field_types(cls)
+    # A field marked ``omit_if_none`` (Decision.rulebook) is written only when set.
+    omitted: dict[str, Any] = {
+        f.name: override(omit_if_default=True)
+        for f in attrs.fields(cls)
+        if f.metadata.get("omit_if_none")
+    }
+    return cast("Callable[[object], object]", make_dict_unstructure_fn(tp, converter, **omitted))
 
 
 def _build_converter() -> Any:  # noqa: ANN401

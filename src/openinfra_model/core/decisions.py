@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import attrs
 
+from openinfra_model.core._scope import ACTIVE as _ACTIVE
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.render import check_rows, decision_html
 
@@ -128,6 +129,9 @@ class Decision:
     Attributes:
         outcome: The worst status of the checks.
         checks: Every clause examined, passed ones included, in the order examined.
+        rulebook: ``None`` for a decision under the real record; the name of the
+            counterfactual rulebook (:class:`~openinfra_model.core.rulebook.Rulebook`) it was
+            made under otherwise. The wire format writes it only when set.
 
     Example:
         >>> from datetime import date
@@ -142,11 +146,36 @@ class Decision:
 
     outcome: Status = attrs.field(validator=_outcome_matches)
     checks: tuple[Check, ...]
+    rulebook: str | None = attrs.field(default=None, kw_only=True, metadata={"omit_if_none": True})
 
     @classmethod
     def of(cls, *checks: Check) -> Decision:
-        """Build a decision from its checks, computing the outcome."""
-        return cls(worst(c.status for c in checks), checks)
+        """Build a decision from its checks, computing the outcome.
+
+        Inside ``with using(rulebook):`` for a counterfactual rulebook, the decision carries
+        the rulebook's name and the checks resting on a window it changed say so.
+
+        .. versionchanged:: 0.3
+           ``rulebook`` set from the rulebook in force.
+        """
+        scope = _ACTIVE.get()
+        if scope is None:
+            return cls(worst(c.status for c in checks), checks)
+        marked = scope.annotate(checks)
+        return cls(worst(c.status for c in marked), marked, rulebook=scope.name)
+
+    @classmethod
+    def trusted(cls, outcome: Status, checks: tuple[Check, ...]) -> Decision:
+        """Build a decision whose outcome the caller computed (hot paths, such as rolls).
+
+        Under a counterfactual rulebook it is built as :meth:`of` builds it, so that it carries
+        the rulebook's name and marks the checks resting on a changed window.
+
+        .. versionadded:: 0.3
+        """
+        if _ACTIVE.get() is None:
+            return cls(outcome, checks)
+        return cls.of(*checks)
 
     @classmethod
     def combine(cls, *decisions: Decision) -> Decision:

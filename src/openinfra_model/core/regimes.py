@@ -52,7 +52,7 @@ from openinfra_model.core.errors import NoRegimeError, RegimeConflictError
 from openinfra_model.core.render import frame, table
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
 __all__ = [
     "BYLAWS_2024",
@@ -69,6 +69,7 @@ __all__ = [
     "all_tables",
     "boundary_dates",
     "regime_on",
+    "register_source",
 ]
 
 T = TypeVar("T")
@@ -284,14 +285,42 @@ def _signature(windows: tuple[Window[Any], ...]) -> tuple[tuple[object, ...], ..
     return tuple((w.start, repr(w.value), w.citation, w.confidence.value) for w in windows)
 
 
+_SOURCES: list[
+    tuple[Callable[[], Mapping[str, DatedTable[Any]]], Callable[[], Iterable[date]]]
+] = []
+
+
+def register_source(
+    tables: Callable[[], Mapping[str, DatedTable[Any]]], starts: Callable[[], Iterable[date]]
+) -> None:
+    """Add a source of dated tables (the rulebook registers itself when imported).
+
+    Args:
+        tables: Gives the tables by id (those of the rulebook in force).
+        starts: Gives the start of every window the source knows.
+    """
+    _SOURCES.append((tables, starts))
+
+
 def all_tables() -> Mapping[str, DatedTable[object]]:
-    """Every registered dated parameter, by rule id (import the rule modules first)."""
-    return MappingProxyType(dict(sorted(_REGISTRY.items())))
+    """Every dated parameter the imported rule modules declare, by rule id.
+
+    The tables are those of the rulebook in force (the real record outside
+    :func:`~openinfra_model.core.rulebook.using`); tables registered directly with
+    ``DatedTable(..., register=True)`` are included too. Import the rule modules first.
+    """
+    found: dict[str, DatedTable[object]] = dict(_REGISTRY)
+    for tables, _ in _SOURCES:
+        found.update(tables())
+    return MappingProxyType(dict(sorted(found.items())))
 
 
 def boundary_dates() -> tuple[date, ...]:
-    """Every date on which some registered parameter changes, sorted."""
-    return tuple(sorted({w.start for t in _REGISTRY.values() for w in t.windows}))
+    """Every date on which some parameter of the rulebook in force changes, sorted."""
+    starts = {w.start for t in _REGISTRY.values() for w in t.windows}
+    for _, more in _SOURCES:
+        starts.update(more())
+    return tuple(sorted(starts))
 
 
 @attrs.frozen
@@ -394,5 +423,5 @@ def regime_on(as_of: date) -> Regime:
         False
     """
     docs = tuple(d for d in DOCUMENTS.values() if d.governs and d.in_force_on(as_of))
-    params = {rid: t.at(as_of) for rid, t in sorted(_REGISTRY.items()) if t.first <= as_of}
+    params = {rid: t.at(as_of) for rid, t in all_tables().items() if t.first <= as_of}
     return Regime(as_of, docs, MappingProxyType(params))

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import enum
 from collections import Counter
-from datetime import date
+from datetime import date  # noqa: TC003 - the doctests use it
 from typing import TYPE_CHECKING
 
-from openinfra_model.core.citations import Citation, cite
+from openinfra_model.core.citations import Citation, cite  # noqa: F401, TC001 - doctests
 from openinfra_model.core.decisions import Check, Status
-from openinfra_model.core.regimes import FIRST_DATE, OIP_AMENDMENTS, Confidence, DatedTable, Window
+from openinfra_model.core.rulebook import parameter
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
     from openinfra_model.board.seating import SeatConstraint
+    from openinfra_model.core.regimes import DatedTable
 
 __all__ = ["TC_AFFILIATION_SHARE", "TcShare", "affiliation_cap", "tc_affiliation_limit"]
 
@@ -91,31 +92,7 @@ class TcShare(enum.Enum):
     """The TC charter says "no more than half of the TC Members shall be Affiliated"."""
 
 
-TC_AFFILIATION_SHARE: DatedTable[TcShare] = DatedTable(
-    "counting.tc.affiliation_share",
-    Window(
-        start=FIRST_DATE,
-        value=TcShare.LESS_THAN_HALF,
-        citation=cite(
-            "tc-member-policy",
-            date(2021, 9, 29),
-            "Appendix 4, 2(c)",
-            "half or more of the members of the Technical Committee being Affiliated",
-        ),
-        confidence=Confidence.QUOTED,
-    ),
-    Window(
-        start=OIP_AMENDMENTS,
-        value=TcShare.AT_MOST_HALF,
-        citation=cite(
-            "tc-charter",
-            date(2023, 12, 8),
-            "TC diversity requirement",
-            "No more than half of the TC Members shall be Affiliated",
-        ),
-        confidence=Confidence.QUOTED,
-    ),
-)
+TC_AFFILIATION_SHARE: DatedTable[TcShare] = parameter("counting.tc.affiliation_share", TcShare)
 
 
 def tc_affiliation_limit(

@@ -7,18 +7,14 @@ published practice on the date of the vote, for callers who do not name one.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from openinfra_model.core.citations import BYLAWS_TEXT_2021, cite
 from openinfra_model.core.errors import InvalidInputError
-from openinfra_model.core.regimes import (
-    FIRST_DATE,
-    LF_CLOSING,
-    OIP_AMENDMENTS,
-    Confidence,
-    DatedTable,
-    Window,
-)
+from openinfra_model.core.rulebook import parameter
 from openinfra_model.counting.model import ElectionKind, VotingMethod
+
+if TYPE_CHECKING:
+    from openinfra_model.core.regimes import DatedTable
 
 __all__ = [
     "GOLD_METHOD",
@@ -35,110 +31,13 @@ GOLD_PLURALITY_FROM = date(2013, 1, 1)
 """First Gold selector vote after the 2012 one (held 2013-01-03) [inferred boundary]."""
 
 
-INDIVIDUAL_METHOD: DatedTable[VotingMethod] = DatedTable(
-    "counting.method.individual",
-    Window(
-        start=FIRST_DATE,
-        value=VotingMethod.CUMULATIVE,
-        citation=cite(
-            "bylaws",
-            BYLAWS_TEXT_2021,
-            "3.9(a)",
-            "the Individual Members shall have the option to vote for Individual Directors on "
-            "a cumulative basis",
-        ),
-        confidence=Confidence.QUOTED,
-        note="Election pages 2022-2025: 'Board elections will take place online using a "
-        "cumulative voting method'; each voter has as many votes as open seats [P].",
-    ),
-    Window(
-        start=LF_CLOSING,
-        value=VotingMethod.PLURALITY,
-        citation=cite(
-            "lf-election-procedures",
-            date(2025, 7, 7),
-            "3",
-            "will be determined by a plurality of votes cast",
-        ),
-        confidence=Confidence.PARAPHRASED,
-        note="The LF election procedures say 'plurality'; no election was held under them "
-        "before the 2026 election page announced Meek STV.",
-    ),
-    Window(
-        start=MEEK_ANNOUNCED,
-        value=VotingMethod.MEEK_STV,
-        citation=cite(
-            "election-page",
-            MEEK_ANNOUNCED,
-            "2026 election",
-            "Governing Board elections will take place online using a Meek STV voting method",
-        ),
-        confidence=Confidence.QUOTED,
-        note="The published practice wins over the procedures' 'plurality' (a plurality "
-        "method in the wide sense); the method stays a property of each election.",
-    ),
-)
+INDIVIDUAL_METHOD: DatedTable[VotingMethod] = parameter("counting.method.individual", VotingMethod)
 """Individual Directors / OIF Individual Member Representatives."""
 
-GOLD_METHOD: DatedTable[VotingMethod] = DatedTable(
-    "counting.method.gold",
-    Window(
-        start=FIRST_DATE,
-        value=VotingMethod.RESTRICTED,
-        citation=cite("bylaws", BYLAWS_TEXT_2021, "4.2(c)"),
-        confidence=Confidence.PARAPHRASED,
-        note="2012 Gold selector vote: 'we limited the number of votes that could be cast for "
-        "a single candidate to 1, and gave each voter only 6 votes (even though there were 8 "
-        "seats available)' (foundation list, Aug 2012) [P].",
-    ),
-    Window(
-        start=GOLD_PLURALITY_FROM,
-        value=VotingMethod.PLURALITY,
-        citation=cite(
-            "bylaws",
-            BYLAWS_TEXT_2021,
-            "3.10(a)",
-            "shall be determined by a plurality of the votes cast",
-        ),
-        confidence=Confidence.INFERRED,
-        note="§4.2(c) says selectors are chosen 'by majority vote', §3.10(a) 'plurality': "
-        "modelled as plurality with one vote per candidate, up to the number of seats. The "
-        "method of the 2013-2025 Gold votes was not found.",
-    ),
-    Window(
-        start=MEEK_ANNOUNCED,
-        value=VotingMethod.MEEK_STV,
-        citation=cite("election-page", MEEK_ANNOUNCED, "2026 election"),
-        confidence=Confidence.INFERRED,
-        note="The page says 'Governing Board elections' use Meek STV without naming the "
-        "class; read as covering the Gold Representatives' election too.",
-    ),
-)
+GOLD_METHOD: DatedTable[VotingMethod] = parameter("counting.method.gold", VotingMethod)
 """Gold Director Selectors / Gold Representatives."""
 
-TC_METHOD: DatedTable[VotingMethod] = DatedTable(
-    "counting.method.tc",
-    Window(
-        start=FIRST_DATE,
-        value=VotingMethod.SCHULZE,
-        citation=cite("tc-member-policy", FIRST_DATE, "Appendix 4"),
-        confidence=Confidence.PARAPHRASED,
-        note="TC elections are run on CIVS with the Schulze completion [P]; the Appendix 4 "
-        "text on the method was not found.",
-    ),
-    Window(
-        start=OIP_AMENDMENTS,
-        value=VotingMethod.SCHULZE,
-        citation=cite(
-            "tc-charter",
-            OIP_AMENDMENTS,
-            "Election for TC seats",
-            "For multiple-winner elections, a Condorcet or a STV system should be used.",
-        ),
-        confidence=Confidence.QUOTED,
-        note="The charter allows Condorcet or STV; CIVS's Schulze ranking is the practice [P].",
-    ),
-)
+TC_METHOD: DatedTable[VotingMethod] = parameter("counting.method.tc", VotingMethod)
 """OpenStack Technical Committee."""
 
 _TABLES = {

@@ -48,10 +48,9 @@ from openinfra_model.core.regimes import (
     FIRST_DATE,
     LF_CLOSING,
     LF_ELECTIONS,
-    Confidence,
     DatedTable,
-    Window,
 )
+from openinfra_model.core.rulebook import parameter
 from openinfra_model.elections.model import DayRange, check_election_day
 
 __all__ = [
@@ -93,33 +92,6 @@ class JanuaryDays:
 
 
 # Citations, shared by every check (scale: one object each, not one per call).
-_S3_2 = Citation(
-    "bylaws",
-    BYLAWS_TEXT_2021,
-    "3.2",
-    "held on a date in the first two weeks of January of each calendar year to be fixed by "
-    "the Board of Directors",
-)
-_S3_3 = Citation("bylaws", BYLAWS_TEXT_2021, "3.3", "in the first two weeks of January")
-_S3_12 = Citation(
-    "bylaws",
-    BYLAWS_TEXT_2021,
-    "3.12",
-    "may be conducted by a vote over a period of five calendar days, commencing on a Monday",
-)
-_S4_17 = Citation(
-    "bylaws",
-    BYLAWS_TEXT_2021,
-    "4.17",
-    "no later than thirty (30) days prior to the date of the annual meeting",
-)
-_S4_2_D_INITIAL = Citation(
-    "bylaws",
-    BYLAWS_TEXT_2021,
-    "4.2(d) (initial special meeting)",
-    "For the initial special meeting to elect Individual Directors, nominations must be "
-    "received by the Secretary at least fourteen (14) days prior to the meeting.",
-)
 _S4_2_D = Citation(
     "bylaws",
     BYLAWS_TEXT_2021,
@@ -127,13 +99,6 @@ _S4_2_D = Citation(
     "the nominee must have completed an application for a director",
 )
 _EPP = date(2025, 7, 7)
-_EPP_2 = Citation(
-    "lf-election-procedures",
-    _EPP,
-    "2(b)(iv)",
-    "the nomination must be received by the Governing Board at least thirty (30) days prior "
-    "to the relevant election",
-)
 _EPP_2_APP = Citation(
     "lf-election-procedures",
     _EPP,
@@ -141,27 +106,15 @@ _EPP_2_APP = Citation(
     "the nominee must have completed an application for nomination as an OIF Individual "
     "Member Representative",
 )
-_EPP_SILENT = Citation("lf-election-procedures", _EPP, "1 [no day rule found]")
 _EPP_HEADING = Citation(
     "lf-election-procedures",
     _EPP,
     "heading of §§1-4",
     "For Elections Beginning January 1, 2026:",
 )
-_GAP_NOTE = (
-    "The procedures' numbered rules govern elections beginning January 1, 2026 [quoted]; "
-    "no Governing Board election was held between 2025-06-01 and 2025-12-31, when only their "
-    "transition paragraphs and the charter governed the seats."
-)
 _GAP_REASON = (
     "no election rule: the LF Election Procedures' numbered rules govern elections beginning "
     "January 1, 2026, and the bylaws no longer apply"
-)
-_PAGE_2026 = Citation(
-    "election-page",
-    date(2025, 10, 27),
-    "2026 timeline",
-    "Gold Member Director Selector Election (1 day)",
 )
 _PAGE_PRACTICE = Citation(
     "election-page",
@@ -169,145 +122,32 @@ _PAGE_PRACTICE = Citation(
     "2013/2014 schedules [practice; paraphrased]",
 )
 
-ANNUAL_MEETING_DAYS: DatedTable[JanuaryDays | None] = DatedTable(
-    "elections.calendar.annual_meeting_days",
-    Window(
-        start=FIRST_DATE,
-        value=JanuaryDays(1, 14),
-        citation=_S3_2,
-        confidence=Confidence.QUOTED,
-        note="The meeting's date is taken to be the vote's first day [inferred]: the 2013 and "
-        "2025 votes opened on January 14 and 13 and closed after the fourteenth.",
-    ),
-    Window(
-        start=LF_CLOSING,
-        value=None,
-        citation=_EPP_HEADING,
-        confidence=Confidence.QUOTED,
-        note=_GAP_NOTE,
-    ),
-    Window(
-        start=LF_ELECTIONS,
-        value=JanuaryDays(1, 31),
-        citation=_PAGE_2026,
-        confidence=Confidence.INFERRED,
-        note="The LF election procedures hold the election 'annually' with one-year terms and "
-        "name no day [not found]; the 2026 vote opened on January 13, so we keep January.",
-    ),
+ANNUAL_MEETING_DAYS: DatedTable[JanuaryDays | None] = parameter(
+    "elections.calendar.annual_meeting_days", JanuaryDays | None
 )
 """The days of January the Individual vote may open on (``None``: no rule)."""
 
-GOLD_MEETING_DAYS: DatedTable[JanuaryDays | None] = DatedTable(
-    "elections.calendar.gold_meeting_days",
-    Window(
-        start=FIRST_DATE, value=JanuaryDays(1, 14), citation=_S3_3, confidence=Confidence.QUOTED
-    ),
-    Window(
-        start=LF_CLOSING,
-        value=None,
-        citation=_EPP_HEADING,
-        confidence=Confidence.QUOTED,
-        note=_GAP_NOTE,
-    ),
-    Window(
-        start=LF_ELECTIONS,
-        value=JanuaryDays(1, 31),
-        citation=_PAGE_2026,
-        confidence=Confidence.INFERRED,
-        note="No day rule in the LF election procedures [not found]; the 2026 Gold vote was "
-        "on January 8.",
-    ),
+GOLD_MEETING_DAYS: DatedTable[JanuaryDays | None] = parameter(
+    "elections.calendar.gold_meeting_days", JanuaryDays | None
 )
 """The days of January the Gold (selector / representative) vote may be held on (``None``:
 no rule)."""
 
-VOTE_LENGTH_DAYS: DatedTable[int | None] = DatedTable(
-    "elections.calendar.vote_length_days",
-    Window(
-        start=FIRST_DATE,
-        value=5,
-        citation=_S3_12,
-        confidence=Confidence.QUOTED,
-        note="Permissive ('may be conducted'): the five-day form passes, other lengths are "
-        "UNKNOWN (the text is silent on them), never FAILED.",
-    ),
-    Window(
-        start=LF_CLOSING,
-        value=None,
-        citation=_EPP_HEADING,
-        confidence=Confidence.QUOTED,
-        note=_GAP_NOTE,
-    ),
-    Window(
-        start=LF_ELECTIONS,
-        value=None,
-        citation=_EPP_SILENT,
-        confidence=Confidence.NOT_FOUND,
-        note="The LF election procedures set no length (the 2026 vote ran five days).",
-    ),
+VOTE_LENGTH_DAYS: DatedTable[int | None] = parameter(
+    "elections.calendar.vote_length_days", int | None
 )
 """The length of the Individual vote in calendar days that the text permits (``None``: no
 rule)."""
 
-VOTE_START_WEEKDAY: DatedTable[int | None] = DatedTable(
-    "elections.calendar.vote_start_weekday",
-    Window(
-        start=FIRST_DATE,
-        value=0,
-        citation=_S3_12,
-        confidence=Confidence.QUOTED,
-        note="0 is Monday (date.weekday()). Permissive ('may be conducted ... commencing on a "
-        "Monday'): other weekdays are UNKNOWN, never FAILED.",
-    ),
-    Window(
-        start=LF_CLOSING,
-        value=None,
-        citation=_EPP_HEADING,
-        confidence=Confidence.QUOTED,
-        note=_GAP_NOTE,
-    ),
-    Window(
-        start=LF_ELECTIONS,
-        value=None,
-        citation=_EPP_SILENT,
-        confidence=Confidence.NOT_FOUND,
-        note="No weekday rule in the LF era (the 2026 vote opened on a Tuesday).",
-    ),
+VOTE_START_WEEKDAY: DatedTable[int | None] = parameter(
+    "elections.calendar.vote_start_weekday", int | None
 )
 """The weekday the text permits the Individual vote to open on (0 = Monday; ``None``: no
 rule)."""
 
-_INITIAL_MEETING_END = date(2012, 8, 25)
-"""The day after the initial special meeting's vote (2012-08-20..24): votes opening before it
-are the initial meeting's, with 14 days' notice for nominations (bylaws §4.2(d))."""
 
-NOMINATION_LEAD_DAYS: DatedTable[int | None] = DatedTable(
-    "elections.nomination.lead_days",
-    Window(
-        start=FIRST_DATE,
-        value=14,
-        citation=_S4_2_D_INITIAL,
-        confidence=Confidence.INFERRED,
-        note="Quoted from the 2021 text of §4.2(d), which keeps the sentence on the initial "
-        "special meeting; that the 2012 text had it is inferred. The published 2012 deadline, "
-        "August 6, is exactly 14 days before the vote opened on August 20.",
-    ),
-    Window(
-        start=_INITIAL_MEETING_END,
-        value=30,
-        citation=_S4_17,
-        confidence=Confidence.INFERRED,
-        note="Quoted from the 2021 text (§4.17 and §4.2(d)(iv)); that the 2012 text said the "
-        "same is inferred.",
-    ),
-    Window(
-        start=LF_CLOSING,
-        value=None,
-        citation=_EPP_HEADING,
-        confidence=Confidence.QUOTED,
-        note=_GAP_NOTE,
-    ),
-    Window(start=LF_ELECTIONS, value=30, citation=_EPP_2, confidence=Confidence.QUOTED),
+NOMINATION_LEAD_DAYS: DatedTable[int | None] = parameter(
+    "elections.nomination.lead_days", int | None
 )
 """How many days before the meeting (the vote's first day) nominations must be received
 (``None``: no rule)."""

@@ -34,10 +34,9 @@ from openinfra_model.core.regimes import (
     FIRST_DATE,
     LF_CLOSING,
     LF_ELECTIONS,
-    Confidence,
     DatedTable,
-    Window,
 )
+from openinfra_model.core.rulebook import parameter
 from openinfra_model.elections.calendar import NOMINATION_LEAD_DAYS
 from openinfra_model.elections.model import ElectionKind
 from openinfra_model.elections.voters import (
@@ -60,9 +59,6 @@ __all__ = [
     "check_board_candidate",
 ]
 
-_S4_2_D_I = Citation(
-    "bylaws", BYLAWS_TEXT_2021, "4.2(d)(i)", "signed by at least ten (10) Individual Members"
-)
 _S4_2_D_II = Citation(
     "bylaws",
     BYLAWS_TEXT_2021,
@@ -76,12 +72,6 @@ _S4_2_D_III = Citation(
     "the nominee must have completed an application for a director",
 )
 _EPP = date(2025, 7, 7)
-_EPP_I = Citation(
-    "lf-election-procedures",
-    _EPP,
-    "2(b)(i)",
-    "the nomination must be signed by at least ten (10) OIF Individual Members",
-)
 _EPP_II = Citation(
     "lf-election-procedures",
     _EPP,
@@ -106,24 +96,8 @@ _GAP_REASON = (
     "January 1, 2026, and the bylaws no longer apply"
 )
 
-MIN_NOMINATIONS: DatedTable[int | None] = DatedTable(
-    "elections.nomination.min_nominators",
-    Window(
-        start=FIRST_DATE,
-        value=10,
-        citation=_S4_2_D_I,
-        confidence=Confidence.INFERRED,
-        note="Quoted from the 2021 text; that the 2012 text said the same is inferred.",
-    ),
-    Window(
-        start=LF_CLOSING,
-        value=None,
-        citation=_EPP_HEADING,
-        confidence=Confidence.QUOTED,
-        note="The procedures' numbered rules govern elections beginning January 1, 2026; no "
-        "Governing Board election was held between 2025-06-01 and 2025-12-31.",
-    ),
-    Window(start=LF_ELECTIONS, value=10, citation=_EPP_I, confidence=Confidence.QUOTED),
+MIN_NOMINATIONS: DatedTable[int | None] = parameter(
+    "elections.nomination.min_nominators", int | None
 )
 """How many members must nominate a candidate (``None``: no rule)."""
 

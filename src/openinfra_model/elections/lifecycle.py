@@ -36,10 +36,11 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from openinfra_model.core import render
-from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
+from openinfra_model.core.citations import Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem
-from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
+from openinfra_model.core.regimes import FIRST_DATE, DatedTable, Window
+from openinfra_model.core.rulebook import parameter
 from openinfra_model.elections.model import Electorate
 from openinfra_model.elections.rolls import build_roll, check_vote_records
 from openinfra_model.elections.voters import (
@@ -100,19 +101,6 @@ class ParticipationRule:
         return f"{self.share_num}/{self.share_den} of the votes of {self.months} months"
 
 
-_APP1_3 = Citation(
-    "individual-member-policy",
-    BYLAWS_TEXT_2021,
-    "3(iii)",
-    "failure to vote in at least 50% of the votes for Individual Members within the prior "
-    "twenty-four months unless the person does not respond within thirty (30) days of notice",
-)
-_LF_IMP_3 = Citation(
-    "lf-individual-member-program",
-    date(2025, 7, 7),
-    "3",
-    "failure to vote in at least 50% of the votes [...] within the prior twenty-four months",
-)
 _SITE = Citation(
     "election-page",
     date(2021, 1, 1),
@@ -126,37 +114,12 @@ _NOTICE_EMAIL = Citation(
     "If you take no action, we will automatically change your account status",
 )
 
-PARTICIPATION_RULE: DatedTable[ParticipationRule] = DatedTable(
-    "elections.lifecycle.participation",
-    Window(
-        start=FIRST_DATE,
-        value=ParticipationRule(24, 1, 2),
-        citation=_APP1_3,
-        confidence=Confidence.INFERRED,
-        note="Quoted from the 2021 text; that the 2012 policy said the same is inferred. "
-        "Counting only votes the member was eligible for is inferred.",
-    ),
-    Window(
-        start=LF_CLOSING,
-        value=ParticipationRule(24, 1, 2),
-        citation=_LF_IMP_3,
-        confidence=Confidence.QUOTED,
-    ),
+PARTICIPATION_RULE: DatedTable[ParticipationRule] = parameter(
+    "elections.lifecycle.participation", ParticipationRule
 )
 """The participation rule: the share of votes and the look-back period."""
 
-NOTICE_RESPONSE_DAYS: DatedTable[int] = DatedTable(
-    "elections.lifecycle.notice_response_days",
-    Window(
-        start=FIRST_DATE,
-        value=30,
-        citation=_APP1_3,
-        confidence=Confidence.QUOTED,
-        note="The text reads 'unless the person does not respond'; we model the evident "
-        "intent (moved unless they answer in time).",
-    ),
-    Window(start=LF_CLOSING, value=30, citation=_LF_IMP_3, confidence=Confidence.QUOTED),
-)
+NOTICE_RESPONSE_DAYS: DatedTable[int] = parameter("elections.lifecycle.notice_response_days", int)
 """Days a noticed member has to answer that they wish to continue."""
 
 

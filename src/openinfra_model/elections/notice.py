@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING
 
 from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
-from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
+from openinfra_model.core.regimes import FIRST_DATE, DatedTable
+from openinfra_model.core.rulebook import parameter
 from openinfra_model.elections.model import check_election_day
 
 if TYPE_CHECKING:
@@ -41,27 +42,6 @@ __all__ = [
     "check_meeting_notice",
 ]
 
-_S3_5_A = Citation(
-    "bylaws",
-    BYLAWS_TEXT_2021,
-    "3.5(a)",
-    "Written notice of the annual meeting of Individual Members shall be given not less than 30 "
-    "nor more than 60 days before the date on which the meeting is to be held",
-)
-_S3_5_B = Citation(
-    "bylaws",
-    BYLAWS_TEXT_2021,
-    "3.5(b)",
-    "Written notice of the annual meeting of Gold Members shall be given not less than 10 nor "
-    "more than 60 days before the date on which the meeting is to be held",
-)
-_S3_5_C = Citation(
-    "bylaws",
-    BYLAWS_TEXT_2021,
-    "3.5(c)",
-    "Written notice of a special meeting of Voting Class Members shall be given not less than "
-    "10 nor more than 60 days before the date on which the meeting is to be held",
-)
 _S3_6_A = Citation(
     "bylaws",
     BYLAWS_TEXT_2021,
@@ -77,31 +57,21 @@ _S3_6_B = Citation(
     "The Secretary shall prepare, at least two days after providing notice of a special meeting "
     "of the Voting Class Members",
 )
-_EPP_SILENT = Citation("lf-election-procedures", date(2025, 7, 7), "[no notice rule found]")
-_LF_NOTE = "The LF Election Procedures set no notice or voting-list rule."
 
 
-def _table(rule_id: str, value: tuple[int, int] | int, cite: Citation) -> DatedTable[object]:
-    return DatedTable(
-        rule_id,
-        Window(start=FIRST_DATE, value=value, citation=cite, confidence=Confidence.QUOTED),
-        Window(
-            start=LF_CLOSING,
-            value=None,
-            citation=_EPP_SILENT,
-            confidence=Confidence.NOT_FOUND,
-            note=_LF_NOTE,
-        ),
-    )
-
-
-INDIVIDUAL_NOTICE_DAYS = _table("elections.notice.individual_days", (30, 60), _S3_5_A)
+INDIVIDUAL_NOTICE_DAYS: DatedTable[object] = parameter(
+    "elections.notice.individual_days", tuple[int, int] | None
+)
 """Fewest and most days before the Individual annual meeting its notice is given (§3.5(a))."""
-GOLD_NOTICE_DAYS = _table("elections.notice.gold_days", (10, 60), _S3_5_B)
+GOLD_NOTICE_DAYS: DatedTable[object] = parameter(
+    "elections.notice.gold_days", tuple[int, int] | None
+)
 """Fewest and most days before the Gold annual meeting its notice is given (§3.5(b))."""
-SPECIAL_NOTICE_DAYS = _table("elections.notice.special_days", (10, 60), _S3_5_C)
+SPECIAL_NOTICE_DAYS: DatedTable[object] = parameter(
+    "elections.notice.special_days", tuple[int, int] | None
+)
 """Fewest and most days before a special meeting its notice is given (§3.5(c))."""
-VOTING_LIST_DAYS = _table("elections.voting_list.days", 30, _S3_6_A)
+VOTING_LIST_DAYS: DatedTable[object] = parameter("elections.voting_list.days", int | None)
 """Days before the annual meeting the voting list is ready, unless the notice is later
 (§3.6(a))."""
 

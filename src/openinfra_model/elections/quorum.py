@@ -39,13 +39,11 @@ from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.regimes import (
-    FIRST_DATE,
     LF_CLOSING,
     LF_ELECTIONS,
-    Confidence,
     DatedTable,
-    Window,
 )
+from openinfra_model.core.rulebook import parameter
 from openinfra_model.elections.model import ElectionKind
 
 __all__ = [
@@ -79,102 +77,15 @@ _S3_7_CLASS = Citation(
     "the holders of a majority of the Voting Class Members of the relevant class entitled to "
     "vote at the meeting, present in person or represented by proxy, shall constitute a quorum",
 )
-_S3_7_INDIVIDUAL = Citation(
-    "bylaws",
-    BYLAWS_TEXT_2021,
-    "3.7",
-    "The quorum for an annual or special meeting of the Individual Members shall be 10% of the "
-    "Individual Members.",
-)
-_EPP = date(2025, 7, 7)
-_EPP_1 = Citation(
-    "lf-election-procedures",
-    _EPP,
-    "1",
-    "The quorum for an annual or special election of the Gold Representatives shall be a "
-    "majority of Gold Members eligible to vote in such election.",
-)
-_EPP_2 = Citation(
-    "lf-election-procedures",
-    _EPP,
-    "2",
-    "The quorum for an annual or special election of the OIF Individual Member Representatives "
-    "shall be 10% of the OIF Individual Members eligible to vote in such election.",
-)
-_EPP_HEADING = Citation(
-    "lf-election-procedures", _EPP, "numbered rules", "For Elections Beginning January 1, 2026"
-)
 _NO_TC_QUORUM = Citation("tc-charter", date(2026, 6, 29), "Election [no quorum rule found]")
 
-_EARLY = (
-    "Quoted from the 2021-09-29 text; the 2012 text is not in the sources, so that the rule "
-    "held from 2012 is inferred."
-)
-_GAP = (
-    "The LF procedures' numbered rules are headed 'For Elections Beginning January 1, 2026'; "
-    "no source sets a quorum for an election from 2025-06-01 to 2025-12-31."
-)
 
-INDIVIDUAL_QUORUM: DatedTable[QuorumRule | None] = DatedTable(
-    "elections.quorum.individual",
-    Window(
-        start=FIRST_DATE,
-        value=QuorumRule.TENTH,
-        citation=_S3_7_INDIVIDUAL,
-        confidence=Confidence.INFERRED,
-        note=_EARLY,
-    ),
-    Window(
-        start=BYLAWS_TEXT_2021,
-        value=QuorumRule.TENTH,
-        citation=_S3_7_INDIVIDUAL,
-        confidence=Confidence.QUOTED,
-    ),
-    Window(
-        start=LF_CLOSING,
-        value=None,
-        citation=_EPP_HEADING,
-        confidence=Confidence.NOT_FOUND,
-        note=_GAP,
-    ),
-    Window(
-        start=LF_NUMBERED_RULES,
-        value=QuorumRule.TENTH,
-        citation=_EPP_2,
-        confidence=Confidence.QUOTED,
-    ),
+INDIVIDUAL_QUORUM: DatedTable[QuorumRule | None] = parameter(
+    "elections.quorum.individual", QuorumRule | None
 )
 """The quorum of an Individual meeting or election (``None``: no source sets one)."""
 
-GOLD_QUORUM: DatedTable[QuorumRule | None] = DatedTable(
-    "elections.quorum.gold",
-    Window(
-        start=FIRST_DATE,
-        value=QuorumRule.MAJORITY,
-        citation=_S3_7_CLASS,
-        confidence=Confidence.INFERRED,
-        note=_EARLY,
-    ),
-    Window(
-        start=BYLAWS_TEXT_2021,
-        value=QuorumRule.MAJORITY,
-        citation=_S3_7_CLASS,
-        confidence=Confidence.QUOTED,
-    ),
-    Window(
-        start=LF_CLOSING,
-        value=None,
-        citation=_EPP_HEADING,
-        confidence=Confidence.NOT_FOUND,
-        note=_GAP,
-    ),
-    Window(
-        start=LF_NUMBERED_RULES,
-        value=QuorumRule.MAJORITY,
-        citation=_EPP_1,
-        confidence=Confidence.QUOTED,
-    ),
-)
+GOLD_QUORUM: DatedTable[QuorumRule | None] = parameter("elections.quorum.gold", QuorumRule | None)
 """The quorum of a Gold meeting or election, and of a Platinum class vote before 2025-06-01
 (``None``: no source sets one)."""
 

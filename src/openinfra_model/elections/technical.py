@@ -33,7 +33,8 @@ import attrs
 from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation, Confidence
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem
-from openinfra_model.core.regimes import FIRST_DATE, OIP_AMENDMENTS, DatedTable, Window
+from openinfra_model.core.regimes import FIRST_DATE, OIP_AMENDMENTS, DatedTable
+from openinfra_model.core.rulebook import parameter
 from openinfra_model.elections.model import ElectionKind, Electorate
 from openinfra_model.elections.rolls import Roll
 from openinfra_model.elections.voters import program_on, spans_of
@@ -141,13 +142,6 @@ class AffiliationLimit:
         return "fewer than half" if self.strict else "no more than half"
 
 
-_APP4 = Citation(
-    "tc-member-policy",
-    BYLAWS_TEXT_2021,
-    "3(a)(i)",
-    "shall remain an ATC for three hundred and sixty five days after the date of acceptance "
-    "of such Approved Contribution",
-)
 _APP4_MEMBER = Citation(
     "tc-member-policy",
     BYLAWS_TEXT_2021,
@@ -218,60 +212,11 @@ def _early(citation: Citation, as_of: date) -> Citation:
     return _APP4_EARLY[citation] if as_of < citation.version else citation
 
 
-_CH_AC = _charter(OIP_AMENDMENTS, "Voters for TC seats (AC)", _Q_AC)
-_CH_AFFIL_2023 = Citation(
-    "tc-charter",
-    date(2023, 12, 8),
-    "TC diversity requirement",
-    "No more than half of the TC Members shall be Affiliated",
-)
-_CH_AFFIL = Citation(
-    "tc-charter",
-    date(2025, 7, 28),
-    "TC diversity requirement",
-    "no more than half of the TC Members shall be Affiliated to a single organization",
-)
-
-TC_VOTER_RULE: DatedTable[ContributorRule] = DatedTable(
-    "elections.tc.voter_rule",
-    Window(
-        start=FIRST_DATE,
-        value=ContributorRule.ATC_APPENDIX_4,
-        citation=_APP4,
-        confidence=Confidence.QUOTED,
-    ),
-    Window(
-        start=OIP_AMENDMENTS,
-        value=ContributorRule.AC_TC_CHARTER,
-        citation=_CH_AC,
-        confidence=Confidence.QUOTED,
-        note="Appendix 4 deleted by the amendments the Board approved on 2023-12-05.",
-    ),
-)
+TC_VOTER_RULE: DatedTable[ContributorRule] = parameter("elections.tc.voter_rule", ContributorRule)
 """Which electorate rule applies to TC and PTL elections, by the day the rolls are made."""
 
-TC_AFFILIATION_LIMIT: DatedTable[AffiliationLimit] = DatedTable(
-    "elections.tc.affiliation_limit",
-    Window(
-        start=FIRST_DATE,
-        value=AffiliationLimit(strict=True),
-        citation=_APP4_AFFIL,
-        confidence=Confidence.QUOTED,
-        note="Appendix 4's remedy was a Board deferral of seating, not a substitution.",
-    ),
-    Window(
-        start=OIP_AMENDMENTS,
-        value=AffiliationLimit(strict=False),
-        citation=_CH_AFFIL_2023,
-        confidence=Confidence.QUOTED,
-    ),
-    Window(
-        start=date(2025, 7, 28),
-        value=AffiliationLimit(strict=False),
-        citation=_CH_AFFIL,
-        confidence=Confidence.QUOTED,
-        note="The charter defines affiliation within the TC ('to a single organization').",
-    ),
+TC_AFFILIATION_LIMIT: DatedTable[AffiliationLimit] = parameter(
+    "elections.tc.affiliation_limit", AffiliationLimit
 )
 """The TC affiliation limit: "half or more" (Appendix 4) or "more than half" (charter)."""
 

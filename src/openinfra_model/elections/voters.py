@@ -40,14 +40,12 @@ from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.regimes import (
-    FIRST_DATE,
     LF_CLOSING,
-    LF_ELECTIONS,
     OIF_LAUNCH,
-    Confidence,
     DatedTable,
 )
 from openinfra_model.core.regimes import Window as RegimeWindow
+from openinfra_model.core.rulebook import parameter
 from openinfra_model.elections.model import check_election_day
 from openinfra_model.membership import Individual, IndividualStatus, Tier
 from openinfra_model.membership.standing import check_membership_in_force, effective_date, in_force
@@ -186,21 +184,6 @@ _S3_9_A_2012 = Citation(
     "after the COI Effective Date shall be eligible to vote 180 days after the effective date "
     "of his or her membership.",
 )
-_S3_9_A_FOUNDING = Citation(
-    "bylaws",
-    date(2012, 8, 20),
-    "3.9(a)",
-    "Each Individual Member whose effective date of membership is earlier than thirty (30) "
-    "days after the effective date of the filing of the Certificate of Incorporation of the "
-    'Foundation ("COI Effective Date") may vote immediately',
-)
-_S3_9_A_2021 = Citation(
-    "bylaws",
-    BYLAWS_TEXT_2021,
-    "3.9(a)",
-    "The Individual Member shall first be able to vote as an Individual Member one hundred and "
-    "eighty (180) days after the effective date of becoming an Individual Member",
-)
 _EPP_2_A = Citation(
     "lf-election-procedures",
     date(2025, 7, 7),
@@ -228,13 +211,6 @@ _JOIN_COMMUNITY = Citation(
     OIF_LAUNCH,
     "Community Account",
     "to run for leadership positions and vote in elections, you will need to upgrade your account",
-)
-_JOIN_GOLD = Citation(
-    "seed-join-page",
-    OIF_LAUNCH,
-    "Gold Membership",
-    "New Gold Members will be eligible to vote in future elections starting in January the "
-    "following year.",
 )
 _S3_9_B = Citation(
     "bylaws", BYLAWS_TEXT_2021, "3.9(b)", "Each Gold Member shall have one vote at any meeting"
@@ -264,67 +240,12 @@ _LF_2_C = Citation(
     "The Gold Members will, annually as a class, elect the same number of representatives to "
     "the Governing Board",
 )
-_S4_2_C_2012 = Citation(
-    "bylaws",
-    date(2012, 8, 20),
-    "4.2(c) (transition)",
-    "The vote for the Gold Director Selectors in January, 2014 shall be limited to sixteen "
-    "(16) Gold Members with the earliest date of commencement of their terms.",
-)
 
-WAITING_PERIOD_DAYS: DatedTable[int] = DatedTable(
-    "elections.voter.waiting_period",
-    RegimeWindow(start=FIRST_DATE, value=180, citation=_S3_9_A_2012, confidence=Confidence.QUOTED),
-    RegimeWindow(
-        start=OIF_LAUNCH,
-        value=180,
-        citation=_S3_9_A_2021,
-        confidence=Confidence.QUOTED,
-        note="The 2021 text (first seen 2021-09-29); the start on 2021-01-01 is inferred.",
-    ),
-    RegimeWindow(
-        start=LF_CLOSING,
-        value=180,
-        citation=_EPP_2_A,
-        confidence=Confidence.INFERRED,
-        note="The procedures' numbered rules are headed 'For Elections Beginning January 1, "
-        "2026'; no Governing Board election was held between 2025-06-01 and 2025-12-31. A "
-        "roll for a vote in that gap needs some rule: §2(a)'s 180 days are applied [inferred].",
-    ),
-    RegimeWindow(start=LF_ELECTIONS, value=180, citation=_EPP_2_A, confidence=Confidence.QUOTED),
-)
+WAITING_PERIOD_DAYS: DatedTable[int] = parameter("elections.voter.waiting_period", int)
 """Days from the effective date to the first day an individual may vote."""
 
-FOUNDING_EXCEPTION_BEFORE: DatedTable[date | None] = DatedTable(
-    "elections.voter.founding_exception",
-    RegimeWindow(
-        start=FIRST_DATE,
-        value=date(2012, 8, 16),
-        citation=_S3_9_A_FOUNDING,
-        confidence=Confidence.INFERRED,
-        note="The clause is quoted; the COI Effective Date was not found. The cut-off is "
-        "inferred from the 2012 election page ('You must be a member of the OpenStack "
-        "Foundation by August 15, 2012 to vote in the election process.'), the executive "
-        "director's post of 2012-07-25 ('you must join as an Individual Member by August 15') "
-        "and the foundation list of November 2012: members effective on or before 2012-08-15 "
-        "vote at once, later ones wait 180 days (a COI Effective Date of about 2012-07-16).",
-    ),
-    RegimeWindow(
-        start=OIF_LAUNCH,
-        value=None,
-        citation=_S3_9_A_2021,
-        confidence=Confidence.NOT_FOUND,
-        note="The 2021 text (first seen 2021-09-29) has no founding exception; when it was "
-        "dropped was not found. It cannot change an answer after 2013-02-11, when every "
-        "founding member had passed 180 days, so 2021-01-01 is used.",
-    ),
-    RegimeWindow(
-        start=LF_CLOSING,
-        value=None,
-        citation=_EPP_2_A,
-        confidence=Confidence.QUOTED,
-        note="The LF election procedures have no founding exception.",
-    ),
+FOUNDING_EXCEPTION_BEFORE: DatedTable[date | None] = parameter(
+    "elections.voter.founding_exception", date | None
 )
 """Members whose effective date is before this day vote at once (``None``: no exception).
 
@@ -341,30 +262,8 @@ class GoldFirstVote(enum.Enum):
     """From January 1 of the year after the effective date."""
 
 
-GOLD_FIRST_VOTE: DatedTable[GoldFirstVote] = DatedTable(
-    "elections.voter.gold.first_vote",
-    RegimeWindow(
-        start=FIRST_DATE,
-        value=GoldFirstVote.ON_EFFECTIVE_DATE,
-        citation=_S3_9_B,
-        confidence=Confidence.INFERRED,
-        note="The bylaws give every Gold Member one vote and name no waiting period.",
-    ),
-    RegimeWindow(
-        start=OIF_LAUNCH,
-        value=GoldFirstVote.JANUARY_FOLLOWING,
-        citation=_JOIN_GOLD,
-        confidence=Confidence.QUOTED,
-        note="Join page written for the 2021 launch; the start on 2021-01-01 is inferred.",
-    ),
-    RegimeWindow(
-        start=LF_CLOSING,
-        value=GoldFirstVote.JANUARY_FOLLOWING,
-        citation=_JOIN_GOLD,
-        confidence=Confidence.INFERRED,
-        note="The LF election procedures speak of 'Gold Members eligible to vote' without a "
-        "rule; we keep the join page's practice.",
-    ),
+GOLD_FIRST_VOTE: DatedTable[GoldFirstVote] = parameter(
+    "elections.voter.gold.first_vote", GoldFirstVote
 )
 """When new Gold Members first vote."""
 
@@ -390,35 +289,8 @@ class GoldTransition:
         return "all Gold Members"
 
 
-GOLD_TRANSITION: DatedTable[GoldTransition] = DatedTable(
-    "elections.voter.gold.transition",
-    RegimeWindow(
-        start=FIRST_DATE,
-        value=GoldTransition(),
-        citation=_S4_2_C_2012,
-        confidence=Confidence.INFERRED,
-        note="The initial 2012 selector election: every Gold Member voted [inferred].",
-    ),
-    RegimeWindow(
-        start=date(2013, 1, 1),
-        value=GoldTransition(initial_only=True),
-        citation=_S4_2_C_2012,
-        confidence=Confidence.PARAPHRASED,
-        note="'limited to the Initial Gold Directors' (quoted in a board-list attachment).",
-    ),
-    RegimeWindow(
-        start=date(2014, 1, 1),
-        value=GoldTransition(earliest=16),
-        citation=_S4_2_C_2012,
-        confidence=Confidence.PARAPHRASED,
-    ),
-    RegimeWindow(
-        start=date(2015, 1, 1),
-        value=GoldTransition(),
-        citation=_S4_2_C_2012,
-        confidence=Confidence.PARAPHRASED,
-        note="'For all elections after January 2014, all Gold Members may vote.'",
-    ),
+GOLD_TRANSITION: DatedTable[GoldTransition] = parameter(
+    "elections.voter.gold.transition", GoldTransition
 )
 """The 2013 and 2014 limits on who votes for Gold Director Selectors."""
 
@@ -765,7 +637,7 @@ class _WindowRules:
         rid = "elections.voter.membership"
         iso = start.isoformat()
         if start > day:
-            return Decision(
+            return Decision.trusted(
                 Status.FAILED,
                 (
                     Check(
@@ -798,7 +670,7 @@ class _WindowRules:
                 f"({self.wait.value} days)",
             )
         na = self.founding_na
-        return Decision(outcome, (member, na, last) if na is not None else (member, last))
+        return Decision.trusted(outcome, (member, na, last) if na is not None else (member, last))
 
 
 def _first_voting_day(

@@ -19,11 +19,12 @@ from typing import Any
 import attrs
 
 from openinfra_model.core import render
-from openinfra_model.core.citations import BYLAWS_TEXT_2021, cite
+from openinfra_model.core.citations import cite
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.money import ZERO, check_money, usd
-from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
+from openinfra_model.core.regimes import LF_CLOSING, DatedTable
+from openinfra_model.core.rulebook import parameter
 from openinfra_model.membership.organizations import check_non_blank, check_slug
 
 __all__ = [
@@ -36,22 +37,13 @@ __all__ = [
     "linux_foundation_fee",
 ]
 
-_CHARTER = date(2025, 7, 7)  # the charter text as added to the website
 
-_FEE = cite(
-    "lf-charter",
-    _CHARTER,
-    "10(b)",
-    "9% of the Directed Fund's first $1,000,000 of gross receipts each year and 6% of the "
-    "Directed Fund's gross receipts each year over $1,000,000",
-)
 _TRANSITION = cite(
     "lf-election-procedures",
     LF_CLOSING,
     "transition",
     None,
 )
-_DELAWARE = cite("bylaws", BYLAWS_TEXT_2021, "2.1", None)
 
 
 def _check_rate(_instance: Any, attribute: Any, value: Decimal) -> None:  # noqa: ANN401
@@ -74,26 +66,8 @@ class LinuxFoundationFeeSchedule:
     excess_rate: Decimal = attrs.field(validator=_check_rate)
 
 
-LF_FEE: DatedTable[LinuxFoundationFeeSchedule | None] = DatedTable(
-    "lf.fee",
-    Window(
-        start=FIRST_DATE,
-        value=None,
-        citation=_DELAWARE,
-        confidence=Confidence.INFERRED,
-        note="No Linux Foundation fee before the foundation became a directed fund.",
-    ),
-    Window(
-        start=LF_CLOSING,
-        value=LinuxFoundationFeeSchedule(
-            threshold=Decimal(1_000_000),
-            first_rate=Decimal("0.09"),
-            excess_rate=Decimal("0.06"),
-        ),
-        citation=_FEE,
-        confidence=Confidence.PARAPHRASED,
-        note="Rates quoted from the charter; the closing date is paraphrased.",
-    ),
+LF_FEE: DatedTable[LinuxFoundationFeeSchedule | None] = parameter(
+    "lf.fee", LinuxFoundationFeeSchedule | None
 )
 """The Linux Foundation fee schedule, by date (none before the closing)."""
 

@@ -34,7 +34,7 @@ from openinfra_model.core.citations import Citation, cite
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.money import ZERO, check_money, usd
-from openinfra_model.core.regimes import LF_CLOSING, Confidence, DatedTable, Window
+from openinfra_model.core.rulebook import parameter
 from openinfra_model.membership import Tier
 from openinfra_model.membership.organizations import check_non_blank, check_slug
 from openinfra_model.membership.standing import members_on
@@ -42,6 +42,7 @@ from openinfra_model.membership.standing import members_on
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from openinfra_model.core.regimes import DatedTable
     from openinfra_model.membership import Membership
 
 __all__ = [
@@ -98,30 +99,9 @@ _BOARD = cite(
     "How Directed Funding Works in Practice",
     "The fund board (representing participants) decides how to allocate budget",
 )
-_LF_SILENT = cite(
-    "lf-charter",
-    date(2025, 7, 7),
-    "2, 3",
-    None,
-)
 
-PROJECT_FUND_PROGRAM: DatedTable[bool | None] = DatedTable(
-    "directed_funds.project_fund.program",
-    Window(
-        start=DIRECTED_FUNDING_LAUNCH,
-        value=True,
-        citation=_ANNOUNCEMENT,
-        confidence=Confidence.QUOTED,
-        note="The foundation 'is open for business' for project funds from the announcement.",
-    ),
-    Window(
-        start=LF_CLOSING,
-        value=None,
-        citation=_LF_SILENT,
-        confidence=Confidence.NOT_FOUND,
-        note="The Linux Foundation charter does not mention project funds; the funding page "
-        "stayed online until 2026-02-05. Whether the 2022 model continues is unknown.",
-    ),
+PROJECT_FUND_PROGRAM: DatedTable[bool | None] = parameter(
+    "directed_funds.project_fund.program", bool | None
 )
 """Whether the 2022 project-fund model is offered: yes from 2022-06-07, unknown from the
 Linux Foundation closing."""

@@ -31,18 +31,14 @@ from typing import TYPE_CHECKING
 import attrs
 
 from openinfra_model.core import render
-from openinfra_model.core.citations import Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.money import ZERO, check_money
 from openinfra_model.core.regimes import (
-    FIRST_DATE,
     LF_CLOSING,
-    OIF_LAUNCH,
-    Confidence,
     DatedTable,
-    Window,
 )
+from openinfra_model.core.rulebook import parameter
 from openinfra_model.membership.linux_foundation import check_legacy_startup_eligibility
 from openinfra_model.membership.model import FeeLevel, IndividualStatus, Membership, Tier
 from openinfra_model.membership.standing import members_on
@@ -50,6 +46,7 @@ from openinfra_model.membership.standing import members_on
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
+    from openinfra_model.core.citations import Citation
     from openinfra_model.membership.organizations import Organization
 
 __all__ = [
@@ -157,84 +154,8 @@ def _dollars(amount: Decimal | None) -> str:
     return f"${amount.quantize(_CENT):,}"
 
 
-_NOT_OFFERED = Fee(kind=FeeKind.NOT_OFFERED)
-_UNKNOWN = Fee(kind=FeeKind.UNKNOWN)
-
 # --- Sources --------------------------------------------------------------------------------
 
-_PRESS_2012 = Citation(
-    "funding-2012",
-    date(2012, 9, 1),
-    "press coverage (itworld.com, cloud-computing-today.com)",
-    "Platinum members will fund $500,000 per year, with a three-year commitment. Gold Members "
-    "will fund an amount equal to total company revenue times .025%, with a minimum of $50,000 "
-    "and a maximum of $200,000.",
-)
-_SPONSORS_2012 = Citation(
-    "funding-2012",
-    date(2012, 9, 1),
-    "press coverage (openstackservers.com); Tom Barron, openstack-discuss 2019-09",
-    "$10-25K/year",
-)
-_TIERS_2012 = Citation(
-    "bylaws",
-    FIRST_DATE,
-    "2.1",
-    None,  # the 2012 text is not in the sources; the 2021 §2.1 reads the same [inferred]
-)
-
-
-def _members_page(price: str) -> Citation:
-    return Citation(
-        "members-page",
-        date(2021, 8, 14),
-        "price (unchanged in every commit 2021-08-14 to 2026-07-07)",
-        f"price: {price}",
-    )
-
-
-_MEMBERS_PAGE_PLATINUM = _members_page("$350,000")
-_MEMBERS_PAGE_GOLD = _members_page("$150,000")
-_MEMBERS_PAGE_SILVER = _members_page("$15,000")
-_JOIN_PLATINUM = Citation(
-    "seed-join-page",
-    OIF_LAUNCH,
-    "Platinum Membership",
-    "The Platinum Members each contribute $350k USD per year to the Foundation",
-)
-_JOIN_GOLD = Citation(
-    "seed-join-page",
-    OIF_LAUNCH,
-    "Gold Membership",
-    "Established Company: $150k/year | Start Up: $50k/year",
-)
-_JOIN_SILVER = Citation(
-    "seed-join-page",
-    OIF_LAUNCH,
-    "Silver Membership",
-    "Established Company: $15k/year | Start Up: $5k/year",
-)
-_ASSOCIATE_PROPOSAL = Citation(
-    "foundation-list",
-    ASSOCIATE_TIER_CREATED,
-    "foundation-board, Thierry Carrez, 'Associate members' proposal",
-    'Create a new Foundation non-voting membership tier called "Associate members". That '
-    "tier would be free to join",
-)
-_LEGACY_FAQ = Citation(
-    "lf-participation-faq",
-    LF_CLOSING,
-    "legacy startup fee",
-    'The "legacy startup fee" level of Gold and Silver Membership is only available to '
-    "Qualified OIF Members who prior to the Closing Date had executed a Startup Agreement "
-    "with OpenStack Foundation",
-)
-_LF_CLASSES = Citation(
-    "lf-charter",
-    date(2025, 7, 7),
-    "2(a)",
-    "Platinum, Gold, Silver and Associate Members",
-)
 
 # --- The tiers of each period ------------------------------------------------------------
 
@@ -248,42 +169,7 @@ class _TierSet(frozenset[Tier]):
         return ", ".join(t.value for t in Tier if t in self)
 
 
-TIERS: DatedTable[frozenset[Tier]] = DatedTable(
-    "membership.tiers",
-    Window(
-        start=FIRST_DATE,
-        value=_TierSet({Tier.PLATINUM, Tier.GOLD, Tier.CORPORATE_SPONSOR, Tier.STARTUP_SPONSOR}),
-        citation=_TIERS_2012,
-        confidence=Confidence.PARAPHRASED,
-        note="Platinum and Gold from bylaws §2.1 (2012 text not found; the 2021 text names the "
-        "same classes); the Corporate and Startup Sponsor "
-        "levels from the 2012 press coverage [paraphrased].",
-    ),
-    Window(
-        start=OIF_LAUNCH,
-        value=_TierSet({Tier.PLATINUM, Tier.GOLD, Tier.SILVER}),
-        citation=_JOIN_SILVER,
-        confidence=Confidence.QUOTED,
-        note="The join page (written for the 2021 launch) offers Platinum, Gold and founding "
-        "Silver membership; Silver replaced the Corporate Sponsor level (Board, 2021-01-26 "
-        "[paraphrased]). No source mentions the sponsor levels after 2020.",
-    ),
-    Window(
-        start=ASSOCIATE_TIER_CREATED,
-        value=_TierSet({Tier.PLATINUM, Tier.GOLD, Tier.SILVER, Tier.ASSOCIATE}),
-        citation=_ASSOCIATE_PROPOSAL,
-        confidence=Confidence.INFERRED,
-        note="Associate created by the Board on the 2021-05-12 proposal; the adoption date is "
-        "not in the sources, so the proposal's date is used.",
-    ),
-    Window(
-        start=LF_CLOSING,
-        value=_TierSet({Tier.PLATINUM, Tier.GOLD, Tier.SILVER, Tier.ASSOCIATE}),
-        citation=_LF_CLASSES,
-        confidence=Confidence.QUOTED,
-        note="LF charter §2(a), in force from the closing (2025-06-01).",
-    ),
-)
+TIERS: DatedTable[frozenset[Tier]] = parameter("membership.tiers", frozenset[Tier], build=_TierSet)
 """The organisational tiers that exist in each period."""
 
 
@@ -302,195 +188,21 @@ def tiers_on(as_of: date) -> frozenset[Tier]:
 # --- The dues tables ------------------------------------------------------------------------
 
 
-def _dues_table(tier: Tier, level: FeeLevel, *windows: Window[Fee]) -> DatedTable[Fee]:
-    return DatedTable(f"dues.{tier.value}.{level.value}", *windows)
-
-
-_E, _S, _L = FeeLevel.ESTABLISHED, FeeLevel.START_UP, FeeLevel.LEGACY_STARTUP
-
-
-def _na(start: date, citation: Citation, note: str) -> Window[Fee]:
-    return Window(
-        start=start,
-        value=_NOT_OFFERED,
-        citation=citation,
-        confidence=Confidence.INFERRED,
-        note=note,
-    )
-
-
-_NO_SILVER_2012 = "Silver did not exist before the OpenInfra Foundation (2021)."
-_NO_STARTUP_2012 = (
-    "The 2012 tiers had one fee level each; small companies joined as Startup Sponsors."
-)
-_NO_LEGACY = "The legacy start-up level exists only in the Linux Foundation era."
-_LF_LEGACY = (
-    "No source gives the legacy start-up amount (the FAQ names the level only): UNKNOWN. "
-    "That the 2021 start-up amount still applies is not assumed."
-)
-_LF_START_UP = (
-    "From the closing the start-up fee continues only as the legacy level, for holders of a "
-    "pre-closing OpenStack Foundation Startup Agreement [inferred from the FAQ]."
-)
-
 DUES: Mapping[tuple[Tier, FeeLevel], DatedTable[Fee]] = MappingProxyType(
     {
-        (Tier.PLATINUM, _E): _dues_table(
-            Tier.PLATINUM,
-            _E,
-            Window(
-                start=FIRST_DATE,
-                value=Fee.fixed("500000"),
-                citation=_PRESS_2012,
-                confidence=Confidence.PARAPHRASED,
-            ),
-            Window(
-                start=OIF_LAUNCH,
-                value=Fee.fixed("350000"),
-                citation=_JOIN_PLATINUM,
-                confidence=Confidence.QUOTED,
-                note="Also members page $350,000 (2021-08-14 to 2026-07-07).",
-            ),
-            Window(
-                start=LF_CLOSING,
-                value=Fee.fixed("350000"),
-                citation=_MEMBERS_PAGE_PLATINUM,
-                confidence=Confidence.QUOTED,
-            ),
-        ),
-        (Tier.GOLD, _E): _dues_table(
-            Tier.GOLD,
-            _E,
-            Window(
-                start=FIRST_DATE,
-                value=Fee.revenue_share("0.00025", "50000", "200000"),
-                citation=_PRESS_2012,
-                confidence=Confidence.PARAPHRASED,
-                note="The March 2012 proposal had a $250k maximum; the launch terms say $200k.",
-            ),
-            Window(
-                start=OIF_LAUNCH,
-                value=Fee.fixed("150000"),
-                citation=_JOIN_GOLD,
-                confidence=Confidence.QUOTED,
-                note="The date the formula gave way to the flat fee is inferred as the OpenInfra "
-                "launch (by 2021-08 at the latest, members page).",
-            ),
-            Window(
-                start=LF_CLOSING,
-                value=Fee.fixed("150000"),
-                citation=_MEMBERS_PAGE_GOLD,
-                confidence=Confidence.QUOTED,
-            ),
-        ),
-        (Tier.GOLD, _S): _dues_table(
-            Tier.GOLD,
-            _S,
-            _na(FIRST_DATE, _PRESS_2012, _NO_STARTUP_2012),
-            Window(
-                start=OIF_LAUNCH,
-                value=Fee.fixed("50000"),
-                citation=_JOIN_GOLD,
-                confidence=Confidence.QUOTED,
-                note="Seed 003 only; the reference found no other source for the start-up amount.",
-            ),
-            _na(LF_CLOSING, _LEGACY_FAQ, _LF_START_UP),
-        ),
-        (Tier.GOLD, _L): _dues_table(
-            Tier.GOLD,
-            _L,
-            _na(FIRST_DATE, _LEGACY_FAQ, _NO_LEGACY),
-            Window(
-                start=LF_CLOSING,
-                value=_UNKNOWN,
-                citation=_LEGACY_FAQ,
-                confidence=Confidence.NOT_FOUND,
-                note=_LF_LEGACY,
-            ),
-        ),
-        (Tier.SILVER, _E): _dues_table(
-            Tier.SILVER,
-            _E,
-            _na(FIRST_DATE, _TIERS_2012, _NO_SILVER_2012),
-            Window(
-                start=OIF_LAUNCH,
-                value=Fee.fixed("15000"),
-                citation=_JOIN_SILVER,
-                confidence=Confidence.QUOTED,
-                note="Also members page $15,000 (2021-08-14 to 2026-07-07).",
-            ),
-            Window(
-                start=LF_CLOSING,
-                value=Fee.fixed("15000"),
-                citation=_MEMBERS_PAGE_SILVER,
-                confidence=Confidence.QUOTED,
-            ),
-        ),
-        (Tier.SILVER, _S): _dues_table(
-            Tier.SILVER,
-            _S,
-            _na(FIRST_DATE, _TIERS_2012, _NO_SILVER_2012),
-            Window(
-                start=OIF_LAUNCH,
-                value=Fee.fixed("5000"),
-                citation=_JOIN_SILVER,
-                confidence=Confidence.QUOTED,
-                note="Seed 003 only; the reference found no other source for the start-up amount.",
-            ),
-            _na(LF_CLOSING, _LEGACY_FAQ, _LF_START_UP),
-        ),
-        (Tier.SILVER, _L): _dues_table(
-            Tier.SILVER,
-            _L,
-            _na(FIRST_DATE, _LEGACY_FAQ, _NO_LEGACY),
-            Window(
-                start=LF_CLOSING,
-                value=_UNKNOWN,
-                citation=_LEGACY_FAQ,
-                confidence=Confidence.NOT_FOUND,
-                note=_LF_LEGACY,
-            ),
-        ),
-        (Tier.ASSOCIATE, _E): _dues_table(
-            Tier.ASSOCIATE,
-            _E,
-            _na(FIRST_DATE, _TIERS_2012, "Associate did not exist before 2021-05-12."),
-            Window(
-                start=ASSOCIATE_TIER_CREATED,
-                value=Fee.fixed("0"),
-                citation=_ASSOCIATE_PROPOSAL,
-                confidence=Confidence.QUOTED,
-                note="'free to join'. In the LF era an Associate must also be an LF member "
-                "(LF charter §2(a)); LF fees are not modelled.",
-            ),
-        ),
-        (Tier.CORPORATE_SPONSOR, _E): _dues_table(
-            Tier.CORPORATE_SPONSOR,
-            _E,
-            Window(
-                start=FIRST_DATE,
-                value=Fee.fixed("25000"),
-                citation=_SPONSORS_2012,
-                confidence=Confidence.PARAPHRASED,
-            ),
-            _na(OIF_LAUNCH, _JOIN_SILVER, "Replaced by Silver at the OpenInfra launch."),
-        ),
-        (Tier.STARTUP_SPONSOR, _E): _dues_table(
-            Tier.STARTUP_SPONSOR,
-            _E,
-            Window(
-                start=FIRST_DATE,
-                value=Fee.fixed("10000"),
-                citation=_SPONSORS_2012,
-                confidence=Confidence.PARAPHRASED,
-            ),
-            _na(
-                OIF_LAUNCH,
-                _JOIN_SILVER,
-                "No source mentions the level after 2020; start-ups join Gold or Silver at the "
-                "start-up fee.",
-            ),
-        ),
+        (tier, level): parameter(f"dues.{tier.value}.{level.value}", Fee)
+        for tier, level in (
+            (Tier.PLATINUM, FeeLevel.ESTABLISHED),
+            (Tier.GOLD, FeeLevel.ESTABLISHED),
+            (Tier.GOLD, FeeLevel.START_UP),
+            (Tier.GOLD, FeeLevel.LEGACY_STARTUP),
+            (Tier.SILVER, FeeLevel.ESTABLISHED),
+            (Tier.SILVER, FeeLevel.START_UP),
+            (Tier.SILVER, FeeLevel.LEGACY_STARTUP),
+            (Tier.ASSOCIATE, FeeLevel.ESTABLISHED),
+            (Tier.CORPORATE_SPONSOR, FeeLevel.ESTABLISHED),
+            (Tier.STARTUP_SPONSOR, FeeLevel.ESTABLISHED),
+        )
     }
 )
 """The dues tables, one per tier and fee level (rule ids ``dues.<tier>.<level>``)."""
@@ -873,36 +585,10 @@ def dues_owed(
     return DuesStatement(as_of=as_of, assessments=assessments, total=total)
 
 
-_JOIN_INDIVIDUAL_FREE = Citation(
-    "seed-join-page",
-    OIF_LAUNCH,
-    "Participate as an Individual Member",
-    "It's free to participate as an individual Foundation member.",
-)
-_JOIN_COMMUNITY_FREE = Citation(
-    "seed-join-page", OIF_LAUNCH, "Community Account: Free", "Community Account: Free"
-)
-_INDIVIDUAL_2012 = Citation("bylaws", FIRST_DATE, "2.1", None)
-
 INDIVIDUAL_DUES: Mapping[IndividualStatus, DatedTable[Fee]] = MappingProxyType(
     {
-        status: DatedTable(
-            f"dues.individual.{status.value}",
-            Window(
-                start=FIRST_DATE,
-                value=_UNKNOWN,
-                citation=_INDIVIDUAL_2012,
-                confidence=Confidence.NOT_FOUND,
-                note="The sources before the 2021 join page state no individual fee.",
-            ),
-            Window(
-                start=OIF_LAUNCH, value=Fee.fixed("0"), citation=cite, confidence=Confidence.QUOTED
-            ),
-        )
-        for status, cite in (
-            (IndividualStatus.FOUNDATION_MEMBER, _JOIN_INDIVIDUAL_FREE),
-            (IndividualStatus.COMMUNITY, _JOIN_COMMUNITY_FREE),
-        )
+        status: parameter(f"dues.individual.{status.value}", Fee)
+        for status in (IndividualStatus.FOUNDATION_MEMBER, IndividualStatus.COMMUNITY)
     }
 )
 """What an individual pays, by status (rule ids ``dues.individual.<status>``)."""

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from openinfra_model.core.citations import BYLAWS_TEXT_2021, cite
+from openinfra_model.core.citations import cite
 from openinfra_model.core.decisions import Check, Decision, Status
-from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
+from openinfra_model.core.regimes import LF_CLOSING, DatedTable
+from openinfra_model.core.rulebook import parameter
 from openinfra_model.membership.model import (
     FeeLevel,
     Individual,
@@ -69,7 +70,6 @@ _OIF_AGREEMENT = cite(
     "The effective date of a person becoming an OIF Individual Member will be the date on which "
     "the person is added to the OIF Individual Member Registry.",
 )
-_DELAWARE = cite("bylaws", BYLAWS_TEXT_2021, "2.1", None)
 
 LF_MEMBER_CLASSES = frozenset({Tier.PLATINUM, Tier.GOLD, Tier.SILVER, Tier.ASSOCIATE})
 """The member classes of the directed fund (charter §2(a))."""
@@ -78,23 +78,8 @@ _CORPORATE_LEVELS = frozenset(
     {LinuxFoundationLevel.PLATINUM, LinuxFoundationLevel.GOLD, LinuxFoundationLevel.SILVER}
 )
 
-LF_MEMBERSHIP_REQUIRED: DatedTable[bool] = DatedTable(
-    "lf.membership.linux_foundation_required",
-    Window(
-        start=FIRST_DATE,
-        value=False,
-        citation=_DELAWARE,
-        confidence=Confidence.INFERRED,
-        note="The Delaware bylaws' member classes carry no Linux Foundation requirement.",
-    ),
-    Window(
-        start=LF_CLOSING,
-        value=True,
-        citation=_CLASSES,
-        confidence=Confidence.PARAPHRASED,
-        note="Requirement quoted from the charter; the closing date (2025-06-01) is "
-        "paraphrased from the announcement of the completed transition.",
-    ),
+LF_MEMBERSHIP_REQUIRED: DatedTable[bool] = parameter(
+    "lf.membership.linux_foundation_required", bool
 )
 """Whether a member must hold a Linux Foundation membership: from the closing, yes."""
 

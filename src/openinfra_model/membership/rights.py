@@ -37,10 +37,9 @@ from openinfra_model.core.regimes import (
     FIRST_DATE,
     LF_CLOSING,
     OIF_LAUNCH,
-    Confidence,
     DatedTable,
-    Window,
 )
+from openinfra_model.core.rulebook import parameter
 from openinfra_model.membership.dues import tiers_on
 from openinfra_model.membership.model import IndividualStatus, Tier
 
@@ -145,19 +144,6 @@ class _Grant:
         return ", ".join(sorted(r.value for r in self.rights))
 
 
-_JOIN_INDIVIDUAL = Citation(
-    "seed-join-page",
-    OIF_LAUNCH,
-    "Participate as an Individual Member",
-    "Vote on Foundation Board Member Elections [...] Run for the Open Infrastructure "
-    "Foundation Board",
-)
-_JOIN_COMMUNITY = Citation(
-    "seed-join-page",
-    OIF_LAUNCH,
-    "Community Account: Free",
-    "to run for leadership positions and vote in elections, you will need to upgrade your account",
-)
 _JOIN_BENEFITS = Citation(
     "seed-join-page",
     OIF_LAUNCH,
@@ -181,88 +167,24 @@ _BEFORE_2021 = Citation("bylaws", FIRST_DATE, "2", None)
 
 _NF_2012 = "No list of rights and benefits before the 2021 join page is in the sources."
 
-_S4_2_B = Citation(
-    "bylaws",
-    date(2021, 9, 29),
-    "4.2(b)",
-    "Each Platinum Member may appoint and remove a single member of the Board of Directors",
-)
-_LF_2_B = Citation(
-    "lf-charter",
-    date(2025, 7, 7),
-    "2(b)",
-    "Each Platinum Member will be entitled to appoint a representative to the Governing Board",
-)
 
-APPOINTING_TIER: DatedTable[Tier] = DatedTable(
-    "rights.appoint_director",
-    Window(
-        start=FIRST_DATE,
-        value=Tier.PLATINUM,
-        citation=_S4_2_B,
-        confidence=Confidence.INFERRED,
-        note="Quoted from the 2021-09-29 text; the 2012 text is not in the sources. That the "
-        "rule held from 2012 is inferred from the April 2012 draft ('Each Platinum member "
-        "shall appoint one (1) Director') and the 2012 election page (a third of the board "
-        "'appointed by the Platinum Members').",
-    ),
-    Window(
-        start=date(2021, 9, 29),
-        value=Tier.PLATINUM,
-        citation=_S4_2_B,
-        confidence=Confidence.QUOTED,
-    ),
-    Window(start=LF_CLOSING, value=Tier.PLATINUM, citation=_LF_2_B, confidence=Confidence.QUOTED),
-)
+APPOINTING_TIER: DatedTable[Tier] = parameter("rights.appoint_director", Tier)
 """The tier whose members each appoint one director (representative): Platinum throughout.
 Gold members elect Gold Director Selectors who appoint (§4.2(c)) and Individual members
 elect (§4.2(d)): the bylaws give no other tier an appointment."""
 
 
-def _table(holder: Holder, grant_2021: _Grant) -> DatedTable[_Grant]:
-    return DatedTable(
-        f"rights.{holder.value}",
-        Window(
-            start=FIRST_DATE,
-            value=_Grant(None, _BEFORE_2021),
-            citation=_BEFORE_2021,
-            confidence=Confidence.NOT_FOUND,
-            note=_NF_2012,
-        ),
-        Window(
-            start=OIF_LAUNCH,
-            value=grant_2021,
-            citation=grant_2021.citation,
-            confidence=(Confidence.NOT_FOUND if grant_2021.rights is None else Confidence.QUOTED),
-            note=(
-                "No source lists Associate members' rights (only 'non-voting')."
-                if grant_2021.rights is None
-                else "Join page (seed 003), written for the 2021 launch; still in force."
-            ),
-        ),
-    )
-
-
-_GOLD_RIGHTS = _Grant(_ORG_BENEFITS | {Right.VOTE_GOLD_DIRECTOR_ELECTIONS}, _JOIN_BENEFITS)
-
 RIGHTS: Mapping[Holder, DatedTable[_Grant]] = MappingProxyType(
     {
-        IndividualStatus.FOUNDATION_MEMBER: _table(
-            IndividualStatus.FOUNDATION_MEMBER, _Grant(_INDIVIDUAL_RIGHTS, _JOIN_INDIVIDUAL)
-        ),
-        IndividualStatus.COMMUNITY: _table(
+        holder: parameter(f"rights.{holder.value}", _Grant)
+        for holder in (
+            IndividualStatus.FOUNDATION_MEMBER,
             IndividualStatus.COMMUNITY,
-            _Grant(
-                frozenset(
-                    {Right.SUBMIT_SUMMIT_TALKS, Right.VOTE_SUMMIT_TALKS, Right.COMMUNITY_EVENTS}
-                ),
-                _JOIN_COMMUNITY,
-            ),
-        ),
-        Tier.PLATINUM: _table(Tier.PLATINUM, _Grant(_ORG_BENEFITS, _JOIN_BENEFITS)),
-        Tier.GOLD: _table(Tier.GOLD, _GOLD_RIGHTS),
-        Tier.SILVER: _table(Tier.SILVER, _Grant(_ORG_BENEFITS, _JOIN_BENEFITS)),
-        Tier.ASSOCIATE: _table(Tier.ASSOCIATE, _Grant(None, _ASSOCIATE_NF)),
+            Tier.PLATINUM,
+            Tier.GOLD,
+            Tier.SILVER,
+            Tier.ASSOCIATE,
+        )
     }
 )
 """The dated rights tables, by holder (rule ids ``rights.<holder>``). The 2012 sponsor levels

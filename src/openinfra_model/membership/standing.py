@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 
 from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
-from openinfra_model.core.regimes import BYLAWS_2024, FIRST_DATE, Confidence, DatedTable, Window
+from openinfra_model.core.regimes import FIRST_DATE, DatedTable
+from openinfra_model.core.rulebook import parameter
 from openinfra_model.membership.model import Tier
 
 if TYPE_CHECKING:
@@ -50,20 +51,6 @@ class EffectiveDateRule(enum.Enum):
     """The day the agreement is signed and the admission approved, whichever is later."""
 
 
-_APP2_2021 = Citation(
-    "platinum-member-policy",
-    BYLAWS_TEXT_2021,
-    "1(a)",
-    "January 1 of the year that first follows the date on which [...]",
-)
-_APP2_2024 = Citation(
-    "platinum-member-policy",
-    BYLAWS_2024,
-    "1(a)",
-    "The effective date of membership for a Platinum Member shall be the date on which the "
-    "Platinum Member has executed the Platinum Member Agreement and the admission has been "
-    "approved by the Board of Directors.",
-)
 _APP3 = Citation(
     "gold-member-policy",
     BYLAWS_TEXT_2021,
@@ -73,22 +60,8 @@ _APP3 = Citation(
     "approved by the Executive Director.",
 )
 
-PLATINUM_EFFECTIVE_DATE: DatedTable[EffectiveDateRule] = DatedTable(
-    "membership.platinum.effective_date",
-    Window(
-        start=FIRST_DATE,
-        value=EffectiveDateRule.JANUARY_FOLLOWING,
-        citation=_APP2_2021,
-        confidence=Confidence.INFERRED,
-        note="Quoted from the 2021 text; that the 2012 policy said the same is inferred.",
-    ),
-    Window(
-        start=BYLAWS_2024,
-        value=EffectiveDateRule.ON_APPROVAL,
-        citation=_APP2_2024,
-        confidence=Confidence.QUOTED,
-        note="First seen in the website text of 2024-03-12 ('Member term adjustments').",
-    ),
+PLATINUM_EFFECTIVE_DATE: DatedTable[EffectiveDateRule] = parameter(
+    "membership.platinum.effective_date", EffectiveDateRule
 )
 """The Platinum effective-date rule, chosen by the day the admission completed."""
 

@@ -28,17 +28,8 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from openinfra_model.core import render
-from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
-from openinfra_model.core.regimes import (
-    BYLAWS_2024,
-    FIRST_DATE,
-    LF_CLOSING,
-    OIF_LAUNCH,
-    Confidence,
-    DatedTable,
-    Window,
-)
+from openinfra_model.core.rulebook import parameter
 from openinfra_model.membership.dues import assess_dues
 from openinfra_model.membership.model import Approver, Membership, Tier
 from openinfra_model.membership.standing import effective_date, members_on
@@ -46,6 +37,8 @@ from openinfra_model.membership.standing import effective_date, members_on
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from openinfra_model.core.citations import Citation
+    from openinfra_model.core.regimes import DatedTable
     from openinfra_model.membership.organizations import Organization
 
 __all__ = [
@@ -70,192 +63,18 @@ __all__ = [
 ]
 
 
-_APP2_APPROVAL = Citation(
-    "platinum-member-policy",
-    BYLAWS_TEXT_2021,
-    "1(a)",
-    "the Platinum Member has executed the Platinum Member Agreement and the admission has been "
-    "approved by the Board of Directors",
-)
-_JOIN_APPROVAL = Citation(
-    "seed-join-page",
-    OIF_LAUNCH,
-    "Platinum Membership",
-    "All Platinum Members are subject to board approval.",
-)
-_JOIN_FTE = Citation(
-    "seed-join-page",
-    OIF_LAUNCH,
-    "Platinum Membership",
-    "must also have the equivalent of 2 full time employees contributing to OpenInfra "
-    "Foundation projects",
-)
-_FTE_2012 = Citation(
-    "funding-2012",
-    date(2012, 9, 1),
-    "press coverage; Tom Barron, openstack-discuss 2019-09",
-    "$500K/year and requires at least 2 FTE",
-)
-_APP2_RENEWAL = Citation(
-    "platinum-member-policy",
-    BYLAWS_TEXT_2021,
-    "1(b), 1(c)",
-    "shall continue for three (3) years [...] at least nine months (but not more than twelve "
-    "months) prior to the last day of the term [...] on or before six months prior to the last "
-    "day of the term",
-)
-_APP3_APPROVAL = Citation(
-    "gold-member-policy",
-    BYLAWS_TEXT_2021,
-    "1(a)",
-    "the admission has been approved by the Executive Director",
-)
-_GOLD_BOARD_2016 = Citation(
-    "board-meeting-notes",
-    date(2016, 11, 17),
-    "November 17 board meeting: China Telecom, Inspur and ZTE approved as Gold Members by "
-    "the Board [paraphrased]",
-)
-_APP3_RENEWAL = Citation(
-    "gold-member-policy",
-    BYLAWS_TEXT_2021,
-    "1(b)",
-    "Each Gold Member must give written notice to the Secretary by November 1 of each calendar "
-    "year that it will renew its membership. If the Gold Member does not give such notice, its "
-    "term will automatically terminate upon December 31 of such year.",
-)
-_LF_SILENT = Citation(
-    "lf-charter",
-    date(2025, 7, 7),
-    "2",
-    None,
-)
-_PLATINUM_CAP_2014 = Citation(
-    "foundation-list",
-    date(2014, 9, 1),
-    "foundation list 2014-September/001741",
-    "we randomly selected four of the eight Platinum Members to be categorized as Class A",
-)
-_GOLD_CAP_2016 = Citation(
-    "board-meeting-notes",
-    date(2016, 11, 17),
-    "November 17 board meeting",
-    "For the first time, the Foundation now has reached the maximum of 24 Gold Members",
-)
-_NO_PLATINUM_CAP = Citation(
-    "bylaws",
-    BYLAWS_TEXT_2021,
-    "2.3(c)",
-    "The number of Platinum Members shall be determined by the Board of Directors and shall not "
-    "be limited.",
-)
-_NO_GOLD_CAP = Citation(
-    "bylaws", BYLAWS_TEXT_2021, "2.4(c)", "There shall be no limit on the number of Gold Members."
-)
-
-_CAPS_REMOVED = (
-    "The date the caps were removed is not in the sources (between 2019 and 2021-09); the "
-    "OpenInfra launch is used: the 2021-01-28 board had 9 Platinum directors, above 8."
-)
-
-PLATINUM_FTE: DatedTable[Decimal] = DatedTable(
-    "membership.platinum.fte",
-    Window(
-        start=FIRST_DATE,
-        value=Decimal(2),
-        citation=_FTE_2012,
-        confidence=Confidence.PARAPHRASED,
-    ),
-    Window(start=OIF_LAUNCH, value=Decimal(2), citation=_JOIN_FTE, confidence=Confidence.QUOTED),
-)
+PLATINUM_FTE: DatedTable[Decimal] = parameter("membership.platinum.fte", Decimal)
 """The full-time-equivalent contributors a Platinum member must supply."""
 
-PLATINUM_APPROVER: DatedTable[Approver] = DatedTable(
-    "membership.platinum.approver",
-    Window(
-        start=FIRST_DATE,
-        value=Approver.BOARD,
-        citation=_APP2_APPROVAL,
-        confidence=Confidence.INFERRED,
-        note="Quoted from the 2021 text; that the 2012 policy also required the Board's "
-        "approval is inferred.",
-    ),
-    Window(
-        start=OIF_LAUNCH,
-        value=Approver.BOARD,
-        citation=_JOIN_APPROVAL,
-        confidence=Confidence.QUOTED,
-    ),
-)
+PLATINUM_APPROVER: DatedTable[Approver] = parameter("membership.platinum.approver", Approver)
 """Who approves a Platinum member's admission."""
 
-GOLD_APPROVER: DatedTable[Approver | None] = DatedTable(
-    "membership.gold.approver",
-    Window(
-        start=FIRST_DATE,
-        value=Approver.BOARD,
-        citation=_GOLD_BOARD_2016,
-        confidence=Confidence.PARAPHRASED,
-        note="Gold applicants were approved by the Board (2012 VMware, Intel, NEC; 2016 China "
-        "Telecom, Inspur, ZTE).",
-    ),
-    Window(
-        start=OIF_LAUNCH,
-        value=Approver.EXECUTIVE_DIRECTOR,
-        citation=_APP3_APPROVAL,
-        confidence=Confidence.INFERRED,
-        note="Quoted from the 2021-09-29 text; the change date is inferred as the OpenInfra "
-        "launch.",
-    ),
-    Window(
-        start=LF_CLOSING,
-        value=None,
-        citation=_LF_SILENT,
-        confidence=Confidence.NOT_FOUND,
-        note="The LF charter names no approver of Gold members.",
-    ),
-)
+GOLD_APPROVER: DatedTable[Approver | None] = parameter("membership.gold.approver", Approver | None)
 """Who approves a Gold member's admission (``None``: no source says)."""
 
-_S4_5 = Citation(
-    "bylaws",
-    BYLAWS_TEXT_2021,
-    "4.5",
-    "The Board shall act either by written consent or in a meeting within twenty five days of "
-    "the end of the calendar year for the purpose of approving new Gold Members and new "
-    "Platinum Members.",
-)
-_S4_5_2024 = Citation(
-    "bylaws",
-    BYLAWS_2024,
-    "4.5",
-    "within twenty five days of the end of the calendar year (or as otherwise necessary) for "
-    "the purpose of approving new Gold Members and new Platinum Members",
-)
 
-YEAR_END_APPROVALS: DatedTable[bool | None] = DatedTable(
-    "membership.approval.year_end",
-    Window(
-        start=FIRST_DATE,
-        value=False,
-        citation=_S4_5,
-        confidence=Confidence.QUOTED,
-        note="The text names the 25 days around the year's end and is silent on other times.",
-    ),
-    Window(
-        start=BYLAWS_2024,
-        value=True,
-        citation=_S4_5_2024,
-        confidence=Confidence.QUOTED,
-        note="'(or as otherwise necessary)' first appears in the text of 2024-03-12.",
-    ),
-    Window(
-        start=LF_CLOSING,
-        value=None,
-        citation=_LF_SILENT,
-        confidence=Confidence.NOT_FOUND,
-        note="The LF charter has no approval calendar.",
-    ),
+YEAR_END_APPROVALS: DatedTable[bool | None] = parameter(
+    "membership.approval.year_end", bool | None
 )
 """Bylaws §4.5: the Board acts on new Gold and Platinum members within 25 days of the end of
 the calendar year. ``False``: the text names only that window; ``True``: "or as otherwise
@@ -320,83 +139,20 @@ class GoldRenewalTerms:
         return f"notice by {n:%B} {n.day}, else the term ends {e:%B} {e.day}"
 
 
-PLATINUM_RENEWAL: DatedTable[PlatinumRenewalTerms | None] = DatedTable(
-    "membership.platinum.renewal",
-    Window(
-        start=FIRST_DATE,
-        value=PlatinumRenewalTerms(),
-        citation=_APP2_RENEWAL,
-        confidence=Confidence.INFERRED,
-        note="Quoted from the 2021-09-29 text; the 2012 classes also had three-year terms "
-        "(wiki); that the notice periods date from 2012 is inferred.",
-    ),
-    Window(
-        start=LF_CLOSING,
-        value=None,
-        citation=_LF_SILENT,
-        confidence=Confidence.NOT_FOUND,
-        note="The LF charter has no Platinum term or renewal clause.",
-    ),
+PLATINUM_RENEWAL: DatedTable[PlatinumRenewalTerms | None] = parameter(
+    "membership.platinum.renewal", PlatinumRenewalTerms | None
 )
 """The Platinum renewal terms (``None``: no source gives them)."""
 
-GOLD_RENEWAL: DatedTable[GoldRenewalTerms | None] = DatedTable(
-    "membership.gold.renewal",
-    Window(
-        start=FIRST_DATE,
-        value=GoldRenewalTerms(),
-        citation=_APP3_RENEWAL,
-        confidence=Confidence.INFERRED,
-        note="Quoted from the 2021-09-29 text; that the 2012 policy said the same is inferred.",
-    ),
-    Window(
-        start=LF_CLOSING,
-        value=None,
-        citation=_LF_SILENT,
-        confidence=Confidence.NOT_FOUND,
-        note="The LF charter has no Gold renewal clause.",
-    ),
+GOLD_RENEWAL: DatedTable[GoldRenewalTerms | None] = parameter(
+    "membership.gold.renewal", GoldRenewalTerms | None
 )
 """The Gold renewal terms (``None``: no source gives them)."""
 
-PLATINUM_CAP: DatedTable[int | None] = DatedTable(
-    "membership.platinum.cap",
-    Window(
-        start=FIRST_DATE,
-        value=8,
-        citation=_PLATINUM_CAP_2014,
-        confidence=Confidence.INFERRED,
-        note="The cap clause is not found; 8 is inferred from 'the eight Platinum Members', "
-        "the 'opening' left by Nebula's exit and the 24-seat board.",
-    ),
-    Window(
-        start=OIF_LAUNCH,
-        value=None,
-        citation=_NO_PLATINUM_CAP,
-        confidence=Confidence.INFERRED,
-        note=_CAPS_REMOVED,
-    ),
-)
+PLATINUM_CAP: DatedTable[int | None] = parameter("membership.platinum.cap", int | None)
 """The most Platinum members at a time (``None``: no limit)."""
 
-GOLD_CAP: DatedTable[int | None] = DatedTable(
-    "membership.gold.cap",
-    Window(
-        start=FIRST_DATE,
-        value=24,
-        citation=_GOLD_CAP_2016,
-        confidence=Confidence.QUOTED,
-        note="Quoted in 2016 (and the openstack.org company list: 'up to twenty-four Gold "
-        "Members'); that it held from 2012 is inferred.",
-    ),
-    Window(
-        start=OIF_LAUNCH,
-        value=None,
-        citation=_NO_GOLD_CAP,
-        confidence=Confidence.INFERRED,
-        note=_CAPS_REMOVED,
-    ),
-)
+GOLD_CAP: DatedTable[int | None] = parameter("membership.gold.cap", int | None)
 """The most Gold members at a time (``None``: no limit)."""
 
 
