@@ -249,7 +249,18 @@ def _group_rankings(
     merged, problems = _merge(rankings)
     grouped: Counter[tuple[int, ...]] = Counter()
     equal: Counter[tuple[tuple[int, ...], ...]] = Counter()
+    get = index.__getitem__
     for ranking, count in merged.items():
+        # The common case, a strict order of known candidates, in C loops; anything else
+        # (a group, an unknown name, a repeat) takes the detailed path below.
+        try:
+            strict = tuple(map(get, ranking))
+        except (KeyError, TypeError):
+            pass
+        else:
+            if len(set(strict)) == len(strict):
+                grouped[strict] += count
+                continue
         where = f"rankings[{ranking!r}]"
         groups = [(c,) if isinstance(c, str) else tuple(c) for c in ranking]
         try:
