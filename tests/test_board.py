@@ -152,8 +152,8 @@ class TestBoardModel:
                 _dir("z", SeatClass.PLATINUM, "p1", start=date(2023, 6, 1)),
             )
         )
-        assert ("a",) == tuple(d.person for d in board.in_office(date(2023, 5, 31)))
-        assert ("z",) == tuple(d.person for d in board.in_office(date(2023, 6, 1)))
+        assert ("a",) == tuple(d.person for d in board.in_office(as_of=date(2023, 5, 31)))
+        assert ("z",) == tuple(d.person for d in board.in_office(as_of=date(2023, 6, 1)))
 
     def test_two_in_one_labelled_individual_seat(self) -> None:
         """Two directors in one labelled Individual seat at once are refused."""

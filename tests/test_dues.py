@@ -277,9 +277,9 @@ class TestWhatMembersOwe:
         """The tiers of 2020-12-31, 2021-01-01 and 2021-05-12."""
         assert frozenset(
             {Tier.PLATINUM, Tier.GOLD, Tier.CORPORATE_SPONSOR, Tier.STARTUP_SPONSOR}
-        ) == tiers_on(LAST_2012_DAY)
-        assert frozenset({Tier.PLATINUM, Tier.GOLD, Tier.SILVER}) == tiers_on(OIF_LAUNCH)
-        assert Tier.ASSOCIATE in tiers_on(ASSOCIATE_TIER_CREATED)
+        ) == tiers_on(as_of=LAST_2012_DAY)
+        assert frozenset({Tier.PLATINUM, Tier.GOLD, Tier.SILVER}) == tiers_on(as_of=OIF_LAUNCH)
+        assert Tier.ASSOCIATE in tiers_on(as_of=ASSOCIATE_TIER_CREATED)
 
 
 class TestIndividuals:

@@ -35,7 +35,7 @@ def _iso_date(text: str) -> date:
 
 
 def _cmd_regime(args: argparse.Namespace) -> int:
-    regime = regime_on(args.as_of)
+    regime = regime_on(as_of=args.as_of)
     print(f"Rules in force on {regime.as_of.isoformat()}")
     print()
     print("Documents:")
@@ -156,7 +156,7 @@ def _cmd_board(args: argparse.Namespace) -> int:
             print(f"  (vacancy) {v.membership}: {v.reason} [{', '.join(v.choices)}]")
     print()
     print("Directors in office:")
-    officers = {o.person: o.role.value for o in record.board.officers_on(args.as_of)}
+    officers = {o.person: o.role.value for o in record.board.officers_on(as_of=args.as_of)}
     for d in report.directors:
         by = f", appointed by {d.appointed_by}" if d.appointed_by else ""
         office = f" [{officers[d.person]}]" if d.person in officers else ""

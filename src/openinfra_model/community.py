@@ -491,7 +491,7 @@ def check_hub_participation(
             additional_cost=None,
             decision=Decision.of(check),
         )
-    held = members_on((m for m in memberships if m.organization == organization), as_of)
+    held = members_on((m for m in memberships if m.organization == organization), as_of=as_of)
     if held:
         cost = HUB_PARTICIPATION_COST.at(as_of)
         tiers = ", ".join(sorted({m.tier.value for m in held}))

@@ -99,7 +99,7 @@ class _Notes:
 
 def _schedule(as_of: date) -> list[str]:
     lines = [f"DUES SCHEDULE ON {as_of.isoformat()}"]
-    tiers = tiers_on(as_of)
+    tiers = tiers_on(as_of=as_of)
     for tier in Tier:
         if tier not in tiers:
             continue
@@ -174,7 +174,7 @@ def _record_sources(roster: Roster, as_of: date) -> list[str]:
     out = ["SOURCES OF THE MEMBERSHIP RECORDS"]
     cited: dict[str, set[str]] = {}
     assumed: set[str] = set()
-    current = members_on(roster.memberships, as_of)
+    current = members_on(roster.memberships, as_of=as_of)
     for m in current:
         for src in m.sources:
             cited.setdefault(src.document, set()).add(src.version.isoformat())
@@ -218,7 +218,7 @@ def members_report(roster: Roster, *, as_of: date, source: str = "bundled datase
     """
     statement = dues_owed(roster.memberships, roster.organizations, as_of=as_of)
     notes = _Notes()
-    texts = ", ".join(d.key for d in regime_on(as_of).documents if d.key in _NORMATIVE)
+    texts = ", ".join(d.key for d in regime_on(as_of=as_of).documents if d.key in _NORMATIVE)
     out = [
         f"OpenInfra Foundation members and annual dues on {as_of.isoformat()}",
         "=" * _WIDTH,

@@ -666,7 +666,7 @@ def check_new_director(
         <Status.FAILED: 'failed'>
     """
     rule = _rule_on(as_of)
-    others = board.in_office(as_of) if isinstance(board, Board) else tuple(board)
+    others = board.in_office(as_of=as_of) if isinstance(board, Board) else tuple(board)
     others = tuple(d for d in others if d.person != director.person and d.in_office(as_of))
     sure, _ = director_groups(director, as_of=as_of, groups=groups)
     checks: list[Check] = []
@@ -777,7 +777,9 @@ def diversity_constraint(  # noqa: PLR0913  (keyword-only options of one clause)
             "election_class", "Platinum directors are appointed, not elected"
         )
     if isinstance(sitting, Board):
-        stay = tuple(d for d in sitting.in_office(as_of) if d.seat_class is not election_class)
+        stay = tuple(
+            d for d in sitting.in_office(as_of=as_of) if d.seat_class is not election_class
+        )
     else:
         stay = tuple(sitting)
     return _DiversityConstraint(

@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 
 from openinfra_model.core.citations import DOCUMENTS, Citation, Confidence, Document
+from openinfra_model.core.deprecations import keyword_as_of
 from openinfra_model.core.errors import NoRegimeError, RegimeConflictError
 
 if TYPE_CHECKING:
@@ -295,16 +296,20 @@ class Regime:
         return self.parameters[rule_id].value
 
 
-def regime_on(as_of: date) -> Regime:
+@keyword_as_of(0)
+def regime_on(*, as_of: date) -> Regime:
     """List the documents and parameter values in force on ``as_of``.
 
     Example:
         >>> import openinfra_model
-        >>> r = regime_on(date(2026, 1, 15))
+        >>> r = regime_on(as_of=date(2026, 1, 15))
         >>> "lf-charter" in [d.key for d in r.documents]
         True
         >>> "bylaws" in [d.key for d in r.documents]
         False
+
+    .. versionchanged:: 0.2
+       ``as_of`` is keyword-only (by position: deprecated, warns).
     """
     docs = tuple(d for d in DOCUMENTS.values() if d.governs and d.in_force_on(as_of))
     params = {rid: t.at(as_of) for rid, t in sorted(_REGISTRY.items()) if t.first <= as_of}

@@ -32,6 +32,7 @@ import attrs
 
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.decisions import Check, Decision, Status
+from openinfra_model.core.deprecations import keyword_as_of
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.money import ZERO, check_money
 from openinfra_model.core.regimes import (
@@ -286,14 +287,18 @@ TIERS: DatedTable[frozenset[Tier]] = DatedTable(
 """The organisational tiers that exist in each period."""
 
 
-def tiers_on(as_of: date) -> frozenset[Tier]:
+@keyword_as_of(0)
+def tiers_on(*, as_of: date) -> frozenset[Tier]:
     """The organisational tiers that exist on ``as_of``.
 
     Example:
-        >>> sorted(t.value for t in tiers_on(date(2014, 1, 15)))
+        >>> sorted(t.value for t in tiers_on(as_of=date(2014, 1, 15)))
         ['corporate_sponsor', 'gold', 'platinum', 'startup_sponsor']
-        >>> sorted(t.value for t in tiers_on(date(2026, 1, 15)))
+        >>> sorted(t.value for t in tiers_on(as_of=date(2026, 1, 15)))
         ['associate', 'gold', 'platinum', 'silver']
+
+    .. versionchanged:: 0.2
+       ``as_of`` is keyword-only (by position: deprecated, warns).
     """
     return TIERS.value(as_of)
 
@@ -655,7 +660,7 @@ def dues_for(
         reason = f"no source gives the {tier.value} {fee_level.value} amount: {window.note}"
     else:
         status = Status.NOT_APPLICABLE
-        if tier not in tiers_on(as_of):
+        if tier not in tiers_on(as_of=as_of):
             reason = f"the {tier.value} tier does not exist on {as_of.isoformat()}"
         else:
             reason = f"{tier.value} has no {fee_level.value} fee level on {as_of.isoformat()}"
@@ -760,7 +765,7 @@ def dues_owed(
     """
     orgs = {o.id: o for o in organizations}
     current = sorted(
-        members_on(memberships, as_of), key=lambda m: (_TIER_ORDER[m.tier], m.organization)
+        members_on(memberships, as_of=as_of), key=lambda m: (_TIER_ORDER[m.tier], m.organization)
     )
     assessments = tuple(assess_dues(m, orgs.get(m.organization), as_of=as_of) for m in current)
     total = sum((a.amount for a in assessments if a.amount is not None), ZERO)
