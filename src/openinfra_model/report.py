@@ -216,7 +216,7 @@ def members_report(roster: Roster, *, as_of: date, source: str = "bundled datase
         >>> "Wind River [wind-river]" in text
         True
     """
-    statement = dues_owed(roster.memberships, roster.organizations, as_of=as_of)
+    statement = dues_owed(roster, as_of=as_of)
     notes = _Notes()
     texts = ", ".join(d.key for d in regime_on(as_of=as_of).documents if d.key in _NORMATIVE)
     out = [

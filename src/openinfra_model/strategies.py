@@ -1082,7 +1082,9 @@ def dues_statements(max_memberships: int = 6) -> st.SearchStrategy[DuesStatement
 
 
 def _dues_owed(*, ms: list[Membership], day: date) -> DuesStatement:
-    return dues_owed(ms, as_of=day)
+    orgs = tuple(Organization(id=i, name=i) for i in dict.fromkeys(m.organization for m in ms))
+    roster = Roster(snapshot=date.max, organizations=orgs, memberships=tuple(ms))
+    return dues_owed(roster, as_of=day)
 
 
 def individual_dues_results() -> st.SearchStrategy[IndividualDues]:

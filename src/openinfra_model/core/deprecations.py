@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import warnings
 from datetime import date
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -86,8 +86,8 @@ def keyword_as_of(position: int) -> Callable[[Callable[P, R]], Callable[P, R]]:
                         f"passing as_of to {name}() by position",
                         f"{name}(..., as_of={day.isoformat()!r})",
                     )
-                    rest: Any = (*args[:position], *args[position + 1 :])
-                    return func(*rest, as_of=day, **kwargs)
+                    call: Callable[..., R] = func
+                    return call(*args[:position], *args[position + 1 :], as_of=day, **kwargs)
             return func(*args, **kwargs)
 
         return wrapper

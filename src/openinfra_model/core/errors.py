@@ -22,6 +22,7 @@ __all__ = [
     "OpenInfraModelError",
     "Problem",
     "RegimeConflictError",
+    "UnknownIdError",
 ]
 
 
@@ -128,6 +129,42 @@ class RegimeConflictError(OpenInfraModelError):
         super().__init__(f"rule {rule!r} has two windows starting on {start.isoformat()}")
 
 
+class UnknownIdError(OpenInfraModelError, KeyError):
+    """A lookup by id found nothing; the message lists the ids that are known.
+
+    A :class:`KeyError`, so ``except KeyError`` catches it as it would a mapping's.
+
+    Attributes:
+        kind: What was looked up (``"election"``).
+        id: The id asked for.
+        known: Every id that would have been found, in their usual order.
+
+    Example:
+        >>> err = UnknownIdError("election", "2027-gold", ("2026-gold", "2026-individual"))
+        >>> str(err)
+        "unknown election '2027-gold'; known: 2026-gold, 2026-individual"
+
+    .. versionadded:: 0.2
+    """
+
+    def __init__(self, kind: str, id: str, known: Iterable[str]) -> None:  # noqa: A002
+        """Record what was looked up, the id asked for and the known ids."""
+        self.kind = kind
+        self.id = id
+        self.known = tuple(known)
+        super().__init__(f"unknown {kind} {id!r}; known: {', '.join(self.known)}")
+
+    def __str__(self) -> str:
+        """The message itself (a plain :class:`KeyError` would show its repr)."""
+        return str(self.args[0])
+
+
 # The errors are part of the top-level API; tracebacks and docs name them there.
-for _error in (OpenInfraModelError, InvalidInputError, NoRegimeError, RegimeConflictError):
+for _error in (
+    OpenInfraModelError,
+    InvalidInputError,
+    NoRegimeError,
+    RegimeConflictError,
+    UnknownIdError,
+):
     _error.__module__ = "openinfra_model"

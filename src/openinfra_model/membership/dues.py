@@ -26,13 +26,13 @@ import enum
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 import attrs
 
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.decisions import Check, Decision, Status
-from openinfra_model.core.deprecations import keyword_as_of
+from openinfra_model.core.deprecations import keyword_as_of, warn_deprecated
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.money import ZERO, check_money
 from openinfra_model.core.regimes import (
@@ -45,6 +45,7 @@ from openinfra_model.core.regimes import (
 )
 from openinfra_model.membership.linux_foundation import check_legacy_startup_eligibility
 from openinfra_model.membership.model import FeeLevel, IndividualStatus, Membership, Tier
+from openinfra_model.membership.roster import Roster
 from openinfra_model.membership.standing import members_on
 
 if TYPE_CHECKING:
@@ -733,37 +734,80 @@ def assess_dues(
 _TIER_ORDER = {t: i for i, t in enumerate(Tier)}
 
 
+@overload
+def dues_owed(roster: Roster, *, as_of: date) -> DuesStatement: ...
+
+
+@overload
 def dues_owed(
-    memberships: Iterable[Membership],
+    roster: Iterable[Membership],
     organizations: Iterable[Organization] = (),
     *,
     as_of: date,
-) -> DuesStatement:
-    """What the memberships in force on ``as_of`` owe a year, with a total of the known amounts.
+) -> DuesStatement: ...
 
-    Memberships count when :func:`~openinfra_model.in_force` says so on ``as_of``. The total sums
-    the known amounts; :attr:`DuesStatement.unknown` lists those whose amount is not known.
+
+def dues_owed(
+    roster: Roster | Iterable[Membership],
+    organizations: Iterable[Organization] | None = None,
+    *,
+    as_of: date,
+) -> DuesStatement:
+    """What the roster's memberships in force on ``as_of`` owe a year, with a total.
+
+    Memberships count when :func:`~openinfra_model.in_force` says so on ``as_of``; each is
+    priced with :func:`assess_dues`, reading its organisation from the roster (the 2012 Gold
+    formula needs its annual revenue). The total sums the known amounts;
+    :attr:`DuesStatement.unknown` lists those whose amount is not known.
+
+    Args:
+        roster: The roster whose memberships are assessed.
+        organizations: Deprecated, with the old form only (see below).
+        as_of: The day whose rules and memberships apply.
+
+    Raises:
+        TypeError: A roster and separate organisations (the roster holds them).
 
     Example:
-        >>> from openinfra_model import Membership, Tier
-        >>> ms = (
-        ...     Membership(
-        ...         organization="a",
-        ...         tier=Tier.PLATINUM,
-        ...         signed=date(2020, 10, 1),
-        ...         approved=date(2020, 10, 1),
-        ...     ),
-        ...     Membership(
-        ...         organization="b",
-        ...         tier=Tier.SILVER,
-        ...         signed=date(2021, 2, 1),
-        ...         approved=date(2021, 2, 1),
+        >>> from openinfra_model import Membership, Organization, Roster, Tier
+        >>> roster = Roster(
+        ...     snapshot=date(2021, 6, 1),
+        ...     organizations=(Organization(id="a", name="A"), Organization(id="b", name="B")),
+        ...     memberships=(
+        ...         Membership(
+        ...             organization="a",
+        ...             tier=Tier.PLATINUM,
+        ...             signed=date(2020, 10, 1),
+        ...             approved=date(2020, 10, 1),
+        ...         ),
+        ...         Membership(
+        ...             organization="b",
+        ...             tier=Tier.SILVER,
+        ...             signed=date(2021, 2, 1),
+        ...             approved=date(2021, 2, 1),
+        ...         ),
         ...     ),
         ... )
-        >>> dues_owed(ms, as_of=date(2021, 6, 1)).total
+        >>> dues_owed(roster, as_of=date(2021, 6, 1)).total
         Decimal('365000.00')
+
+    .. versionchanged:: 0.2
+       Takes a :class:`~openinfra_model.Roster`. The old form
+       ``dues_owed(memberships, organizations=(), *, as_of=...)`` still works for one release
+       and warns.
     """
-    orgs = {o.id: o for o in organizations}
+    if isinstance(roster, Roster):
+        if organizations is not None:
+            msg = "dues_owed(roster, ...) takes the organisations from the roster; pass no others"
+            raise TypeError(msg)
+        memberships: Iterable[Membership] = roster.memberships
+        orgs = dict(roster.organizations_by_id)
+    else:
+        warn_deprecated(
+            "dues_owed(memberships, organizations, as_of=...)", "dues_owed(roster, as_of=...)"
+        )
+        memberships = roster
+        orgs = {o.id: o for o in organizations or ()}
     current = sorted(
         members_on(memberships, as_of=as_of), key=lambda m: (_TIER_ORDER[m.tier], m.organization)
     )
