@@ -57,7 +57,7 @@ class TestDecisionOutcome:
         """FAILED outranks UNKNOWN."""
         d = Decision.of(Check("a", Status.UNKNOWN, C, "r"), Check("b", Status.FAILED, C, "r"))
         assert Status.FAILED == d.outcome
-        assert ("a", "b") == tuple(c.rule_id for c in d.failures())
+        assert ("a", "b") == tuple(c.rule_id for c in d.failures)
 
     def test_waived_beats_passed(self) -> None:
         """WAIVED outranks PASSED and n/a."""

@@ -221,7 +221,7 @@ def _cmd_electorate(args: argparse.Namespace) -> int:
     print(f"{len(roll.voters)} on the roll (roster of {roster.snapshot.isoformat()})")
     if args.explain:
         for voter, decision in zip(roll.examined, roll.decisions, strict=True):
-            why = "; ".join(c.reason for c in decision.failures()) or "eligible"
+            why = "; ".join(c.reason for c in decision.failures) or "eligible"
             print(f"{voter}\t{decision.outcome.value}\t{why}")
     else:
         for voter in roll.voters:

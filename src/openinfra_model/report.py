@@ -123,7 +123,7 @@ def _amount(a: DuesAssessment) -> str:
 
 def _members(statement: DuesStatement, names: dict[str, str], notes: _Notes) -> list[str]:
     out: list[str] = []
-    for tier, group, subtotal in statement.by_tier():
+    for tier, group, subtotal in statement.by_tier:
         out.append(f"{tier.value.upper().replace('_', ' ')} ({len(group)} members)")
         for a in group:
             level = "" if a.fee_level is FeeLevel.ESTABLISHED else f" ({a.fee_level.value})"

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NoReturn
 import attrs
 
 from openinfra_model.core.citations import Citation
+from openinfra_model.core.deprecations import CallableTuple
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -156,9 +157,19 @@ class Decision:
                 return c
         raise KeyError(rule_id)
 
+    @property
     def failures(self) -> tuple[Check, ...]:
-        """The checks that are ``FAILED`` or ``UNKNOWN``: what stands in the way."""
-        return tuple(c for c in self.checks if c.status in {Status.FAILED, Status.UNKNOWN})
+        """The checks that are ``FAILED`` or ``UNKNOWN``: what stands in the way.
+
+        .. versionchanged:: 0.2
+           A property, like :attr:`passed` and :attr:`failed`; calling it
+           (``decision.failures()``) still works for one release and warns.
+        """
+        return CallableTuple(
+            tuple(c for c in self.checks if c.status in {Status.FAILED, Status.UNKNOWN}),
+            old="Decision.failures()",
+            new="Decision.failures (a property)",
+        )
 
     def explain(self, *, long: bool = False) -> str:
         """Render the decision as readable text, one check a line.

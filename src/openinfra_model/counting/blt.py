@@ -24,6 +24,7 @@ become groups of candidates in a ranking; Schulze counts them, Meek STV refuses 
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -330,8 +331,11 @@ def _parse(text: str) -> BltElection:
     )
 
 
-def load_blt(source: str | Path) -> BltElection:
-    r"""Read a BLT file (a :class:`~pathlib.Path`, or the file's text as a string).
+def load_blt(source: str | os.PathLike[str]) -> BltElection:
+    r"""Read a BLT file (any path-like object, or the file's text as a string).
+
+    A string is the file's *content*, never a file name: wrap a name in
+    :class:`~pathlib.Path` (``load_blt(Path("count.blt"))``).
 
     Raises:
         InvalidInputError: The first malformed line, or every malformed ballot and name line,
@@ -342,7 +346,7 @@ def load_blt(source: str | Path) -> BltElection:
         >>> e.title, e.withdrawn, e.ballots[0].ranking, e.ballots[0].weight
         ('Chair', ('Cy',), ('Ann', 'Bob'), 2)
     """
-    text = source.read_text(encoding="utf-8") if isinstance(source, Path) else source
+    text = Path(source).read_text(encoding="utf-8") if isinstance(source, os.PathLike) else source
     return _parse(text.removeprefix("\ufeff"))
 
 

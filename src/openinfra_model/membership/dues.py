@@ -32,7 +32,7 @@ import attrs
 
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.decisions import Check, Decision, Status
-from openinfra_model.core.deprecations import keyword_as_of, warn_deprecated
+from openinfra_model.core.deprecations import CallableTuple, keyword_as_of, warn_deprecated
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.money import ZERO, check_money
 from openinfra_model.core.regimes import (
@@ -579,14 +579,22 @@ class DuesStatement:
         """Whether every amount is known, so :attr:`total` is the whole of the dues."""
         return not self.unknown
 
+    @property
     def by_tier(self) -> tuple[tuple[Tier, tuple[DuesAssessment, ...], Decimal], ...]:
-        """Group the assessments by tier: (tier, assessments, known subtotal)."""
+        """The assessments grouped by tier: (tier, assessments, known subtotal).
+
+        .. versionchanged:: 0.2
+           A property, like :attr:`unknown` and :attr:`complete`; calling it
+           (``statement.by_tier()``) still works for one release and warns.
+        """
         out = []
         for tier in Tier:
             group = tuple(a for a in self.assessments if a.tier is tier)
             if group:
                 out.append((tier, group, sum((a.amount or ZERO for a in group), ZERO)))
-        return tuple(out)
+        return CallableTuple(
+            tuple(out), old="DuesStatement.by_tier()", new="DuesStatement.by_tier (a property)"
+        )
 
 
 def _formula(fee: Fee, revenue: Decimal) -> tuple[Decimal, str]:
