@@ -5,8 +5,8 @@ Three small tools, used where a public signature or spelling changed:
 * :func:`keyword_as_of` lets a function whose ``as_of`` became keyword-only still be called
   with the date in its old position;
 * :func:`deprecated_alias` keeps an old function name calling the new one;
-* :class:`CallableTuple` keeps ``obj.name()`` working where ``name`` became a property that
-  gives a tuple.
+* :class:`CallableTuple` and :class:`CallableInt` keep ``obj.name()`` working where ``name``
+  became a property that gives a tuple or an int.
 
 Each warns once per call site (Python's default filter) and names the new form.
 """
@@ -16,12 +16,12 @@ from __future__ import annotations
 import functools
 import warnings
 from datetime import date
-from typing import TYPE_CHECKING, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, Self, TypeVar
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["CallableTuple", "deprecated_alias", "keyword_as_of", "warn_deprecated"]
+__all__ = ["CallableInt", "CallableTuple", "deprecated_alias", "keyword_as_of", "warn_deprecated"]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -147,3 +147,28 @@ class CallableTuple(tuple[T, ...]):  # noqa: SLOT001 - tuple subtypes cannot hav
         """Give the items, warning that the call form is deprecated."""
         warn_deprecated(self._old, self._new)
         return tuple(self)
+
+
+class CallableInt(int):
+    """An int that may still be called, with a warning, where a method became a property.
+
+    Example:
+        >>> n = CallableInt(6, old="e.ballot_count()", new="e.ballot_count")
+        >>> n + 1, n == 6
+        (7, True)
+    """
+
+    _old: str
+    _new: str
+
+    def __new__(cls, value: int, *, old: str, new: str) -> Self:
+        """Hold ``value``; ``old`` and ``new`` name the call form and its replacement."""
+        self = super().__new__(cls, value)
+        self._old = old
+        self._new = new
+        return self
+
+    def __call__(self) -> int:
+        """Give the value, warning that the call form is deprecated."""
+        warn_deprecated(self._old, self._new)
+        return int(self)

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from openinfra_model.core.deprecations import CallableInt
 from openinfra_model.core.errors import InvalidInputError, Problem
 
 if TYPE_CHECKING:
@@ -130,9 +131,19 @@ class BltElection:
             out[tuple(ranking)] += b.weight
         return out
 
+    @property
     def ballot_count(self) -> int:
-        """The total weight of the ballots."""
-        return sum(b.weight for b in self.ballots)
+        """The total weight of the ballots.
+
+        .. versionchanged:: 0.2
+           A property, like :attr:`standing`; calling it (``election.ballot_count()``) still
+           works for one release and warns.
+        """
+        return CallableInt(
+            sum(b.weight for b in self.ballots),
+            old="BltElection.ballot_count()",
+            new="BltElection.ballot_count (a property)",
+        )
 
 
 _Raw = tuple[tuple[int | tuple[int, ...], ...], int, str | None]
