@@ -116,7 +116,10 @@ def deprecated_alias(new: Callable[P, R], old_name: str) -> Callable[P, R]:
         return new(*args, **kwargs)
 
     alias.__name__ = alias.__qualname__ = old_name
-    alias.__doc__ = f"Deprecated alias of :func:`{new.__module__}.{new_name}`."
+    alias.__doc__ = (
+        f"Deprecated name of :func:`{new_name}`.\n\n"
+        f".. deprecated:: {REMOVED_AFTER}\n   Use :func:`{new_name}`.\n"
+    )
     return alias
 
 

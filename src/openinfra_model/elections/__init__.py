@@ -46,7 +46,12 @@ from openinfra_model.elections.model import (
 )
 from openinfra_model.elections.notice import check_meeting_notice
 from openinfra_model.elections.quorum import Quorum, check_quorum
-from openinfra_model.elections.rolls import Roll, build_roll, check_vote_records
+from openinfra_model.elections.rolls import (
+    Roll,
+    build_roll,
+    check_vote_records,
+    voters_by_election,
+)
 from openinfra_model.elections.technical import (
     Contribution,
     ContributionKind,
@@ -122,4 +127,5 @@ __all__ = [
     "review_lifecycle",
     "spans_of",
     "tc_seat_constraint",
+    "voters_by_election",
 ]
