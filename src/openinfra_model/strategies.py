@@ -777,7 +777,7 @@ def regimes_on() -> st.SearchStrategy[Regime]:
     Example:
         >>> strategy = regimes_on()
     """
-    return dates_near_changes().map(regime_on)
+    return dates_near_changes().map(lambda day: regime_on(as_of=day))
 
 
 def windows(
