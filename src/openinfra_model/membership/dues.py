@@ -581,7 +581,7 @@ class DuesStatement:
 
     @property
     def by_tier(self) -> tuple[tuple[Tier, tuple[DuesAssessment, ...], Decimal], ...]:
-        """The assessments grouped by tier: (tier, assessments, known subtotal).
+        """The assessments grouped by tier, as (tier, assessments, known subtotal) triples.
 
         .. versionchanged:: 0.2
            A property, like :attr:`unknown` and :attr:`complete`; calling it
