@@ -94,6 +94,11 @@ def _public() -> dict[str, object]:
     return found
 
 
+def _names_decision(annotation: object) -> bool:
+    """Whether a field's type is Decision (a string until the converter resolves it)."""
+    return annotation is Decision or annotation == "Decision"
+
+
 def _platinum(org: str = "a") -> Membership:
     return Membership(organization=org, tier=Tier.PLATINUM, signed=DAY, approved=DAY)
 
@@ -195,6 +200,37 @@ class TestElectionLookup:
         assert ("election", "2027-gold") == (err.value.kind, err.value.id)
         assert tuple(e.id for e in BOARD_ELECTIONS) == err.value.known
         assert str(err.value).startswith("unknown election '2027-gold'; known: 2012-gold, ")
+
+
+class TestOtherLookupsById:
+    """Every lookup by id raises UnknownIdError, naming what was asked and what is known."""
+
+    def test_roster_organization(self) -> None:
+        """The bundled roster's ids are listed, the first 20 then how many more."""
+        roster = default_roster()
+        with pytest.raises(UnknownIdError) as err:
+            roster.organization("no-such-org")
+        ids = tuple(roster.organizations_by_id)
+        assert ids == err.value.known
+        assert str(err.value).endswith(f"{ids[19]} and {len(ids) - 20} more")
+
+    def test_decision_check(self) -> None:
+        """A rule the decision did not examine: the message lists the examined rule ids."""
+        d = Decision.of(Check("a.b", Status.PASSED, CITE, "ok"))
+        with pytest.raises(KeyError, match=r"unknown rule id 'x\.y'; known: a\.b"):
+            d.check("x.y")
+
+    def test_rule_registry(self) -> None:
+        """An unregistered rule id."""
+        from openinfra_model.core.rules import RULES, rule  # noqa: PLC0415
+
+        with pytest.raises(UnknownIdError) as err:
+            rule("no.such.rule")
+        assert tuple(RULES) == err.value.known
+
+    def test_none_known(self) -> None:
+        """With nothing known, the message says so."""
+        assert "unknown hub 'x'; known: none" == str(UnknownIdError("hub", "x", ()))
 
 
 class TestDuesOwedTakesARoster:
@@ -341,7 +377,7 @@ class TestCheckFunctionsReturnDecisions:
                 isinstance(getattr(report, "decision", None), property)
                 or (
                     attrs.has(report)
-                    and str(attrs.fields_dict(report)["decision"].type) == "Decision"
+                    and _names_decision(attrs.fields_dict(report)["decision"].type)
                 )
             )
             if not holds:

@@ -151,11 +151,18 @@ class Decision:
         return self.outcome is Status.FAILED
 
     def check(self, rule_id: str) -> Check:
-        """Return the check with ``rule_id``; :class:`KeyError` if the rule was not examined."""
+        """Return the check with ``rule_id``.
+
+        Raises:
+            UnknownIdError: The rule was not examined (a :class:`KeyError`; the message lists
+                the rule ids examined).
+        """
         for c in self.checks:
             if c.rule_id == rule_id:
                 return c
-        raise KeyError(rule_id)
+        from openinfra_model.core.errors import UnknownIdError  # noqa: PLC0415
+
+        raise UnknownIdError("rule id", rule_id, (c.rule_id for c in self.checks))
 
     @property
     def failures(self) -> tuple[Check, ...]:

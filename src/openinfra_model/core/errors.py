@@ -129,10 +129,14 @@ class RegimeConflictError(OpenInfraModelError):
         super().__init__(f"rule {rule!r} has two windows starting on {start.isoformat()}")
 
 
+_SHOWN = 20
+
+
 class UnknownIdError(OpenInfraModelError, KeyError):
     """A lookup by id found nothing; the message lists the ids that are known.
 
-    A :class:`KeyError`, so ``except KeyError`` catches it as it would a mapping's.
+    A :class:`KeyError`, so ``except KeyError`` catches it as it would a mapping's. The message
+    lists the first 20 known ids and says how many more there are; :attr:`known` has them all.
 
     Attributes:
         kind: What was looked up (``"election"``).
@@ -152,7 +156,10 @@ class UnknownIdError(OpenInfraModelError, KeyError):
         self.kind = kind
         self.id = id
         self.known = tuple(known)
-        super().__init__(f"unknown {kind} {id!r}; known: {', '.join(self.known)}")
+        shown = ", ".join(self.known[:_SHOWN]) or "none"
+        more = len(self.known) - _SHOWN
+        tail = f" and {more} more" if more > 0 else ""
+        super().__init__(f"unknown {kind} {id!r}; known: {shown}{tail}")
 
     def __str__(self) -> str:
         """The message itself (a plain :class:`KeyError` would show its repr)."""
