@@ -145,6 +145,11 @@ def in_force(m: Membership, *, as_of: date) -> bool:
     .. versionchanged:: 0.2
        ``as_of`` is keyword-only (by position: deprecated, warns).
     """
+    return _in_force(m, as_of)
+
+
+def _in_force(m: Membership, as_of: date) -> bool:
+    # Undecorated, for the once-per-membership calls of members_on.
     start = effective_date(m)
     if start is None or as_of < start:
         return False
@@ -159,12 +164,12 @@ def members_on(
 
     .. versionchanged:: 0.2
        ``as_of`` is keyword-only and the tiers come right after the memberships
-       (``members_on(ms, Tier.GOLD, as_of=day)``); the old ``members_on(ms, *tiers, as_of=day)``
+       (``members_on(ms, Tier.GOLD, as_of=day)``); the old ``members_on(ms, day, *tiers)``
        still works for one release and warns.
     """
     wanted = frozenset(tiers)
     return tuple(
-        m for m in memberships if (not wanted or m.tier in wanted) and in_force(m, as_of=as_of)
+        m for m in memberships if (not wanted or m.tier in wanted) and _in_force(m, as_of)
     )
 
 
