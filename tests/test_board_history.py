@@ -422,7 +422,7 @@ class TestLinuxFoundationTransition:
     def test_officers_recorded(self) -> None:
         """The inaugural Governing Board meeting elected Julia Kreger chair."""
         (chair,) = [
-            o for o in OIF_BOARD.officers_on(date(2025, 7, 1)) if o.role is OfficerRole.CHAIR
+            o for o in OIF_BOARD.officers_on(as_of=date(2025, 7, 1)) if o.role is OfficerRole.CHAIR
         ]
         assert "julia-kreger" == chair.person
 

@@ -57,7 +57,7 @@ class TestDecisionOutcome:
         """FAILED outranks UNKNOWN."""
         d = Decision.of(Check("a", Status.UNKNOWN, C, "r"), Check("b", Status.FAILED, C, "r"))
         assert Status.FAILED == d.outcome
-        assert ("a", "b") == tuple(c.rule_id for c in d.failures())
+        assert ("a", "b") == tuple(c.rule_id for c in d.failures)
 
     def test_waived_beats_passed(self) -> None:
         """WAIVED outranks PASSED and n/a."""
@@ -143,8 +143,8 @@ class TestRegimeView:
 
     def test_lf_charter_replaces_bylaws_on_closing(self) -> None:
         """The Delaware bylaws govern until 2025-05-31; the LF charter from 2025-06-01."""
-        before = {d.key for d in regime_on(date(2025, 5, 31)).documents}
-        after = {d.key for d in regime_on(date(2025, 6, 1)).documents}
+        before = {d.key for d in regime_on(as_of=date(2025, 5, 31)).documents}
+        after = {d.key for d in regime_on(as_of=date(2025, 6, 1)).documents}
         assert "bylaws" in before
         assert "lf-charter" not in before
         assert "lf-charter" in after
@@ -152,8 +152,8 @@ class TestRegimeView:
 
     def test_tc_policy_replaced_by_charter(self) -> None:
         """Bylaws Appendix 4 is removed on 2023-12-05; the TC charter takes over."""
-        assert "tc-member-policy" in {d.key for d in regime_on(date(2023, 12, 4)).documents}
-        assert "tc-charter" in {d.key for d in regime_on(date(2023, 12, 5)).documents}
+        assert "tc-member-policy" in {d.key for d in regime_on(as_of=date(2023, 12, 4)).documents}
+        assert "tc-charter" in {d.key for d in regime_on(as_of=date(2023, 12, 5)).documents}
 
 
 class TestCitations:
@@ -214,10 +214,10 @@ class TestDocumentsInForce:
 
     def test_records_are_not_in_force(self) -> None:
         """Board rosters and mailing-list posts are sources of facts, not governing texts."""
-        keys = {d.key for d in regime_on(date(2022, 6, 7)).documents}
+        keys = {d.key for d in regime_on(as_of=date(2022, 6, 7)).documents}
         assert {"bylaws", "members-page"} <= keys
         assert not keys & {"board-page", "foundation-list", "annual-report", "dataset-choices"}
-        assert all(d.governs for d in regime_on(date(2022, 6, 7)).documents)
+        assert all(d.governs for d in regime_on(as_of=date(2022, 6, 7)).documents)
 
 
 class TestExplanationsShowTheirFooting:

@@ -11,8 +11,8 @@ from openinfra_model.counting import (
     MarkedBallot,
     RankedBallot,
     VotingMethod,
-    check_ballots,
     count_ballots,
+    split_ballots,
 )
 
 CANDS = ("ann", "bob", "cy", "dee")
@@ -51,7 +51,7 @@ class TestRoll:
 
     def test_two_ballots_from_one_voter_are_both_set_aside(self) -> None:
         """A voter who casts two ballots has neither counted: we cannot tell which is meant."""
-        ok, aside = check_ballots(
+        ok, aside = split_ballots(
             [RankedBallot("v1", ("ann",)), RankedBallot("v1", ("bob",))],
             candidates=CANDS,
             roll=ROLL,
@@ -66,7 +66,7 @@ class TestMarkedBallots:
 
     def test_cumulative_allows_several_votes_to_one_candidate(self) -> None:
         """§3.9(a) cumulative basis: all the voter's votes may go to one candidate."""
-        ok, aside = check_ballots(
+        ok, aside = split_ballots(
             [MarkedBallot("v1", ("ann",) * 3)],
             candidates=CANDS,
             roll=ROLL,
@@ -77,7 +77,7 @@ class TestMarkedBallots:
     def test_over_vote_is_refused(self) -> None:
         """More votes than seats is an over-vote."""
         with pytest.raises(InvalidInputError) as err:
-            check_ballots(
+            split_ballots(
                 [MarkedBallot("v1", ("ann", "bob", "cy", "dee"))],
                 candidates=CANDS,
                 roll=ROLL,
@@ -88,7 +88,7 @@ class TestMarkedBallots:
     def test_plurality_refuses_two_votes_for_one_candidate(self) -> None:
         """Plurality gives at most one vote per candidate."""
         with pytest.raises(InvalidInputError) as err:
-            check_ballots(
+            split_ballots(
                 [MarkedBallot("v1", ("ann", "ann"))],
                 candidates=CANDS,
                 roll=ROLL,
@@ -100,7 +100,7 @@ class TestMarkedBallots:
         """2012 Gold selector vote: 6 votes for 8 seats, one per candidate; a 7th over-votes."""
         cands = tuple(f"g{i}" for i in range(10))
         rules = BallotRules.restricted(votes=6)
-        ok, aside = check_ballots(
+        ok, aside = split_ballots(
             [MarkedBallot("v1", cands[:6]), MarkedBallot("v2", cands[:7])],
             candidates=cands,
             roll=ROLL,
@@ -113,7 +113,7 @@ class TestMarkedBallots:
     def test_unknown_candidate_is_named_by_path(self) -> None:
         """A vote for someone not standing is refused at its position."""
         with pytest.raises(InvalidInputError) as err:
-            check_ballots(
+            split_ballots(
                 [MarkedBallot("v1", ("ann", "zed"))],
                 candidates=CANDS,
                 roll=ROLL,
@@ -127,13 +127,13 @@ class TestRankedBallots:
 
     def test_partial_ranking_is_valid(self) -> None:
         """Ranking only some candidates is allowed."""
-        ok, _ = check_ballots([RankedBallot("v1", ("cy",))], candidates=CANDS, roll=ROLL)
+        ok, _ = split_ballots([RankedBallot("v1", ("cy",))], candidates=CANDS, roll=ROLL)
         assert 1 == len(ok)
 
     def test_duplicate_rank_is_refused(self) -> None:
         """A candidate ranked twice is refused at the second position."""
         with pytest.raises(InvalidInputError) as err:
-            check_ballots([RankedBallot("v1", ("cy", "ann", "cy"))], candidates=CANDS, roll=ROLL)
+            split_ballots([RankedBallot("v1", ("cy", "ann", "cy"))], candidates=CANDS, roll=ROLL)
         assert ("ballots[0].ranking[2]",) == err.value.paths
 
     def test_marked_ballot_for_ranked_method_is_refused(self) -> None:
@@ -150,7 +150,7 @@ class TestRankedBallots:
     def test_all_problems_reported_at_once(self) -> None:
         """Every bad field is reported in one error."""
         with pytest.raises(InvalidInputError) as err:
-            check_ballots(
+            split_ballots(
                 [RankedBallot("zz", ("ann", "ann")), RankedBallot("v2", ("qq",))],
                 candidates=CANDS,
                 roll=ROLL,

@@ -87,7 +87,7 @@ class TestRead:
         expected = Counter({("Ádam", "Dón Ø"): 3, ("Ádam",): 1, ("日本 候補", "Dón Ø"): 1, (): 1})
         assert expected == e.weighted_rankings()
         assert ("Ádam", "日本 候補", "Dón Ø") == e.standing
-        assert 6 == e.ballot_count()
+        assert 6 == e.ballot_count
 
     def test_a_path_is_read_as_utf8(self, tmp_path: Path) -> None:
         """A Path is read as UTF-8 text; a byte-order mark is ignored."""

@@ -11,7 +11,7 @@ from openinfra_model.counting import (
     CountResult,
     MarkedBallot,
     RankedBallot,
-    check_ballots,
+    split_ballots,
 )
 from openinfra_model.strategies import count_results, marked_ballots, ranked_ballots
 
@@ -46,7 +46,7 @@ class TestStrategies:
     )
     def test_marked_ballots_are_valid(self, ballots: list[MarkedBallot]) -> None:
         """No drawn cumulative ballot over-votes or names an unknown candidate."""
-        ok, aside = check_ballots(
+        ok, aside = split_ballots(
             ballots,
             candidates=CANDS,
             roll={b.voter for b in ballots},
@@ -57,5 +57,5 @@ class TestStrategies:
     @given(st.lists(ranked_ballots(CANDS), max_size=6, unique_by=lambda b: b.voter))
     def test_ranked_ballots_are_valid(self, ballots: list[RankedBallot]) -> None:
         """No drawn ranked ballot ranks a candidate twice."""
-        ok, _ = check_ballots(ballots, candidates=CANDS, roll={b.voter for b in ballots})
+        ok, _ = split_ballots(ballots, candidates=CANDS, roll={b.voter for b in ballots})
         assert len(ballots) == len(ok)

@@ -30,11 +30,11 @@ ROSTER = default_roster()
 
 
 def _count(day: date, tier: Tier) -> int:
-    return len({m.organization for m in members_on(ROSTER.memberships, day, tier)})
+    return len({m.organization for m in members_on(ROSTER.memberships, tier, as_of=day)})
 
 
 def _ids(day: date, tier: Tier) -> set[str]:
-    return {m.organization for m in members_on(ROSTER.memberships, day, tier)}
+    return {m.organization for m in members_on(ROSTER.memberships, tier, as_of=day)}
 
 
 class TestLoading:

@@ -106,7 +106,7 @@ class TestComposition:
         assert {
             "directed_funds.project_fund.funding_partners",
             "directed_funds.project_fund.contribution_level",
-        } == {c.rule_id for c in d.failures()}
+        } == {c.rule_id for c in d.failures}
         assert "do not say" in d.check("directed_funds.project_fund.funding_partners").reason
 
     def test_without_platinum_sponsor(self) -> None:

@@ -16,6 +16,7 @@ from openinfra_model import (
     Membership,
     NoRegimeError,
     Organization,
+    Roster,
     Status,
     Tier,
     dues_for,
@@ -39,6 +40,20 @@ from openinfra_model.membership.dues import ASSOCIATE_TIER_CREATED, DUES
 
 DAY = timedelta(days=1)
 LAST_2012_DAY = OIF_LAUNCH - DAY
+
+
+def _roster(*memberships: Membership, organizations: tuple[Organization, ...] = ()) -> Roster:
+    """A roster of these memberships, with a plain organisation for each one not given."""
+    given_ids = {o.id for o in organizations}
+    plain = tuple(
+        Organization(id=i, name=i.upper())
+        for i in dict.fromkeys(m.organization for m in memberships)
+        if i not in given_ids
+    )
+    return Roster(
+        snapshot=date(2100, 1, 1), organizations=(*organizations, *plain), memberships=memberships
+    )
+
 
 DAYS = st.dates(min_value=FIRST_DATE, max_value=date(2030, 12, 31))
 REVENUE = st.decimals(min_value=Decimal(0), max_value=Decimal("1e13"), places=2, allow_nan=False)
@@ -248,7 +263,7 @@ class TestWhatMembersOwe:
             _member(Tier.GOLD, signed=date(2013, 1, 1), org="r"),
         )
         orgs = (Organization(id="r", name="R", annual_revenue=Decimal(400000000)),)
-        s = dues_owed(ms, orgs, as_of=date(2014, 6, 1))
+        s = dues_owed(_roster(*ms, organizations=orgs), as_of=date(2014, 6, 1))
         assert Decimal("600000.00") == s.total
         assert ("g",) == tuple(a.organization for a in s.unknown)
         assert (Decimal("650000.00"), Decimal("800000.00")) == s.total_range
@@ -258,14 +273,14 @@ class TestWhatMembersOwe:
     def test_platinum_signed_2023_owes_from_january(self) -> None:
         """A Platinum member approved in 2023 is in force, and owes, from 2024-01-01."""
         m = _member(Tier.PLATINUM, signed=date(2023, 6, 1))
-        assert () == dues_owed((m,), as_of=date(2023, 12, 31)).assessments
-        assert Decimal("350000.00") == dues_owed((m,), as_of=date(2024, 1, 1)).total
+        assert () == dues_owed(_roster(m), as_of=date(2023, 12, 31)).assessments
+        assert Decimal("350000.00") == dues_owed(_roster(m), as_of=date(2024, 1, 1)).total
 
     def test_platinum_signed_2024_owes_from_approval(self) -> None:
         """A Platinum member approved in June 2024 is in force, and owes, from that day."""
         m = _member(Tier.PLATINUM, signed=date(2024, 6, 1))
-        assert () == dues_owed((m,), as_of=date(2024, 5, 31)).assessments
-        assert Decimal("350000.00") == dues_owed((m,), as_of=date(2024, 6, 1)).total
+        assert () == dues_owed(_roster(m), as_of=date(2024, 5, 31)).assessments
+        assert Decimal("350000.00") == dues_owed(_roster(m), as_of=date(2024, 6, 1)).total
 
     def test_wrong_organisation_refused(self) -> None:
         """Passing another organisation's record is malformed input, named by path."""
@@ -277,9 +292,9 @@ class TestWhatMembersOwe:
         """The tiers of 2020-12-31, 2021-01-01 and 2021-05-12."""
         assert frozenset(
             {Tier.PLATINUM, Tier.GOLD, Tier.CORPORATE_SPONSOR, Tier.STARTUP_SPONSOR}
-        ) == tiers_on(LAST_2012_DAY)
-        assert frozenset({Tier.PLATINUM, Tier.GOLD, Tier.SILVER}) == tiers_on(OIF_LAUNCH)
-        assert Tier.ASSOCIATE in tiers_on(ASSOCIATE_TIER_CREATED)
+        ) == tiers_on(as_of=LAST_2012_DAY)
+        assert frozenset({Tier.PLATINUM, Tier.GOLD, Tier.SILVER}) == tiers_on(as_of=OIF_LAUNCH)
+        assert Tier.ASSOCIATE in tiers_on(as_of=ASSOCIATE_TIER_CREATED)
 
 
 class TestIndividuals:
@@ -388,7 +403,7 @@ class TestProperties:
             )
             for i, (tier, level) in enumerate(tiers)
         ]
-        s = dues_owed(ms, as_of=day)
+        s = dues_owed(_roster(*ms), as_of=day)
         assert len(ms) == len(s.assessments)
         assert sum((a.amount or 0 for a in s.assessments), Decimal(0)) == s.total
         if s.total_range is not None:
@@ -400,5 +415,5 @@ class TestProperties:
     def test_statement_round_trip(self, day: date) -> None:
         """A statement over mixed members survives the converter unchanged."""
         ms = (_member(Tier.PLATINUM, signed=FIRST_DATE, org="p"), _member(Tier.GOLD, org="g"))
-        s = dues_owed(ms, as_of=day)
+        s = dues_owed(_roster(*ms), as_of=day)
         assert s == loads(dumps(s), DuesStatement)

@@ -28,7 +28,7 @@ from openinfra_model.elections.model import (
     VoteRecord,
     VotingMethod,
 )
-from openinfra_model.elections.rolls import Roll, build_roll, check_vote_records
+from openinfra_model.elections.rolls import Roll, build_roll, voters_by_election
 from openinfra_model.elections.voters import (
     IndividualProgram,
     MembershipSpan,
@@ -289,7 +289,7 @@ class TestBadInput:
             VoteRecord(election="2024-individual", voter="a"),
         )
         with pytest.raises(InvalidInputError) as err:
-            check_vote_records([h.INDIVIDUAL_2025, h.INDIVIDUAL_2024], [roll], votes)
+            voters_by_election([h.INDIVIDUAL_2025, h.INDIVIDUAL_2024], [roll], votes)
         assert (
             "votes[1].election",
             "votes[2].voter",

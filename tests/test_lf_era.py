@@ -140,8 +140,8 @@ class TestLinuxFoundationFee:
 
     def test_lookup_routes_by_date(self) -> None:
         """The regime view shows the schedule from the closing and none before it."""
-        assert regime_on(EVE).value("lf.fee") is None
-        assert LF_FEE.value(CLOSING) == regime_on(date(2026, 1, 15)).value("lf.fee")
+        assert regime_on(as_of=EVE).value("lf.fee") is None
+        assert LF_FEE.value(CLOSING) == regime_on(as_of=date(2026, 1, 15)).value("lf.fee")
 
 
 class TestLinuxFoundationMembership:

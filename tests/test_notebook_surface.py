@@ -204,11 +204,11 @@ class TestShortReprs:
             load_board_record(),
             replay(),
             load_community(),
-            regime_on(date(2026, 1, 15)),
+            regime_on(as_of=date(2026, 1, 15)),
             roll,
             report,
             meek,
-            dues_owed(people.memberships, people.organizations, as_of=date(2014, 1, 15)),
+            dues_owed(people, as_of=date(2014, 1, 15)),
             synthetic_individuals(),
         ]
         seen: set[int] = set()
@@ -409,7 +409,7 @@ class TestToRows:
     def test_dues_rows_sum_as_money(self) -> None:
         """Dues amounts are Decimals, so they add up exactly."""
         roster = default_roster()
-        statement = dues_owed(roster.memberships, roster.organizations, as_of=date(2026, 1, 15))
+        statement = dues_owed(roster, as_of=date(2026, 1, 15))
         amounts = [r["amount"] for r in statement.to_rows()]
         assert statement.total == sum(a for a in amounts if isinstance(a, Decimal))
 
@@ -447,7 +447,7 @@ class TestToRows:
             linux_foundation_fee(Decimal(3200000), as_of=date(2026, 1, 1)),
             check_hub_participation("ericsson", hub, roster.memberships, as_of=date(2024, 1, 1)),
             affiliated_groups(roster.organizations, as_of=date(2024, 1, 1)),
-            regime_on(date(2024, 3, 12)),
+            regime_on(as_of=date(2024, 3, 12)),
         ]
         for result in results:
             _check_rows(result.to_rows())
@@ -457,7 +457,7 @@ class TestToRows:
         """A pandas frame takes the rows as they are (the library never imports pandas)."""
         pd = pytest.importorskip("pandas")
         roster = default_roster()
-        statement = dues_owed(roster.memberships, roster.organizations, as_of=date(2026, 1, 15))
+        statement = dues_owed(roster, as_of=date(2026, 1, 15))
         frame = pd.DataFrame(statement.to_rows())
         by_tier = frame.groupby("tier")["amount"].sum()
         board = pd.DataFrame(report.to_rows())

@@ -59,7 +59,7 @@ from openinfra_model.board import (
     check_resolution,
     check_special_meeting_call,
     check_vacancy_fill,
-    check_waiver,
+    check_waiver_vote,
     check_written_consent,
     control_change_consequences,
     diversity_constraint,
@@ -634,7 +634,7 @@ for _tier in _DUES_TIERS:
             if _d.amount is not None:
                 _facts = (_tier.value, f"${_d.amount:,}")
             elif _d.decision.outcome is Status.NOT_APPLICABLE:
-                _gone = (_tier, _level) in DUES and _tier not in tiers_on(_day)
+                _gone = (_tier, _level) in DUES and _tier not in tiers_on(as_of=_day)
                 _facts = (_tier.value, _day.isoformat() if _gone else _level.value)
             case(
                 f"dues.{_tier.value}.{_level.value}",
@@ -1321,7 +1321,7 @@ case(
 
 # Diversity: the limit, the LF-era limit on appointed representatives, waivers, new directors.
 _ACME3 = tuple(
-    _director(p, SeatClass.INDIVIDUAL, orgs=("acme",), start=date(2020, 1, 16))
+    _director(p, SeatClass.INDIVIDUAL, orgs=("acme",), start=date(2019, 1, 16))
     for p in ("ann", "bob", "cid")
 )
 case(
@@ -1344,7 +1344,7 @@ case(
 case(
     "board.diversity.limit",
     Status.FAILED,
-    lambda: check_diversity(_ACME3, as_of=date(2020, 6, 1)),
+    lambda: check_diversity(_ACME3, as_of=date(2019, 6, 1)),
     "3 directors",
     "acme",
     "limit of 2",
@@ -1359,11 +1359,11 @@ case(
                 "cid",
                 SeatClass.INDIVIDUAL,
                 orgs=("acme",),
-                start=date(2020, 1, 16),
-                since=date(2020, 3, 1),
+                start=date(2019, 1, 16),
+                since=date(2019, 3, 1),
             ),
         ),
-        as_of=date(2020, 6, 1),
+        as_of=date(2019, 6, 1),
     ),
     "3 directors",
     "limit of 2",
@@ -1381,10 +1381,10 @@ case(
                 SeatClass.INDIVIDUAL,
                 orgs=("acme",),
                 kind=AffiliationKind.CONTRACTOR,
-                start=date(2020, 1, 16),
+                start=date(2019, 1, 16),
             ),
         ),
-        as_of=date(2020, 6, 1),
+        as_of=date(2019, 6, 1),
     ),
     "2 directors",
     "acme",
@@ -1392,18 +1392,18 @@ case(
     "not recorded",
     "limit of 2",
 )
-_WAIVER = Waiver(organization="acme", directors=("cid",), granted=date(2020, 2, 1), votes_for=14)
+_WAIVER = Waiver(organization="acme", directors=("cid",), granted=date(2019, 2, 1), votes_for=14)
 _NINETEEN = tuple(
-    _director(f"x{i}", SeatClass.INDIVIDUAL, start=date(2020, 1, 16)) for i in range(17)
+    _director(f"x{i}", SeatClass.INDIVIDUAL, start=date(2019, 1, 16)) for i in range(17)
 )
 case(
     "board.diversity.limit",
     Status.WAIVED,
-    lambda: check_diversity((*_ACME3, *_NINETEEN), as_of=date(2020, 6, 1), waivers=(_WAIVER,)),
+    lambda: check_diversity((*_ACME3, *_NINETEEN), as_of=date(2019, 6, 1), waivers=(_WAIVER,)),
     "3 directors",
     "limit of 2",
     "acme",
-    "2020-02-01",
+    "2019-02-01",
     "14 votes",
     "12 of 17",
 )
@@ -1412,7 +1412,7 @@ case(
     Status.FAILED,
     lambda: check_diversity(
         (*_ACME3, *_NINETEEN),
-        as_of=date(2020, 6, 1),
+        as_of=date(2019, 6, 1),
         waivers=(attrs.evolve(_WAIVER, votes_for=11),),
     ),
     "3 directors",
@@ -1425,16 +1425,16 @@ case(
 case(
     "board.diversity.waiver",
     Status.WAIVED,
-    lambda: Decision.of(check_waiver(_WAIVER, (*_ACME3, *_NINETEEN))),
+    lambda: check_waiver_vote(_WAIVER, (*_ACME3, *_NINETEEN)),
     "acme",
-    "2020-02-01",
+    "2019-02-01",
     "14 votes",
     "12 of 17",
 )
 case(
     "board.diversity.waiver",
     Status.FAILED,
-    lambda: Decision.of(check_waiver(attrs.evolve(_WAIVER, votes_for=11), (*_ACME3, *_NINETEEN))),
+    lambda: check_waiver_vote(attrs.evolve(_WAIVER, votes_for=11), (*_ACME3, *_NINETEEN)),
     "acme",
     "11 votes",
     "12 of 17",
@@ -1442,9 +1442,9 @@ case(
 case(
     "board.diversity.waiver",
     Status.WAIVED,
-    lambda: Decision.of(check_waiver(attrs.evolve(_WAIVER, votes_for=None), ())),
+    lambda: check_waiver_vote(attrs.evolve(_WAIVER, votes_for=None), ()),
     "acme",
-    "2020-02-01",
+    "2019-02-01",
     "not recorded",
     label="no_count",
 )
@@ -3395,9 +3395,34 @@ case(
 case(
     "record.coverage",
     Status.UNKNOWN,
-    lambda: replay(date(2019, 6, 1), date(2019, 6, 1), dates=[date(2019, 6, 1)])[0],
-    "2019-06-01",
-    "2020-",
+    lambda: replay(date(2012, 9, 1), date(2012, 9, 1), dates=[date(2012, 9, 1)])[0],
+    "2012-09-01",
+    "2012-09-07",
+)
+
+case(
+    "record.board_gap",
+    Status.UNKNOWN,
+    lambda: replay(date(2012, 9, 7), date(2012, 9, 7), dates=[date(2012, 9, 7)])[0],
+    "2012-09-07",
+    "the 2012 board",
+    "classes",
+)
+case(
+    "record.director_class",
+    Status.UNKNOWN,
+    lambda: replay(date(2012, 9, 7), date(2012, 9, 7), dates=[date(2012, 9, 7)])[0],
+    "Jesse Andrews",
+    "seat class",
+    "WIKI-2012-11-02",
+)
+case(
+    "record.platinum_member",
+    Status.UNKNOWN,
+    lambda: replay(date(2015, 1, 28), date(2015, 1, 28), dates=[date(2015, 1, 28)])[0],
+    "Alan Clark",
+    "Platinum director",
+    "appointing Platinum member",
 )
 
 

@@ -203,8 +203,10 @@ class TestCrossChecks:
         """
         checked = 0
         for day in _days(FIRST, LAST):
-            platinum = {m.organization for m in members_on(ROSTER.memberships, day, Tier.PLATINUM)}
-            for d in BOARD.board.in_office(day):
+            platinum = {
+                m.organization for m in members_on(ROSTER.memberships, Tier.PLATINUM, as_of=day)
+            }
+            for d in BOARD.board.in_office(as_of=day):
                 if d.seat_class is SeatClass.PLATINUM:
                     assert d.appointed_by in platinum, (day, d.name)
                     checked += 1
@@ -223,11 +225,11 @@ class TestCrossChecks:
         for day in _days(COMPLETE, LAST):
             seated = {
                 d.appointed_by
-                for d in BOARD.board.in_office(day)
+                for d in BOARD.board.in_office(as_of=day)
                 if d.seat_class is SeatClass.PLATINUM
             }
             vacant = {ORG_OF[v.membership] for v in RECORD.vacancies_on(day)}
-            for m in members_on(ROSTER.memberships, day, Tier.PLATINUM):
+            for m in members_on(ROSTER.memberships, Tier.PLATINUM, as_of=day):
                 assert m.organization in seated | vacant, (day, m.organization)
                 assert not (m.organization in seated and m.organization in vacant)
 
@@ -248,11 +250,11 @@ class TestCrossChecks:
                 unknown += 1
                 continue
             assert d.election is not None
-            gold = {m.organization for m in members_on(ROSTER.memberships, held[d.election])}
+            gold = {m.organization for m in members_on(ROSTER.memberships, as_of=held[d.election])}
             assert d.appointed_by in gold, d.name
             last = min(d.term_end or LAST, LF_CLOSING - timedelta(days=1))
             for day in _days(d.term_start, last):
-                golds = members_on(ROSTER.memberships, day, Tier.GOLD)
+                golds = members_on(ROSTER.memberships, Tier.GOLD, as_of=day)
                 assert d.appointed_by in {m.organization for m in golds}, (day, d.name)
         assert 12 == unknown
 
@@ -263,14 +265,14 @@ class TestCrossChecks:
         the Gold roll of 2026 is the report's Gold members on its voting day.
         """
         for day in PAGE_DATES:
-            report_platinum = members_on(ROSTER.memberships, day, Tier.PLATINUM)
+            report_platinum = members_on(ROSTER.memberships, Tier.PLATINUM, as_of=day)
             board = check_board(BOARD.board, BOARD.memberships, as_of=day)
             assert len({m.organization for m in report_platinum}) == board.director_limit
         election = {e.id: e for e in BOARD_ELECTIONS}["2026-gold"]
         roll = build_roll(election, ROSTER)
         golds = {
             m.organization
-            for m in members_on(ROSTER.memberships, election.voting.first, Tier.GOLD)
+            for m in members_on(ROSTER.memberships, Tier.GOLD, as_of=election.voting.first)
         }
         assert sorted(golds) == sorted(roll.voters)
 

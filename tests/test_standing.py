@@ -89,8 +89,8 @@ class TestTerm:
             term_start=date(2013, 1, 1),
             term_end=date(2014, 12, 31),
         )
-        assert in_force(m, date(2014, 12, 31))
-        assert not in_force(m, date(2015, 1, 1))
+        assert in_force(m, as_of=date(2014, 12, 31))
+        assert not in_force(m, as_of=date(2015, 1, 1))
         assert "ended" in check_membership_in_force(m, as_of=date(2015, 1, 1)).checks[0].reason
 
     def test_members_on_filters_by_tier(self) -> None:
@@ -99,8 +99,10 @@ class TestTerm:
             organization="g", tier=Tier.GOLD, signed=date(2021, 1, 5), approved=date(2021, 1, 5)
         )
         plat = _platinum(date(2021, 1, 5), date(2021, 1, 5))
-        assert (gold,) == members_on([gold, plat], date(2021, 6, 1), Tier.GOLD)
-        assert (gold,) == members_on([gold, plat], date(2021, 6, 1))  # plat starts 2022-01-01
+        assert (gold,) == members_on([gold, plat], Tier.GOLD, as_of=date(2021, 6, 1))
+        assert (gold,) == members_on(
+            [gold, plat], as_of=date(2021, 6, 1)
+        )  # plat starts 2022-01-01
 
     @given(
         st.dates(min_value=date(2012, 8, 20), max_value=date(2030, 12, 31)),
@@ -116,8 +118,8 @@ class TestTerm:
 
         approved = signed + timedelta(days=lag)
         m = _platinum(signed, approved)
-        assert not in_force(m, approved - timedelta(days=1))
+        assert not in_force(m, as_of=approved - timedelta(days=1))
         start = effective_date(m)
         assert start is not None
         assert start >= approved
-        assert in_force(m, start + timedelta(days=later))
+        assert in_force(m, as_of=start + timedelta(days=later))

@@ -178,8 +178,10 @@ class Foundation(RuleBasedStateMachine):
             for d in self.directors
             if not (d.term_start == self.day and d.seat_class is not SeatClass.PLATINUM)
         ]
-        platinum = [m.organization for m in members_on(self.memberships, self.day, Tier.PLATINUM)]
-        gold = [m.organization for m in members_on(self.memberships, self.day, Tier.GOLD)]
+        platinum = [
+            m.organization for m in members_on(self.memberships, Tier.PLATINUM, as_of=self.day)
+        ]
+        gold = [m.organization for m in members_on(self.memberships, Tier.GOLD, as_of=self.day)]
         sitting = {d.appointed_by for d in self.directors if d.term_end is None}
         for org in platinum:
             if org not in sitting:
@@ -207,7 +209,7 @@ class Foundation(RuleBasedStateMachine):
             for d in self.directors
             if d.seat_class is SeatClass.PLATINUM and d.in_office(self.day)
         }
-        for m in members_on(self.memberships, self.day, Tier.PLATINUM):
+        for m in members_on(self.memberships, Tier.PLATINUM, as_of=self.day):
             if m.organization not in sitting:
                 self.directors.append(
                     self._director(SeatClass.PLATINUM, m.organization, m.organization)
@@ -233,7 +235,7 @@ class Foundation(RuleBasedStateMachine):
     @invariant()
     def director_limit_is_platinum_members(self) -> None:
         """§4.2(b): the Director Limit is the number of Platinum members in force."""
-        expected = len(members_on(self.memberships, self.day, Tier.PLATINUM))
+        expected = len(members_on(self.memberships, Tier.PLATINUM, as_of=self.day))
         assert expected == director_limit(self.memberships, as_of=self.day)
 
     @invariant()

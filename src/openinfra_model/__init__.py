@@ -46,6 +46,7 @@ from openinfra_model.core.errors import (
     OpenInfraModelError,
     Problem,
     RegimeConflictError,
+    UnknownIdError,
 )
 from openinfra_model.core.money import usd
 from openinfra_model.core.regimes import Confidence, DatedTable, Regime, Window, regime_on
@@ -190,6 +191,7 @@ __all__ = [
     "SeatClass",
     "Status",
     "Tier",
+    "UnknownIdError",
     "VotingMethod",
     "Window",
     "__version__",

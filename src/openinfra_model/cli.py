@@ -408,7 +408,7 @@ def _cmd_regime(args: argparse.Namespace, out: _Out) -> int:
         )
         raise _FileError(msg)
     _import_every_rule()
-    regime = regime_on(args.as_of)
+    regime = regime_on(as_of=args.as_of)
     if args.json:
         out.json_array(regime.documents)
         return 0
@@ -566,7 +566,7 @@ def _cmd_board(args: argparse.Namespace, out: _Out) -> int:
         out(line)
     out()
     out("Directors in office:")
-    officers = {o.person: o.role.value for o in record.board.officers_on(args.as_of)}
+    officers = {o.person: o.role.value for o in record.board.officers_on(as_of=args.as_of)}
     for d in report.directors:
         by = f", appointed by {d.appointed_by}" if d.appointed_by else ""
         office = f" [{officers[d.person]}]" if d.person in officers else ""
@@ -627,7 +627,7 @@ def _cmd_electorate(args: argparse.Namespace, out: _Out) -> int:
     out(f"{len(roll.voters)} on the roll (roster of {roster.snapshot.isoformat()})")
     if args.explain:
         for voter, decision in zip(roll.examined, roll.decisions, strict=True):
-            why = "; ".join(c.reason for c in decision.failures()) or "eligible"
+            why = "; ".join(c.reason for c in decision.failures) or "eligible"
             out(f"{voter}\t{decision.outcome.value}\t{why}")
     else:
         for voter in roll.voters:
@@ -786,7 +786,7 @@ def _cmd_count(args: argparse.Namespace, out: _Out) -> int:
     blt = None
     if (name is not None and name.lower().endswith(".blt")) or not _looks_like_json(raw):
         result, blt = _count_blt(raw, where, args)
-        label += f" (BLT, {blt.ballot_count()} ballots)"
+        label += f" (BLT, {blt.ballot_count} ballots)"
     else:
         kind = _peek_kind(raw)
         if kind is not None:

@@ -29,7 +29,7 @@ import attrs
 from openinfra_model.core import render
 from openinfra_model.core.citations import Citation, cite
 from openinfra_model.core.decisions import Check, Decision, Status
-from openinfra_model.core.errors import InvalidInputError, Problem
+from openinfra_model.core.errors import InvalidInputError, Problem, UnknownIdError
 from openinfra_model.core.money import check_money
 from openinfra_model.core.rulebook import parameter
 from openinfra_model.membership.organizations import Organization, check_non_blank, check_slug
@@ -310,26 +310,27 @@ class CommunityData:
         """Find one of the data's organisations by id, name or alias (any case).
 
         Raises:
-            KeyError: No organisation here has that id, name or alias.
+            UnknownIdError: No organisation here has that id, name or alias (a
+                :class:`KeyError`; the message lists the ids).
         """
         for org in self.organizations:
             if org.id == id_or_name or org.known_as(id_or_name):
                 return org
-        raise KeyError(id_or_name)
+        raise UnknownIdError("organisation", id_or_name, (o.id for o in self.organizations))
 
     def hub(self, hub_id: str) -> RegionalHub:
-        """The hub with that id; :class:`KeyError` if none."""
+        """The hub with that id; :class:`~openinfra_model.UnknownIdError` if none."""
         for h in self.hubs:
             if h.id == hub_id:
                 return h
-        raise KeyError(hub_id)
+        raise UnknownIdError("hub", hub_id, (h.id for h in self.hubs))
 
     def project(self, project_id: str) -> HostedProject:
-        """The hosted project with that id; :class:`KeyError` if none."""
+        """The hosted project with that id; :class:`~openinfra_model.UnknownIdError` if none."""
         for p in self.projects:
             if p.id == project_id:
                 return p
-        raise KeyError(project_id)
+        raise UnknownIdError("project", project_id, (p.id for p in self.projects))
 
     def region_of(self, organization: str) -> OrganizationRegion | None:
         """The recorded region of the organisation with that id, or ``None`` if unrecorded."""
@@ -339,11 +340,16 @@ class CommunityData:
         return None
 
     def partnership(self, partner: str) -> Partnership:
-        """The partnership with the organisation of that id; :class:`KeyError` if none."""
+        """The partnership with the organisation of that id.
+
+        Raises:
+            UnknownIdError: No partnership with it (a :class:`KeyError`; the message lists the
+                partners).
+        """
         for p in self.partnerships:
             if p.partner == partner:
                 return p
-        raise KeyError(partner)
+        raise UnknownIdError("partner", partner, (p.partner for p in self.partnerships))
 
     def unresolved(self, known: Iterable[str]) -> tuple[Problem, ...]:
         """The hub-participant references that neither this data nor ``known`` ids resolve.
@@ -536,7 +542,7 @@ def check_hub_participation(
             additional_cost=None,
             decision=Decision.of(check),
         )
-    held = members_on((m for m in memberships if m.organization == organization), as_of)
+    held = members_on((m for m in memberships if m.organization == organization), as_of=as_of)
     if held:
         cost = HUB_PARTICIPATION_COST.at(as_of)
         tiers = ", ".join(sorted({m.tier.value for m in held}))

@@ -99,7 +99,7 @@ class _Notes:
 
 def _schedule(as_of: date) -> list[str]:
     lines = [f"DUES SCHEDULE ON {as_of.isoformat()}"]
-    tiers = tiers_on(as_of)
+    tiers = tiers_on(as_of=as_of)
     for tier in Tier:
         if tier not in tiers:
             continue
@@ -123,7 +123,7 @@ def _amount(a: DuesAssessment) -> str:
 
 def _members(statement: DuesStatement, names: dict[str, str], notes: _Notes) -> list[str]:
     out: list[str] = []
-    for tier, group, subtotal in statement.by_tier():
+    for tier, group, subtotal in statement.by_tier:
         out.append(f"{tier.value.upper().replace('_', ' ')} ({len(group)} members)")
         for a in group:
             level = "" if a.fee_level is FeeLevel.ESTABLISHED else f" ({a.fee_level.value})"
@@ -174,7 +174,7 @@ def _record_sources(roster: Roster, as_of: date) -> list[str]:
     out = ["SOURCES OF THE MEMBERSHIP RECORDS"]
     cited: dict[str, set[str]] = {}
     assumed: set[str] = set()
-    current = members_on(roster.memberships, as_of)
+    current = members_on(roster.memberships, as_of=as_of)
     for m in current:
         for src in m.sources:
             cited.setdefault(src.document, set()).add(src.version.isoformat())
@@ -215,7 +215,7 @@ def dues_statement(roster: Roster, *, as_of: date) -> DuesStatement:
         >>> dues_statement(default_roster(), as_of=date(2026, 1, 15)).total
         Decimal('5950000.00')
     """
-    return dues_owed(roster.memberships, roster.organizations, as_of=as_of)
+    return dues_owed(roster, as_of=as_of)
 
 
 def members_report(roster: Roster, *, as_of: date, source: str = "bundled dataset") -> str:
@@ -233,7 +233,7 @@ def members_report(roster: Roster, *, as_of: date, source: str = "bundled datase
     """
     statement = dues_statement(roster, as_of=as_of)
     notes = _Notes()
-    texts = ", ".join(d.key for d in regime_on(as_of).documents if d.key in _NORMATIVE)
+    texts = ", ".join(d.key for d in regime_on(as_of=as_of).documents if d.key in _NORMATIVE)
     out = [
         f"OpenInfra Foundation members and annual dues on {as_of.isoformat()}",
         "=" * _WIDTH,

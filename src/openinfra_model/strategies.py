@@ -779,7 +779,7 @@ def regimes_on() -> st.SearchStrategy[Regime]:
     Example:
         >>> strategy = regimes_on()
     """
-    return dates_near_changes().map(regime_on)
+    return dates_near_changes().map(lambda day: regime_on(as_of=day))
 
 
 def windows(
@@ -1084,7 +1084,9 @@ def dues_statements(max_memberships: int = 6) -> st.SearchStrategy[DuesStatement
 
 
 def _dues_owed(*, ms: list[Membership], day: date) -> DuesStatement:
-    return dues_owed(ms, as_of=day)
+    orgs = tuple(Organization(id=i, name=i) for i in dict.fromkeys(m.organization for m in ms))
+    roster = Roster(snapshot=date.max, organizations=orgs, memberships=tuple(ms))
+    return dues_owed(roster, as_of=day)
 
 
 def individual_dues_results() -> st.SearchStrategy[IndividualDues]:

@@ -48,6 +48,7 @@ from openinfra_model.board.diversity import (
     check_diversity,
     check_new_director,
     check_waiver,
+    check_waiver_vote,
     director_groups,
     diversity_constraint,
 )
@@ -131,6 +132,7 @@ __all__ = [
     "check_special_meeting_call",
     "check_vacancy_fill",
     "check_waiver",
+    "check_waiver_vote",
     "check_written_consent",
     "control_change_consequences",
     "director_groups",

@@ -453,7 +453,7 @@ def control_change_consequences(
         [('small', 'ends'), ('big', 'becomes_platinum')]
     """
     day = change.closing
-    in_force = members_on(memberships, day, Tier.PLATINUM, Tier.GOLD)
+    in_force = members_on(memberships, Tier.PLATINUM, Tier.GOLD, as_of=day)
     target = _member(in_force, change.target)
     acquirer = _member(in_force, change.acquirer)
     if day >= LF_CLOSING:
@@ -616,7 +616,7 @@ def check_applicant_affiliation(
     existing = sorted(
         {
             m.organization
-            for m in members_on(memberships, as_of, Tier.PLATINUM, Tier.GOLD)
+            for m in members_on(memberships, Tier.PLATINUM, Tier.GOLD, as_of=as_of)
             if m.organization != applicant and groups.same_group(m.organization, applicant)
         }
     )

@@ -164,7 +164,7 @@ def director_limit(memberships: Iterable[Membership], *, as_of: date) -> int:
         >>> director_limit(ms, as_of=date(2024, 5, 31)), director_limit(ms, as_of=date(2024, 6, 1))
         (0, 2)
     """
-    return len({m.organization for m in members_on(memberships, as_of, Tier.PLATINUM)})
+    return len({m.organization for m in members_on(memberships, Tier.PLATINUM, as_of=as_of)})
 
 
 def _seat_reference_date(election: AnnualElection) -> date:
@@ -461,7 +461,7 @@ def _elected_selector_checks(
     directors: tuple[Director, ...], election: AnnualElection, ms: tuple[Membership, ...]
 ) -> list[Check]:
     """The recorded selectors: Gold members, as many as the seats, each behind its director."""
-    golds = {m.organization for m in members_on(ms, election.held_on, Tier.GOLD)}
+    golds = {m.organization for m in members_on(ms, Tier.GOLD, as_of=election.held_on)}
     chosen = set(election.gold_selectors)
     not_gold = sorted(chosen - golds)
     checks = [
@@ -521,7 +521,9 @@ def _fixed_seat_checks(  # noqa: PLR0913
     checks: list[Check] = []
     note = ""
     if cls is SeatClass.GOLD:
-        golds = len({m.organization for m in members_on(memberships, election.held_on, Tier.GOLD)})
+        golds = len(
+            {m.organization for m in members_on(memberships, Tier.GOLD, as_of=election.held_on)}
+        )
         if golds < expected:
             expected = golds
             note = f", but only {golds} Gold members could select, so {golds} [inferred]"
@@ -649,14 +651,14 @@ def check_board(
         <BoardReport 2023-06-01: 1/1/1 (limit 1) PASSED>
     """
     ms = tuple(memberships)
-    in_office = board.in_office(as_of)
+    in_office = board.in_office(as_of=as_of)
     problems = _appointer_problems(board, frozenset(m.organization for m in ms), in_office)
     if problems:
         raise InvalidInputError(problems)
-    platinum = frozenset(m.organization for m in members_on(ms, as_of, Tier.PLATINUM))
-    gold = frozenset(m.organization for m in members_on(ms, as_of, Tier.GOLD))
+    platinum = frozenset(m.organization for m in members_on(ms, Tier.PLATINUM, as_of=as_of))
+    gold = frozenset(m.organization for m in members_on(ms, Tier.GOLD, as_of=as_of))
     counts = {c: sum(1 for d in in_office if d.seat_class is c) for c in SeatClass}
-    election = board.election_on(as_of)
+    election = board.election_on(as_of=as_of)
     checks = [
         _director_limit_check(platinum, as_of),
         *_platinum_checks(in_office, platinum, as_of, ms),

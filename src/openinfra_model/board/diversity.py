@@ -30,6 +30,7 @@ from openinfra_model.board.affiliation import AffiliatedGroups, AffiliationKind,
 from openinfra_model.board.model import Board, Director, SeatClass, Waiver
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.decisions import Check, Decision, Status
+from openinfra_model.core.deprecations import warn_deprecated
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.regimes import (
     FIRST_DATE,
@@ -48,6 +49,7 @@ __all__ = [
     "check_diversity",
     "check_new_director",
     "check_waiver",
+    "check_waiver_vote",
     "director_groups",
     "diversity_constraint",
 ]
@@ -205,12 +207,12 @@ def _waiver_for(
     return None
 
 
-def check_waiver(
+def check_waiver_vote(
     waiver: Waiver,
     directors: Iterable[Director],
     *,
     groups: AffiliatedGroups | None = None,
-) -> Check:
+) -> Decision:
     """Decide whether a recorded waiver carried the vote it needs.
 
     Delaware: two thirds of the directors in office on the day of the vote, not counting the
@@ -223,9 +225,37 @@ def check_waiver(
         >>> w = Waiver(
         ...     organization="dell", directors=("sm",), granted=date(2019, 9, 10), votes_for=14
         ... )
-        >>> check_waiver(w, ()).status
+        >>> check_waiver_vote(w, ()).outcome
         <Status.WAIVED: 'waived'>
+
+    .. versionadded:: 0.2
+       Replaces :func:`check_waiver`, which gave the bare :class:`~openinfra_model.Check`.
     """
+    return Decision.of(_waiver_check(waiver, directors, groups=groups))
+
+
+def check_waiver(
+    waiver: Waiver,
+    directors: Iterable[Director],
+    *,
+    groups: AffiliatedGroups | None = None,
+) -> Check:
+    """Deprecated: the one check of :func:`check_waiver_vote`, without its decision.
+
+    .. deprecated:: 0.2
+       Use :func:`check_waiver_vote`, which returns a :class:`~openinfra_model.Decision` like
+       every other ``check_*`` function (its only check is this one).
+    """
+    warn_deprecated("check_waiver()", "check_waiver_vote() (returns a Decision)")
+    return _waiver_check(waiver, directors, groups=groups)
+
+
+def _waiver_check(
+    waiver: Waiver,
+    directors: Iterable[Director],
+    *,
+    groups: AffiliatedGroups | None = None,
+) -> Check:
     day = waiver.granted
     rule = _rule_on(day)
     in_office = [d for d in directors if d.in_office(day)]
@@ -410,7 +440,7 @@ def _appointing_member_checks(scene: _Scene) -> list[Check]:
         status = Status.FAILED
         vote_note = ""
         if waiver is not None:
-            vote = check_waiver(waiver, scene.everyone, groups=scene.groups)
+            vote = _waiver_check(waiver, scene.everyone, groups=scene.groups)
             status = Status.WAIVED if vote.status is Status.WAIVED else Status.FAILED
             vote_note = f"; {vote.reason}" + (
                 "" if status is Status.WAIVED else ": the waiver does not carry"
@@ -502,7 +532,7 @@ def _over_limit(
     # A recorded waiver whose vote falls short is part of the cause: say so.
     failed_waiver = ""
     if waiver is not None:
-        vote = check_waiver(waiver, scene.everyone, groups=scene.groups)
+        vote = _waiver_check(waiver, scene.everyone, groups=scene.groups)
         if vote.status is Status.WAIVED:
             return Check(
                 "board.diversity.limit",
@@ -577,7 +607,7 @@ def check_new_director(
         <Status.FAILED: 'failed'>
     """
     rule = _rule_on(as_of)
-    others = board.in_office(as_of) if isinstance(board, Board) else tuple(board)
+    others = board.in_office(as_of=as_of) if isinstance(board, Board) else tuple(board)
     others = tuple(d for d in others if d.person != director.person and d.in_office(as_of))
     sure, _ = director_groups(director, as_of=as_of, groups=groups)
     checks: list[Check] = []
@@ -699,7 +729,9 @@ def diversity_constraint(  # noqa: PLR0913  (keyword-only options of one clause)
             "election_class", "Platinum directors are appointed, not elected"
         )
     if isinstance(sitting, Board):
-        stay = tuple(d for d in sitting.in_office(as_of) if d.seat_class is not election_class)
+        stay = tuple(
+            d for d in sitting.in_office(as_of=as_of) if d.seat_class is not election_class
+        )
     else:
         stay = tuple(sitting)
     return _DiversityConstraint(

@@ -17,6 +17,7 @@ import attrs
 from openinfra_model.board.affiliation import PersonalAffiliation
 from openinfra_model.core import render
 from openinfra_model.core.citations import Citation
+from openinfra_model.core.deprecations import keyword_as_of
 from openinfra_model.core.errors import InvalidInputError, Problem
 
 __all__ = [
@@ -310,8 +311,13 @@ class Board:
         if problems:
             raise InvalidInputError(problems)
 
-    def in_office(self, as_of: date) -> tuple[Director, ...]:
-        """The directors in office on ``as_of``, Platinum then Gold then Individual."""
+    @keyword_as_of(1)
+    def in_office(self, *, as_of: date) -> tuple[Director, ...]:
+        """The directors in office on ``as_of``, Platinum then Gold then Individual.
+
+        .. versionchanged:: 0.2
+           ``as_of`` is keyword-only (by position: deprecated, warns).
+        """
         order = {SeatClass.PLATINUM: 0, SeatClass.GOLD: 1, SeatClass.INDIVIDUAL: 2}
         return tuple(
             sorted(
@@ -320,13 +326,23 @@ class Board:
             )
         )
 
-    def election_on(self, as_of: date) -> AnnualElection | None:
-        """The latest annual election held on or before ``as_of``."""
+    @keyword_as_of(1)
+    def election_on(self, *, as_of: date) -> AnnualElection | None:
+        """The latest annual election held on or before ``as_of``.
+
+        .. versionchanged:: 0.2
+           ``as_of`` is keyword-only (by position: deprecated, warns).
+        """
         held = [e for e in self.elections if e.held_on <= as_of]
         return max(held, key=lambda e: e.held_on) if held else None
 
-    def officers_on(self, as_of: date) -> tuple[Officer, ...]:
-        """The offices held on ``as_of``."""
+    @keyword_as_of(1)
+    def officers_on(self, *, as_of: date) -> tuple[Officer, ...]:
+        """The offices held on ``as_of``.
+
+        .. versionchanged:: 0.2
+           ``as_of`` is keyword-only (by position: deprecated, warns).
+        """
         return tuple(o for o in self.officers if o.holds_on(as_of))
 
     def __repr__(self) -> str:

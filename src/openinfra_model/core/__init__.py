@@ -40,6 +40,7 @@ from openinfra_model.core.errors import (
     OpenInfraModelError,
     Problem,
     RegimeConflictError,
+    UnknownIdError,
 )
 from openinfra_model.core.money import (
     ZERO,
@@ -89,6 +90,7 @@ __all__ = [
     "Regime",
     "RegimeConflictError",
     "Status",
+    "UnknownIdError",
     "Window",
     "all_tables",
     "boundary_dates",

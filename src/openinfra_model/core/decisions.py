@@ -16,6 +16,7 @@ import attrs
 
 from openinfra_model.core._scope import ACTIVE as _ACTIVE
 from openinfra_model.core.citations import Citation
+from openinfra_model.core.deprecations import CallableTuple
 from openinfra_model.core.render import check_rows, decision_html
 
 if TYPE_CHECKING:
@@ -193,15 +194,32 @@ class Decision:
         return self.outcome is Status.FAILED
 
     def check(self, rule_id: str) -> Check:
-        """Return the check with ``rule_id``; :class:`KeyError` if the rule was not examined."""
+        """Return the check with ``rule_id``.
+
+        Raises:
+            UnknownIdError: The rule was not examined (a :class:`KeyError`; the message lists
+                the rule ids examined).
+        """
         for c in self.checks:
             if c.rule_id == rule_id:
                 return c
-        raise KeyError(rule_id)
+        from openinfra_model.core.errors import UnknownIdError  # noqa: PLC0415
 
+        raise UnknownIdError("rule id", rule_id, (c.rule_id for c in self.checks))
+
+    @property
     def failures(self) -> tuple[Check, ...]:
-        """The checks that are ``FAILED`` or ``UNKNOWN``: what stands in the way."""
-        return tuple(c for c in self.checks if c.status in {Status.FAILED, Status.UNKNOWN})
+        """The checks that are ``FAILED`` or ``UNKNOWN``: what stands in the way.
+
+        .. versionchanged:: 0.2
+           A property, like :attr:`passed` and :attr:`failed`; calling it
+           (``decision.failures()``) still works for one release and warns.
+        """
+        return CallableTuple(
+            tuple(c for c in self.checks if c.status in {Status.FAILED, Status.UNKNOWN}),
+            old="Decision.failures()",
+            new="Decision.failures (a property)",
+        )
 
     def explain(self, *, long: bool = False) -> str:
         """Render the decision as readable text, one check a line.

@@ -22,6 +22,7 @@ __all__ = [
     "OpenInfraModelError",
     "Problem",
     "RegimeConflictError",
+    "UnknownIdError",
 ]
 
 
@@ -128,6 +129,49 @@ class RegimeConflictError(OpenInfraModelError):
         super().__init__(f"rule {rule!r} has two windows starting on {start.isoformat()}")
 
 
+_SHOWN = 20
+
+
+class UnknownIdError(OpenInfraModelError, KeyError):
+    """A lookup by id found nothing; the message lists the ids that are known.
+
+    A :class:`KeyError`, so ``except KeyError`` catches it as it would a mapping's. The message
+    lists the first 20 known ids and says how many more there are; :attr:`known` has them all.
+
+    Attributes:
+        kind: What was looked up (``"election"``).
+        id: The id asked for.
+        known: Every id that would have been found, in their usual order.
+
+    Example:
+        >>> err = UnknownIdError("election", "2027-gold", ("2026-gold", "2026-individual"))
+        >>> str(err)
+        "unknown election '2027-gold'; known: 2026-gold, 2026-individual"
+
+    .. versionadded:: 0.2
+    """
+
+    def __init__(self, kind: str, id: str, known: Iterable[str]) -> None:  # noqa: A002
+        """Record what was looked up, the id asked for and the known ids."""
+        self.kind = kind
+        self.id = id
+        self.known = tuple(known)
+        shown = ", ".join(self.known[:_SHOWN]) or "none"
+        more = len(self.known) - _SHOWN
+        tail = f" and {more} more" if more > 0 else ""
+        super().__init__(f"unknown {kind} {id!r}; known: {shown}{tail}")
+
+    def __str__(self) -> str:
+        """The message itself (a plain :class:`KeyError` would show its repr)."""
+        return str(self.args[0])
+
+
 # The errors are part of the top-level API; tracebacks and docs name them there.
-for _error in (OpenInfraModelError, InvalidInputError, NoRegimeError, RegimeConflictError):
+for _error in (
+    OpenInfraModelError,
+    InvalidInputError,
+    NoRegimeError,
+    RegimeConflictError,
+    UnknownIdError,
+):
     _error.__module__ = "openinfra_model"

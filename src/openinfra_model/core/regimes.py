@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 
 from openinfra_model.core.citations import DOCUMENTS, Citation, Confidence, Document
+from openinfra_model.core.deprecations import keyword_as_of
 from openinfra_model.core.errors import NoRegimeError, RegimeConflictError
 from openinfra_model.core.render import frame, table
 
@@ -378,7 +379,7 @@ class Regime:
         values); other values (sets, fee schedules) are given as their text.
 
         Example:
-            >>> rows = regime_on(date(2024, 3, 12)).to_rows()
+            >>> rows = regime_on(as_of=date(2024, 3, 12)).to_rows()
             >>> row = next(
             ...     r for r in rows if r["parameter"] == "membership.platinum.effective_date"
             ... )
@@ -411,16 +412,20 @@ def _cell(value: object) -> object:
     return str(value)
 
 
-def regime_on(as_of: date) -> Regime:
+@keyword_as_of(0)
+def regime_on(*, as_of: date) -> Regime:
     """List the documents and parameter values in force on ``as_of``.
 
     Example:
         >>> import openinfra_model
-        >>> r = regime_on(date(2026, 1, 15))
+        >>> r = regime_on(as_of=date(2026, 1, 15))
         >>> "lf-charter" in [d.key for d in r.documents]
         True
         >>> "bylaws" in [d.key for d in r.documents]
         False
+
+    .. versionchanged:: 0.2
+       ``as_of`` is keyword-only (by position: deprecated, warns).
     """
     docs = tuple(d for d in DOCUMENTS.values() if d.governs and d.in_force_on(as_of))
     params = {rid: t.at(as_of) for rid, t in all_tables().items() if t.first <= as_of}

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from openinfra_model.core.errors import UnknownIdError
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -603,6 +605,10 @@ def rule(rule_id: str) -> Rule:
     """Look up a registered rule by id.
 
     Raises:
-        KeyError: The id is not registered.
+        UnknownIdError: The id is not registered (a :class:`KeyError`; the message lists the
+            first registered ids).
     """
-    return RULES[rule_id]
+    found = RULES.get(rule_id)
+    if found is None:
+        raise UnknownIdError("rule id", rule_id, RULES)
+    return found

@@ -48,7 +48,7 @@ from openinfra_model.counting.model import (
     VotingMethod,
 )
 from openinfra_model.counting.result import CountResult
-from openinfra_model.counting.validate import check_ballots
+from openinfra_model.counting.validate import check_ballots, split_ballots
 
 __all__ = [
     "DEFAULT_OMEGA",
@@ -86,5 +86,6 @@ __all__ = [
     "default_method",
     "dump_blt",
     "load_blt",
+    "split_ballots",
     "tc_affiliation_limit",
 ]

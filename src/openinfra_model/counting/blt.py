@@ -26,6 +26,7 @@ distinct ballot line once.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -34,6 +35,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from openinfra_model.core.convert import _collector_paused
+from openinfra_model.core.deprecations import CallableInt
 from openinfra_model.core.errors import InvalidInputError, Problem
 
 if TYPE_CHECKING:
@@ -137,9 +139,19 @@ class BltElection:
             out[tuple(ranking)] += weight
         return out
 
+    @property
     def ballot_count(self) -> int:
-        """The total weight of the ballots."""
-        return sum(b.weight for b in self.ballots)
+        """The total weight of the ballots.
+
+        .. versionchanged:: 0.2
+           A property, like :attr:`standing`; calling it (``election.ballot_count()``) still
+           works for one release and warns.
+        """
+        return CallableInt(
+            sum(b.weight for b in self.ballots),
+            old="BltElection.ballot_count()",
+            new="BltElection.ballot_count (a property)",
+        )
 
 
 _Raw = tuple[tuple[int | tuple[int, ...], ...], int, str | None]
@@ -359,8 +371,11 @@ def _parse(text: str) -> BltElection:
     )
 
 
-def load_blt(source: str | Path) -> BltElection:
-    r"""Read a BLT file (a :class:`~pathlib.Path`, or the file's text as a string).
+def load_blt(source: str | os.PathLike[str]) -> BltElection:
+    r"""Read a BLT file (any path-like object, or the file's text as a string).
+
+    A string is the file's *content*, never a file name: wrap a name in
+    :class:`~pathlib.Path` (``load_blt(Path("count.blt"))``).
 
     Raises:
         InvalidInputError: The first malformed line, or every malformed ballot and name line,
@@ -371,7 +386,7 @@ def load_blt(source: str | Path) -> BltElection:
         >>> e.title, e.withdrawn, e.ballots[0].ranking, e.ballots[0].weight
         ('Chair', ('Cy',), ('Ann', 'Bob'), 2)
     """
-    text = source.read_text(encoding="utf-8") if isinstance(source, Path) else source
+    text = Path(source).read_text(encoding="utf-8") if isinstance(source, os.PathLike) else source
     with _collector_paused():  # a line's tuples are many small objects: no collector passes
         return _parse(text.removeprefix("\ufeff"))
 

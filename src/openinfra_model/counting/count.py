@@ -36,7 +36,7 @@ from openinfra_model.counting.schulze import (
     pairwise_matrix_with_ties,
     schulze,
 )
-from openinfra_model.counting.validate import check_ballots
+from openinfra_model.counting.validate import split_ballots
 from openinfra_model.elections.quorum import Quorum, check_quorum
 
 if TYPE_CHECKING:
@@ -478,7 +478,7 @@ def count_ballots(  # noqa: PLR0913  (keyword-only options of a count)
             Problem(f"ballots[{i}]", f"{method.value} needs {kind} ballots") for i in wrong
         )
     if method in RANKED_METHODS:
-        ranked, aside = check_ballots(list(ballots), candidates=cands, roll=roll, invalid=invalid)
+        ranked, aside = split_ballots(list(ballots), candidates=cands, roll=roll, invalid=invalid)
         return count_rankings(
             (b.ranking for b in ranked if isinstance(b, RankedBallot)),
             candidates=cands,
@@ -518,7 +518,7 @@ def _count_marked(  # noqa: PLR0913
             if method is VotingMethod.CUMULATIVE
             else BallotRules.plurality(seats)
         )
-    marked, aside = check_ballots(
+    marked, aside = split_ballots(
         ballots, candidates=cands, roll=roll, rules=rules, invalid=invalid
     )
     order, rounds, totals, ties = _tally_marked(

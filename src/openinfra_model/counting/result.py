@@ -8,6 +8,7 @@ import attrs
 
 from openinfra_model.core import render
 from openinfra_model.core.decisions import Check, Decision, Status
+from openinfra_model.core.errors import UnknownIdError
 from openinfra_model.counting.model import (
     CandidateState,
     CandidateVotes,
@@ -80,12 +81,13 @@ class CountResult:
         """The final-round votes of one candidate.
 
         Raises:
-            KeyError: ``candidate`` did not stand.
+            UnknownIdError: ``candidate`` did not stand (a :class:`KeyError`; the message lists
+                the candidates).
         """
         for v in self.totals:
             if v.candidate == candidate:
                 return v.votes
-        raise KeyError(candidate)
+        raise UnknownIdError("candidate", candidate, (v.candidate for v in self.totals))
 
     def render(self, *, full: bool = False) -> str:
         """Render the result as a readable text table.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from openinfra_model.core.deprecations import deprecated_alias
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.counting.model import (
     BallotRules,
@@ -17,7 +18,7 @@ from openinfra_model.counting.model import (
 if TYPE_CHECKING:
     from collections.abc import Collection, Sequence
 
-__all__ = ["check_ballots"]
+__all__ = ["check_ballots", "split_ballots"]
 
 
 def _marked_problems(
@@ -64,7 +65,7 @@ def _ranked_problems(i: int, ballot: RankedBallot, known: Collection[str]) -> li
     return found
 
 
-def check_ballots(
+def split_ballots(
     ballots: Sequence[MarkedBallot | RankedBallot],
     *,
     candidates: Collection[str],
@@ -96,7 +97,7 @@ def check_ballots(
             without ``rules``.
 
     Example:
-        >>> ok, aside = check_ballots(
+        >>> ok, aside = split_ballots(
         ...     [RankedBallot("v1", ("a", "b")), RankedBallot("v9", ("a",))],
         ...     candidates={"a", "b"},
         ...     roll={"v1", "v2"},
@@ -142,3 +143,6 @@ def check_ballots(
     if problems:
         raise InvalidInputError(problems)
     return tuple(accepted), tuple(aside)
+
+
+check_ballots = deprecated_alias(split_ballots, "check_ballots")

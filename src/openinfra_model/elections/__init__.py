@@ -4,7 +4,8 @@ The modules, in the order facts flow:
 
 * ``openinfra_model.elections.model`` -- elections, voting windows, vote records, and the
   shared :class:`~openinfra_model.VotingMethod` enumeration (the counting package uses it too);
-* ``openinfra_model.elections.history`` -- the published board elections, as data;
+* ``openinfra_model.elections.history`` -- the published board elections, as data
+  (:func:`election` finds one by id, :func:`elections` lists them);
 * ``openinfra_model.elections.calendar`` -- validate and propose board election calendars;
 * ``openinfra_model.elections.voters`` -- who may vote, and the 180-day arithmetic;
 * ``openinfra_model.elections.rolls`` -- electorate rolls at scale, vote-record checks;
@@ -25,6 +26,7 @@ from openinfra_model.elections.calendar import (
     propose_calendars,
 )
 from openinfra_model.elections.candidates import Candidacy, Nomination, check_board_candidate
+from openinfra_model.elections.history import election, elections
 from openinfra_model.elections.lifecycle import (
     LifecycleAction,
     LifecycleReview,
@@ -44,7 +46,12 @@ from openinfra_model.elections.model import (
 )
 from openinfra_model.elections.notice import check_meeting_notice
 from openinfra_model.elections.quorum import Quorum, check_quorum
-from openinfra_model.elections.rolls import Roll, build_roll, check_vote_records
+from openinfra_model.elections.rolls import (
+    Roll,
+    build_roll,
+    check_vote_records,
+    voters_by_election,
+)
 from openinfra_model.elections.technical import (
     Contribution,
     ContributionKind,
@@ -111,6 +118,8 @@ __all__ = [
     "check_vote_records",
     "check_vote_window",
     "check_window_voter",
+    "election",
+    "elections",
     "first_vote_day",
     "joining_cutoff",
     "propose_calendar",
@@ -118,4 +127,5 @@ __all__ = [
     "review_lifecycle",
     "spans_of",
     "tc_seat_constraint",
+    "voters_by_election",
 ]

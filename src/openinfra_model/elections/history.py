@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from openinfra_model.core.citations import Citation
+from openinfra_model.core.errors import UnknownIdError
 from openinfra_model.elections.model import (
     DayRange,
     Election,
@@ -33,6 +34,8 @@ __all__ = [
     "INDIVIDUAL_2024",
     "INDIVIDUAL_2025",
     "INDIVIDUAL_2026",
+    "election",
+    "elections",
 ]
 
 _PAGE_2012 = Citation(
@@ -143,3 +146,42 @@ BOARD_ELECTIONS: tuple[Election, ...] = (
     INDIVIDUAL_2026,
 )
 """Every published board election, oldest first."""
+
+_BY_ID = {e.id: e for e in BOARD_ELECTIONS}
+
+
+def elections() -> tuple[Election, ...]:
+    """Every published board election, oldest first (the ids the command line accepts).
+
+    Example:
+        >>> [e.id for e in elections()][-2:]
+        ['2026-gold', '2026-individual']
+
+    .. versionadded:: 0.2
+    """
+    return BOARD_ELECTIONS
+
+
+def election(election_id: str) -> Election:
+    """The published board election with this id (``"<year>-individual"``, ``"<year>-gold"``).
+
+    The ids are those of :func:`elections` and of the command line's ``electorate`` command.
+
+    Raises:
+        UnknownIdError: No published election has that id; the message lists the known ids.
+
+    Example:
+        >>> e = election("2026-individual")
+        >>> e.seats, e.method.value, e.voting.first.isoformat()
+        (8, 'meek_stv', '2026-01-13')
+        >>> election("2027-gold")
+        Traceback (most recent call last):
+        ...
+        openinfra_model.UnknownIdError: unknown election '2027-gold'; known: 2012-gold, ...
+
+    .. versionadded:: 0.2
+    """
+    found = _BY_ID.get(election_id)
+    if found is None:
+        raise UnknownIdError("election", election_id, _BY_ID)
+    return found

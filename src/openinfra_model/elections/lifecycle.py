@@ -42,7 +42,7 @@ from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.regimes import FIRST_DATE, DatedTable, Window
 from openinfra_model.core.rulebook import parameter
 from openinfra_model.elections.model import Electorate
-from openinfra_model.elections.rolls import build_roll, check_vote_records
+from openinfra_model.elections.rolls import build_roll, voters_by_election
 from openinfra_model.elections.voters import (
     IndividualProgram,
     MembershipSpan,
@@ -264,7 +264,7 @@ def review_lifecycle(  # noqa: PLR0913
     ``history``); people who have since left need their spans in ``history``, or their votes
     are refused as off the roll;
     every vote record is checked against them
-    (:func:`~openinfra_model.elections.check_vote_records`).
+    (:func:`~openinfra_model.elections.voters_by_election`).
     A member already noticed since the latest counted vote closed is not noticed again
     [inferred].
 
@@ -309,7 +309,7 @@ def review_lifecycle(  # noqa: PLR0913
     counted = tuple(e for e in elections if e.electorate is electorate and e.voting.last < as_of)
     rolls = tuple(build_roll(e, roster, history=history) for e in counted)
     counted_ids = {e.id for e in counted}
-    voted = check_vote_records(
+    voted = voters_by_election(
         elections, rolls, votes, ignore=frozenset(e.id for e in elections) - counted_ids
     )
     spans = _spans(roster, history)

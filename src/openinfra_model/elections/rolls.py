@@ -6,7 +6,7 @@ Members in the same situation share one Decision object (a roster of 110,000 mem
 thousand distinct effective dates), which keeps the explained roll within a small multiple of
 the bare one.
 
-:func:`~openinfra_model.elections.check_vote_records` refuses vote records that cannot be right:
+:func:`~openinfra_model.elections.voters_by_election` refuses vote records that cannot be right:
 votes for
 elections that do not exist, by people not on that election's roll, cast outside its window, or
 twice.
@@ -22,6 +22,7 @@ import attrs
 
 from openinfra_model.core import render
 from openinfra_model.core.decisions import Decision, Status
+from openinfra_model.core.deprecations import deprecated_alias
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING
 from openinfra_model.elections.model import Election, Electorate
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from openinfra_model.membership.model import Individual
     from openinfra_model.membership.roster import Roster
 
-__all__ = ["Roll", "build_roll", "check_vote_records"]
+__all__ = ["Roll", "build_roll", "check_vote_records", "voters_by_election"]
 
 _FM = IndividualStatus.FOUNDATION_MEMBER
 
@@ -457,7 +458,7 @@ def _organisation_roll(election: Election, roster: Roster, tier: Tier, *, explai
     )
 
 
-def check_vote_records(
+def voters_by_election(
     elections: Iterable[Election],
     rolls: Iterable[Roll],
     votes: Sequence[VoteRecord],
@@ -481,10 +482,10 @@ def check_vote_records(
         >>> from openinfra_model.elections import history as h
         >>> roll = Roll(election=h.INDIVIDUAL_2025.id, voters=("a", "b"))
         >>> votes = (VoteRecord(election=h.INDIVIDUAL_2025.id, voter="a"),)
-        >>> sorted(check_vote_records([h.INDIVIDUAL_2025], [roll], votes)[roll.election])
+        >>> sorted(voters_by_election([h.INDIVIDUAL_2025], [roll], votes)[roll.election])
         ['a']
         >>> bad = (VoteRecord(election="nope", voter="a"),)
-        >>> check_vote_records([h.INDIVIDUAL_2025], [roll], bad)
+        >>> voters_by_election([h.INDIVIDUAL_2025], [roll], bad)
         Traceback (most recent call last):
         ...
         openinfra_model.InvalidInputError: votes[0].election: unknown election 'nope'
@@ -528,3 +529,6 @@ def check_vote_records(
     if problems:
         raise InvalidInputError(problems)
     return {k: frozenset(s) for k, s in voted.items()}
+
+
+check_vote_records = deprecated_alias(voters_by_election, "check_vote_records")

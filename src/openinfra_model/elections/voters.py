@@ -843,7 +843,7 @@ def _gold_transition_check(
             f"limited to {limit.value}: pass every Gold membership to rank them",
         )
     ranked = sorted(
-        (g for g in gold_members if g.tier is Tier.GOLD and in_force(g, as_of)),
+        (g for g in gold_members if g.tier is Tier.GOLD and in_force(g, as_of=as_of)),
         key=lambda g: (effective_date(g) or as_of, g.organization),
     )
     allowed = {g.organization for g in ranked[: limit.value.earliest]}

@@ -473,8 +473,8 @@ def check_project_fund(
     if program is None:
         return _before_launch(as_of)
     known = tuple(memberships)
-    platinum = frozenset(m.organization for m in members_on(known, as_of, Tier.PLATINUM))
-    members = frozenset(m.organization for m in members_on(known, as_of))
+    platinum = frozenset(m.organization for m in members_on(known, Tier.PLATINUM, as_of=as_of))
+    members = frozenset(m.organization for m in members_on(known, as_of=as_of))
     return Decision.of(
         program,
         _check_sponsor(fund, platinum, as_of),

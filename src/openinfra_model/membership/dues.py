@@ -26,12 +26,13 @@ import enum
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 import attrs
 
 from openinfra_model.core import render
 from openinfra_model.core.decisions import Check, Decision, Status
+from openinfra_model.core.deprecations import CallableTuple, keyword_as_of, warn_deprecated
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.money import ZERO, check_money
 from openinfra_model.core.regimes import (
@@ -41,6 +42,7 @@ from openinfra_model.core.regimes import (
 from openinfra_model.core.rulebook import parameter
 from openinfra_model.membership.linux_foundation import check_legacy_startup_eligibility
 from openinfra_model.membership.model import FeeLevel, IndividualStatus, Membership, Tier
+from openinfra_model.membership.roster import Roster
 from openinfra_model.membership.standing import members_on
 
 if TYPE_CHECKING:
@@ -173,14 +175,18 @@ TIERS: DatedTable[frozenset[Tier]] = parameter("membership.tiers", frozenset[Tie
 """The organisational tiers that exist in each period."""
 
 
-def tiers_on(as_of: date) -> frozenset[Tier]:
+@keyword_as_of(0)
+def tiers_on(*, as_of: date) -> frozenset[Tier]:
     """The organisational tiers that exist on ``as_of``.
 
     Example:
-        >>> sorted(t.value for t in tiers_on(date(2014, 1, 15)))
+        >>> sorted(t.value for t in tiers_on(as_of=date(2014, 1, 15)))
         ['corporate_sponsor', 'gold', 'platinum', 'startup_sponsor']
-        >>> sorted(t.value for t in tiers_on(date(2026, 1, 15)))
+        >>> sorted(t.value for t in tiers_on(as_of=date(2026, 1, 15)))
         ['associate', 'gold', 'platinum', 'silver']
+
+    .. versionchanged:: 0.2
+       ``as_of`` is keyword-only (by position: deprecated, warns).
     """
     return TIERS.value(as_of)
 
@@ -309,14 +315,22 @@ class DuesStatement:
         """Whether every amount is known, so :attr:`total` is the whole of the dues."""
         return not self.unknown
 
+    @property
     def by_tier(self) -> tuple[tuple[Tier, tuple[DuesAssessment, ...], Decimal], ...]:
-        """Group the assessments by tier: (tier, assessments, known subtotal)."""
+        """The assessments grouped by tier, as (tier, assessments, known subtotal) triples.
+
+        .. versionchanged:: 0.2
+           A property, like :attr:`unknown` and :attr:`complete`; calling it
+           (``statement.by_tier()``) still works for one release and warns.
+        """
         out = []
         for tier in Tier:
             group = tuple(a for a in self.assessments if a.tier is tier)
             if group:
                 out.append((tier, group, sum((a.amount or ZERO for a in group), ZERO)))
-        return tuple(out)
+        return CallableTuple(
+            tuple(out), old="DuesStatement.by_tier()", new="DuesStatement.by_tier (a property)"
+        )
 
     def __repr__(self) -> str:
         """One line: the date, the assessments and the known total."""
@@ -370,7 +384,9 @@ class DuesStatement:
             ...     signed=date(2025, 1, 6),
             ...     approved=date(2025, 1, 6),
             ... )
-            >>> row = dues_owed([m], as_of=date(2025, 1, 15)).to_rows()[0]
+            >>> from openinfra_model import Roster
+            >>> roster = Roster(snapshot=date(2025, 1, 15), memberships=(m,))
+            >>> row = dues_owed(roster, as_of=date(2025, 1, 15)).to_rows()[0]
             >>> row["organization"], row["tier"], row["amount"], row["outcome"]
             ('acme', 'gold', Decimal('150000.00'), 'passed')
 
@@ -473,7 +489,7 @@ def dues_for(
         reason = f"no source gives the {tier.value} {fee_level.value} amount: {window.note}"
     else:
         status = Status.NOT_APPLICABLE
-        if tier not in tiers_on(as_of):
+        if tier not in tiers_on(as_of=as_of):
             reason = f"the {tier.value} tier does not exist on {as_of.isoformat()}"
         else:
             reason = f"{tier.value} has no {fee_level.value} fee level on {as_of.isoformat()}"
@@ -546,39 +562,82 @@ def assess_dues(
 _TIER_ORDER = {t: i for i, t in enumerate(Tier)}
 
 
+@overload
+def dues_owed(roster: Roster, *, as_of: date) -> DuesStatement: ...
+
+
+@overload
 def dues_owed(
-    memberships: Iterable[Membership],
+    roster: Iterable[Membership],
     organizations: Iterable[Organization] = (),
     *,
     as_of: date,
-) -> DuesStatement:
-    """What the memberships in force on ``as_of`` owe a year, with a total of the known amounts.
+) -> DuesStatement: ...
 
-    Memberships count when :func:`~openinfra_model.in_force` says so on ``as_of``. The total sums
-    the known amounts; :attr:`DuesStatement.unknown` lists those whose amount is not known.
+
+def dues_owed(
+    roster: Roster | Iterable[Membership],
+    organizations: Iterable[Organization] | None = None,
+    *,
+    as_of: date,
+) -> DuesStatement:
+    """What the roster's memberships in force on ``as_of`` owe a year, with a total.
+
+    Memberships count when :func:`~openinfra_model.in_force` says so on ``as_of``; each is
+    priced with :func:`assess_dues`, reading its organisation from the roster (the 2012 Gold
+    formula needs its annual revenue). The total sums the known amounts;
+    :attr:`DuesStatement.unknown` lists those whose amount is not known.
+
+    Args:
+        roster: The roster whose memberships are assessed.
+        organizations: Deprecated, with the old form only (see below).
+        as_of: The day whose rules and memberships apply.
+
+    Raises:
+        TypeError: A roster and separate organisations (the roster holds them).
 
     Example:
-        >>> from openinfra_model import Membership, Tier
-        >>> ms = (
-        ...     Membership(
-        ...         organization="a",
-        ...         tier=Tier.PLATINUM,
-        ...         signed=date(2020, 10, 1),
-        ...         approved=date(2020, 10, 1),
-        ...     ),
-        ...     Membership(
-        ...         organization="b",
-        ...         tier=Tier.SILVER,
-        ...         signed=date(2021, 2, 1),
-        ...         approved=date(2021, 2, 1),
+        >>> from openinfra_model import Membership, Organization, Roster, Tier
+        >>> roster = Roster(
+        ...     snapshot=date(2021, 6, 1),
+        ...     organizations=(Organization(id="a", name="A"), Organization(id="b", name="B")),
+        ...     memberships=(
+        ...         Membership(
+        ...             organization="a",
+        ...             tier=Tier.PLATINUM,
+        ...             signed=date(2020, 10, 1),
+        ...             approved=date(2020, 10, 1),
+        ...         ),
+        ...         Membership(
+        ...             organization="b",
+        ...             tier=Tier.SILVER,
+        ...             signed=date(2021, 2, 1),
+        ...             approved=date(2021, 2, 1),
+        ...         ),
         ...     ),
         ... )
-        >>> dues_owed(ms, as_of=date(2021, 6, 1)).total
+        >>> dues_owed(roster, as_of=date(2021, 6, 1)).total
         Decimal('365000.00')
+
+    .. versionchanged:: 0.2
+       Takes a :class:`~openinfra_model.Roster`. The old form
+       ``dues_owed(memberships, organizations=(), *, as_of=...)`` still works for one release
+       and warns.
     """
-    orgs = {o.id: o for o in organizations}
+    if isinstance(roster, Roster):
+        if organizations is not None:
+            msg = "dues_owed(roster, ...) takes the organisations from the roster; pass no others"
+            raise TypeError(msg)
+        memberships: Iterable[Membership] = roster.memberships
+        orgs = dict(roster.organizations_by_id)
+    else:
+        warn_deprecated(
+            "dues_owed(memberships, organizations, as_of=...)", "dues_owed(roster, as_of=...)"
+        )
+        memberships = roster
+        orgs = {o.id: o for o in organizations or ()}
     current = sorted(
-        members_on(memberships, as_of), key=lambda m: (_TIER_ORDER[m.tier], m.organization)
+        members_on(memberships, as_of=as_of), key=lambda m: (_TIER_ORDER[m.tier], m.organization)
     )
     assessments = tuple(assess_dues(m, orgs.get(m.organization), as_of=as_of) for m in current)
     total = sum((a.amount for a in assessments if a.amount is not None), ZERO)

@@ -253,7 +253,7 @@ def _inapplicable(holder: Holder, right: Right, rule_id: str, as_of: date) -> Ch
             _JOIN_BENEFITS,
             f"{right.value} is a right of {kind}, not of {holder.value}",
         )
-    if isinstance(holder, Tier) and holder not in tiers_on(as_of):
+    if isinstance(holder, Tier) and holder not in tiers_on(as_of=as_of):
         return Check(
             rule_id,
             Status.NOT_APPLICABLE,

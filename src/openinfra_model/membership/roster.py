@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from openinfra_model.core import render
-from openinfra_model.core.errors import InvalidInputError, Problem
+from openinfra_model.core.errors import InvalidInputError, Problem, UnknownIdError
 from openinfra_model.membership.model import Individual, Membership
 from openinfra_model.membership.organizations import Organization
 
@@ -66,7 +66,8 @@ class Roster:
         """Find an organisation by id, name or alias (any case).
 
         Raises:
-            KeyError: No organisation has that id, name or alias.
+            UnknownIdError: No organisation has that id, name or alias (a :class:`KeyError`;
+                the message lists the ids).
         """
         by_id = self.organizations_by_id.get(id_or_name)
         if by_id is not None:
@@ -74,7 +75,7 @@ class Roster:
         for org in self.organizations:
             if org.known_as(id_or_name):
                 return org
-        raise KeyError(id_or_name)
+        raise UnknownIdError("organisation", id_or_name, self.organizations_by_id)
 
     def memberships_of(self, organization: str) -> tuple[Membership, ...]:
         """Every membership of one organisation, oldest agreement first."""

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
+from openinfra_model.core.deprecations import keyword_as_of
 from openinfra_model.core.regimes import FIRST_DATE, DatedTable
 from openinfra_model.core.rulebook import parameter
 from openinfra_model.membership.model import Tier
@@ -110,20 +111,39 @@ def effective_date(m: Membership) -> date | None:
     return done
 
 
-def in_force(m: Membership, as_of: date) -> bool:
-    """Whether the membership is in force on ``as_of`` (effective and not past its term)."""
+@keyword_as_of(1)
+def in_force(m: Membership, *, as_of: date) -> bool:
+    """Whether the membership is in force on ``as_of`` (effective and not past its term).
+
+    .. versionchanged:: 0.2
+       ``as_of`` is keyword-only (by position: deprecated, warns).
+    """
+    return _in_force(m, as_of)
+
+
+def _in_force(m: Membership, as_of: date) -> bool:
+    # Undecorated, for the once-per-membership calls of members_on.
     start = effective_date(m)
     if start is None or as_of < start:
         return False
     return m.term_end is None or as_of <= m.term_end
 
 
+@keyword_as_of(1)
 def members_on(
-    memberships: Iterable[Membership], as_of: date, *tiers: Tier
+    memberships: Iterable[Membership], *tiers: Tier, as_of: date
 ) -> tuple[Membership, ...]:
-    """The memberships in force on ``as_of``, optionally only of the given tiers."""
+    """The memberships in force on ``as_of``, optionally only of the given tiers.
+
+    .. versionchanged:: 0.2
+       ``as_of`` is keyword-only and the tiers come right after the memberships
+       (``members_on(ms, Tier.GOLD, as_of=day)``); the old ``members_on(ms, day, *tiers)``
+       still works for one release and warns.
+    """
     wanted = frozenset(tiers)
-    return tuple(m for m in memberships if (not wanted or m.tier in wanted) and in_force(m, as_of))
+    return tuple(
+        m for m in memberships if (not wanted or m.tier in wanted) and _in_force(m, as_of)
+    )
 
 
 def check_membership_in_force(m: Membership, *, as_of: date) -> Decision:

@@ -705,7 +705,7 @@ def check_member_caps(memberships: Iterable[Membership], *, as_of: date) -> Deci
     checks = []
     for tier, table in ((Tier.PLATINUM, PLATINUM_CAP), (Tier.GOLD, GOLD_CAP)):
         window = table.at(as_of)
-        count = len({m.organization for m in members_on(ms, as_of, tier)})
+        count = len({m.organization for m in members_on(ms, tier, as_of=as_of)})
         rule_id = f"membership.{tier.value}.cap"
         cap = window.value
         if cap is None:

@@ -26,6 +26,7 @@ from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.membership import Membership
 
 if TYPE_CHECKING:
+    import os
     from datetime import date
 
 __all__ = ["BoardRecord", "load_board_record"]
@@ -83,8 +84,12 @@ class BoardRecord:
         )
 
 
-def load_board_record(path: str | None = None) -> BoardRecord:
+def load_board_record(path: str | os.PathLike[str] | None = None) -> BoardRecord:
     """Read a board record document; with no path, the bundled OpenInfra record.
+
+    Args:
+        path: The file, as a string or any path-like object (:class:`~pathlib.Path`);
+            ``None`` for the bundled record.
 
     Raises:
         InvalidInputError: The document is not a valid board record (every bad field named).

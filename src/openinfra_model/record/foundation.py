@@ -178,10 +178,8 @@ class RecordDirector:
         """One line: name, seat class, membership and term."""
         by = f" for {self.membership}" if self.membership else ""
         end = self.term_end.isoformat() if self.term_end else ""
-        return (
-            f"<RecordDirector {self.name} ({self.seat_class.value}{by}) "
-            f"{self.term_start.isoformat()}..{end}>"
-        )
+        seat = self.seat_class.value if self.seat_class is not None else "class not stated"
+        return f"<RecordDirector {self.name} ({seat}{by}) {self.term_start.isoformat()}..{end}>"
 
 
 @attrs.frozen(kw_only=True)
@@ -224,6 +222,11 @@ class BoardGap:
     reason: str
     choices: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        """One line: the period and the start of the reason."""
+        reason = self.reason if len(self.reason) <= 60 else self.reason[:59] + "\u2026"
+        return f"<BoardGap {self.since.isoformat()}..{self.until.isoformat()}: {reason}>"
 
     def holds_on(self, day: date) -> bool:
         """Whether ``day`` is in the gap."""

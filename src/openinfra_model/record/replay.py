@@ -345,7 +345,7 @@ def _unsettled_limits(
     1 January, and the limit is not settled: the failure is reported ``UNKNOWN``, naming the
     memberships.
     """
-    election = record.board.election_on(day)
+    election = record.board.election_on(as_of=day)
     if election is None or not any(
         f.rule_id in _LIMIT_DEPENDENT and f.status is Status.FAILED for f in findings
     ):

@@ -11,6 +11,7 @@ The record's snapshot date is 2026-08-06, the latest board-page version read.
 from __future__ import annotations
 
 import functools
+import os
 from pathlib import Path
 
 from openinfra_model.core.convert import loads_document
@@ -38,8 +39,11 @@ def default_roster() -> Roster:
     return foundation_record().roster()
 
 
-def load_roster(path: str) -> Roster:
+def load_roster(path: str | os.PathLike[str]) -> Roster:
     """Read a roster document (``{"format": "openinfra-model", "kind": "roster", ...}``).
+
+    Args:
+        path: The file, as a string or any path-like object (:class:`~pathlib.Path`).
 
     Raises:
         InvalidInputError: The file cannot be read, or is not a valid roster document; every
@@ -48,5 +52,7 @@ def load_roster(path: str) -> Roster:
     try:
         text = Path(path).read_bytes()
     except OSError as err:
-        raise InvalidInputError.at("$", f"cannot read {path!r}: {err.strerror}") from None
+        raise InvalidInputError.at(
+            "$", f"cannot read {os.fspath(path)!r}: {err.strerror}"
+        ) from None
     return loads_document(text, Roster)
