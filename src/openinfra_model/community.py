@@ -31,6 +31,7 @@ from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.money import ZERO, check_money
 from openinfra_model.core.regimes import Confidence, DatedTable, Window
+from openinfra_model.core.validate import typed
 from openinfra_model.membership.organizations import Organization, check_non_blank, check_slug
 from openinfra_model.membership.standing import members_on
 
@@ -98,7 +99,7 @@ class Region(enum.Enum):
     OCEANIA = "oceania"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class OrganizationRegion:
     """Where an organisation is from, as a source states it.
 
@@ -129,7 +130,7 @@ def _check_tuple_of_slugs(_instance: Any, attribute: Any, value: tuple[str, ...]
             raise InvalidInputError.at(f"{attribute.name}[{i}]", err.problems[0].message) from None
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class HubParticipant:
     """An organisation taking part in a regional hub, as a source lists it.
 
@@ -157,7 +158,7 @@ def _check_unique_participants(
         seen.add(p.organization)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class RegionalHub:
     """A regional hub of the foundation: a legal entity for a region's community.
 
@@ -206,7 +207,7 @@ def _check_year(_instance: Any, attribute: Any, value: int | None) -> None:  # n
         raise InvalidInputError.at(attribute.name, f"must be a year such as 2017, not {value!r}")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class HostedProject:
     """An open source project the foundation supports.
 
@@ -240,7 +241,7 @@ class PartnershipKind(enum.Enum):
     """The foundation is a member of the partner, as of OCI."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Partnership:
     """A relationship between the foundation and another organisation.
 
@@ -257,7 +258,7 @@ class Partnership:
     sources: tuple[Citation, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class CommunityData:
     """The hubs, projects and partnerships, with the organisations the roster lacks.
 
@@ -400,7 +401,7 @@ def _validate(data: CommunityData) -> list[Problem]:
     return problems
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class HubParticipation:
     """Whether an organisation may take part in a regional hub, and at what extra cost.
 

@@ -36,6 +36,7 @@ from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.money import check_money
 from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
+from openinfra_model.core.validate import typed
 from openinfra_model.membership import Tier
 from openinfra_model.membership.organizations import OrganizationKind, check_slug
 from openinfra_model.membership.standing import members_on
@@ -151,7 +152,7 @@ def _check_earnings(instance: Any, attribute: Any, value: Decimal | None) -> Non
         raise InvalidInputError.at(attribute.name, "only a contractor link has earnings")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class PersonalAffiliation:
     """A person's link to an organisation, with its dates.
 
@@ -221,7 +222,7 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class AffiliatedGroups:
     """The affiliated groups among a set of organisations on one date.
 
@@ -401,7 +402,7 @@ class MembershipChangeKind(enum.Enum):
     """Nothing changes in the membership itself."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ControlChange:
     """A transaction by which ``acquirer`` gains control of ``target``.
 
@@ -424,7 +425,7 @@ class ControlChange:
             raise InvalidInputError.at("target", "is the acquirer itself")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class MembershipChange:
     """One consequence of a change of control for one organisation's membership.
 

@@ -35,6 +35,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
     Window,
 )
+from openinfra_model.core.validate import typed
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -109,7 +110,7 @@ def _nonneg(_instance: Any, attribute: Any, value: int) -> None:  # noqa: ANN401
         raise InvalidInputError.at(attribute.name, f"must be a non-negative int, not {value!r}")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ClassVote:
     """The result of one class's vote on an amendment.
 

@@ -37,6 +37,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
     Window,
 )
+from openinfra_model.core.validate import typed
 from openinfra_model.membership import Tier
 from openinfra_model.membership.standing import members_on
 
@@ -266,7 +267,7 @@ def _inferred(c: Citation) -> Citation:
     return attrs.evolve(c, section=f"{c.section} [inferred]")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class BoardReport:
     """A board examined on one date.
 

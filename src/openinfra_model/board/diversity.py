@@ -39,6 +39,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
     Window,
 )
+from openinfra_model.core.validate import typed
 
 if TYPE_CHECKING:
     from openinfra_model.board.seating import SeatConstraint
@@ -59,7 +60,7 @@ _LF_TEXT = date(2025, 7, 7)
 _ALL_KINDS = frozenset(AffiliationKind)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class DiversityRule:
     """The Director Diversity Requirement of one period.
 

@@ -35,6 +35,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
     Window,
 )
+from openinfra_model.core.validate import typed
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -59,7 +60,7 @@ _BYLAWS_2012 = date(2012, 8, 20)
 _LF_TEXT = date(2025, 7, 7)
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class Threshold:
     """A share of a base: ``more than`` it (strict) or ``at least`` it.
 
@@ -342,7 +343,7 @@ def check_special_meeting_call(
 # --- Removal for cause --------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Meeting:
     """A board meeting and who attended.
 

@@ -18,6 +18,7 @@ import attrs
 from openinfra_model.board.affiliation import PersonalAffiliation
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.errors import InvalidInputError, Problem
+from openinfra_model.core.validate import typed
 
 __all__ = [
     "AnnualElection",
@@ -66,7 +67,7 @@ def _check_appointer(instance: Director, attribute: Any, value: str | None) -> N
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Director:
     """One person's term in one seat (a representative, in the Linux Foundation era).
 
@@ -134,7 +135,7 @@ def _non_negative(_instance: Any, attribute: Any, value: int) -> None:  # noqa: 
         raise InvalidInputError.at(attribute.name, f"must be a non-negative int, not {value!r}")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class AnnualElection:
     """What an annual election fixed: the Gold and Individual seat counts until the next one.
 
@@ -156,7 +157,7 @@ class AnnualElection:
     sources: tuple[Citation, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Officer:
     """An office held on the board by a director.
 
@@ -177,7 +178,7 @@ class Officer:
         return self.since <= day and (self.until is None or day <= self.until)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Waiver:
     """A recorded waiver of the Director Diversity Requirement for one group.
 
@@ -275,7 +276,7 @@ def _validate_board(board: Board) -> list[Problem]:
     return problems
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Board:
     """A board over time: directors' terms, annual elections, officers and waivers.
 

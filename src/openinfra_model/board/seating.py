@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 import attrs
 
 from openinfra_model.core.decisions import Check, Status
+from openinfra_model.core.validate import typed
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -34,7 +35,7 @@ class SeatConstraint(Protocol):
         ...
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class Seating:
     """The outcome of seating in order.
 

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from openinfra_model.core.validate import typed
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -43,7 +45,7 @@ class Confidence(enum.Enum):
         return self.value.replace("_", " ")
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class Citation:
     """Where a rule comes from.
 
@@ -115,7 +117,7 @@ class Citation:
         return head if self.quote is None else f'{head}: "{self.quote}"'
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Document:
     """A source document the rules are taken from.
 

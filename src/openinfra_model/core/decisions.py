@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NoReturn
 import attrs
 
 from openinfra_model.core.citations import Citation
+from openinfra_model.core.validate import typed
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -67,7 +68,7 @@ def worst(statuses: Iterable[Status]) -> Status:
     return result
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class Check:
     """One clause examined by a rule.
 
@@ -102,7 +103,7 @@ def _outcome_matches(
         )
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class Decision:
     """The answer of a rule: an outcome and every clause examined to reach it.
 

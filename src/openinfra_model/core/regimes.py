@@ -47,6 +47,7 @@ import attrs
 
 from openinfra_model.core.citations import DOCUMENTS, Citation, Confidence, Document
 from openinfra_model.core.errors import NoRegimeError, RegimeConflictError
+from openinfra_model.core.validate import typed
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -112,7 +113,7 @@ transition paragraphs and the charter governed the seats. Earlier releases appli
 numbered rules from 2025-06-01 (DECISIONS §2 revised)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Window(Generic[T]):
     """One value of a dated parameter and the half-open window ``[start, end)`` it holds in.
 
@@ -274,7 +275,7 @@ def boundary_dates() -> tuple[date, ...]:
     return tuple(sorted({w.start for t in _REGISTRY.values() for w in t.windows}))
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class Regime:
     """The rules in force on one date: a convenience view, not a source of truth.
 

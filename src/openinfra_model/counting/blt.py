@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from openinfra_model.core.errors import InvalidInputError, Problem
+from openinfra_model.core.validate import typed
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterator
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["BltBallot", "BltElection", "dump_blt", "load_blt"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class BltBallot:
     """One ballot line of a BLT file: a ranking with its weight.
 
@@ -62,7 +63,7 @@ class BltBallot:
             raise InvalidInputError.at("weight", "a ballot with an id weighs 1")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class BltElection:
     r"""A BLT file as data.
 

@@ -11,6 +11,7 @@ import attrs
 
 from openinfra_model.core.decisions import Decision
 from openinfra_model.core.errors import InvalidInputError
+from openinfra_model.core.validate import typed
 from openinfra_model.elections.model import ElectionKind, VotingMethod
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ class ArithmeticKind(enum.Enum):
     rounded up to ``digits`` decimal places (exact iteration grows them without bound)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Arithmetic:
     """The arithmetic of a Meek count: ``Arithmetic()`` is the reference rule's 9 digits.
 
@@ -134,7 +135,7 @@ class TieBreakRule(enum.Enum):
     (the convention of Droop, the PR Foundation's reference counter)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class TieBreak:
     """The documented, deterministic rule that breaks every tie of a count.
 
@@ -210,7 +211,7 @@ class TieBreak:
         return f"ties broken by a lot drawn from seed {self.seed}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class BallotRules:
     """What a marked (non-ranked) ballot may contain.
 
@@ -244,7 +245,7 @@ class BallotRules:
         return cls(max_votes=votes, max_per_candidate=1)
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class MarkedBallot:
     """A plurality, cumulative or restricted ballot: one entry per vote cast.
 
@@ -259,7 +260,7 @@ class MarkedBallot:
     votes: tuple[str, ...]
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class RankedBallot:
     """A ranked ballot: candidate ids from first preference down; unranked ones come last.
 
@@ -272,7 +273,7 @@ class RankedBallot:
     ranking: tuple[str, ...]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class SetAsideBallot:
     """A ballot left out of the count, and why.
 
@@ -295,7 +296,7 @@ class CandidateState(enum.Enum):
     EXCLUDED = "excluded"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class CandidateVotes:
     """One candidate's votes in one round.
 
@@ -317,7 +318,7 @@ class CandidateVotes:
     state: CandidateState = CandidateState.HOPEFUL
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Round:
     """One round of a count.
 
@@ -347,7 +348,7 @@ class Round:
     note: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class PairwiseCount:
     """One ordered pair of a Condorcet count.
 
@@ -364,7 +365,7 @@ class PairwiseCount:
     strongest_path: int
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class PassedOver:
     """A candidate the count placed in a seat but a seating rule kept out.
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from openinfra_model.core.decisions import Check, Decision
+from openinfra_model.core.validate import typed
 from openinfra_model.counting.model import (
     CandidateVotes,
     PairwiseCount,
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["CountResult"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class CountResult:
     """Everything a person needs to audit a count.
 

@@ -52,6 +52,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
     Window,
 )
+from openinfra_model.core.validate import typed
 from openinfra_model.elections.model import DayRange, check_election_day
 
 __all__ = [
@@ -71,7 +72,7 @@ __all__ = [
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class JanuaryDays:
     """The days of January a meeting may be held on (both ends included).
 
@@ -313,7 +314,7 @@ NOMINATION_LEAD_DAYS: DatedTable[int | None] = DatedTable(
 (``None``: no rule)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class BoardCalendar:
     """The dates of one year's board election; parts not yet fixed may be left out.
 

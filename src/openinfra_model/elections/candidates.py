@@ -38,6 +38,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
     Window,
 )
+from openinfra_model.core.validate import typed
 from openinfra_model.elections.calendar import NOMINATION_LEAD_DAYS
 from openinfra_model.elections.model import ElectionKind
 from openinfra_model.elections.voters import (
@@ -128,7 +129,7 @@ MIN_NOMINATIONS: DatedTable[int | None] = DatedTable(
 """How many members must nominate a candidate (``None``: no rule)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Nomination:
     """One member's nomination of a candidate.
 
@@ -141,7 +142,7 @@ class Nomination:
     received: date
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Candidacy:
     """A person's candidacy in one election.
 

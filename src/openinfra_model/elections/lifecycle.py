@@ -39,6 +39,7 @@ from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
+from openinfra_model.core.validate import typed
 from openinfra_model.elections.model import Electorate
 from openinfra_model.elections.rolls import build_roll, check_vote_records
 from openinfra_model.elections.voters import (
@@ -80,7 +81,7 @@ class ParticipationPolicy(enum.Enum):
     members who joined at least 180 days before the latest close) gets a notice."""
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class ParticipationRule:
     """The numbers of the Appendix 1 §3(iii) rule.
 
@@ -159,7 +160,7 @@ NOTICE_RESPONSE_DAYS: DatedTable[int] = DatedTable(
 """Days a noticed member has to answer that they wish to continue."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Notice:
     """A participation notice sent to a member.
 
@@ -172,7 +173,7 @@ class Notice:
     sent: date
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class NoticeResponse:
     """A member's answer that they wish to continue.
 
@@ -185,7 +186,7 @@ class NoticeResponse:
     on: date
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class LifecycleAction:
     """One action of a lifecycle review.
 
@@ -200,7 +201,7 @@ class LifecycleAction:
     decision: Decision
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class LifecycleReview:
     """Who gets a notice and who is moved to a Community account, on one day.
 

@@ -46,6 +46,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
     Window,
 )
+from openinfra_model.core.validate import typed
 from openinfra_model.elections.model import ElectionKind
 
 __all__ = [
@@ -185,7 +186,7 @@ _INDIVIDUAL_KINDS = {
 _GOLD_KINDS = {ElectionKind.GOLD_DIRECTOR_SELECTORS, ElectionKind.GOLD_REPRESENTATIVES}
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Quorum:
     """The question a count may answer about its quorum.
 

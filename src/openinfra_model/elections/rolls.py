@@ -23,6 +23,7 @@ import attrs
 from openinfra_model.core.decisions import Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING
+from openinfra_model.core.validate import typed
 from openinfra_model.elections.model import Election, Electorate
 from openinfra_model.elections.voters import (
     FOUNDING_EXCEPTION_BEFORE,
@@ -48,7 +49,7 @@ __all__ = ["Roll", "build_roll", "check_vote_records"]
 _FM = IndividualStatus.FOUNDATION_MEMBER
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Roll:
     """The roll of one election.
 

@@ -34,6 +34,7 @@ from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation, Confidenc
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.regimes import FIRST_DATE, OIP_AMENDMENTS, DatedTable, Window
+from openinfra_model.core.validate import typed
 from openinfra_model.elections.model import ElectionKind, Electorate
 from openinfra_model.elections.rolls import Roll
 from openinfra_model.elections.voters import program_on, spans_of
@@ -75,7 +76,7 @@ class ContributionKind(enum.Enum):
     """A CR+2, CR-2 or W+1 review of a change that was merged."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Contribution:
     """One contribution to an OpenStack repository under the TC.
 
@@ -92,7 +93,7 @@ class Contribution:
     kind: ContributionKind = ContributionKind.CHANGE
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ExtraContributor:
     """A contributor the TC approved without a qualifying change ("extra-ATC"/"extra AC").
 
@@ -119,7 +120,7 @@ class ContributorRule(enum.Enum):
     """TC charter: a change merged, or a qualifying review, in the last two 6-month cycles."""
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class AffiliationLimit:
     """The TC's limit on members Affiliated with one organisation.
 
@@ -633,7 +634,7 @@ def build_contributor_roll(  # noqa: PLR0913
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class TcWaiver:
     """A TC vote waiving its own diversity requirement (TC charter, from 2023-12-05).
 

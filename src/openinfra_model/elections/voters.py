@@ -48,6 +48,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
 )
 from openinfra_model.core.regimes import Window as RegimeWindow
+from openinfra_model.core.validate import typed
 from openinfra_model.elections.model import check_election_day
 from openinfra_model.membership import Individual, IndividualStatus, Tier
 from openinfra_model.membership.standing import check_membership_in_force, effective_date, in_force
@@ -95,7 +96,7 @@ def _end_after_start(instance: MembershipSpan, attribute: Any, value: date | Non
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class MembershipSpan:
     """One uninterrupted individual membership: from its effective date to its end.
 
@@ -369,7 +370,7 @@ GOLD_FIRST_VOTE: DatedTable[GoldFirstVote] = DatedTable(
 """When new Gold Members first vote."""
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class GoldTransition:
     """The 2012 bylaws' limits on the first Gold Director Selector votes.
 

@@ -23,6 +23,7 @@ from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.money import ZERO, check_money, usd
 from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
+from openinfra_model.core.validate import typed
 from openinfra_model.membership.organizations import check_non_blank, check_slug
 
 __all__ = [
@@ -58,7 +59,7 @@ def _check_rate(_instance: Any, attribute: Any, value: Decimal) -> None:  # noqa
         raise InvalidInputError.at(attribute.name, f"must be a Decimal in [0, 1], not {value!r}")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class LinuxFoundationFeeSchedule:
     """The Linux Foundation's general and administrative fee on a directed fund's receipts.
 
@@ -99,7 +100,7 @@ LF_FEE: DatedTable[LinuxFoundationFeeSchedule | None] = DatedTable(
 _CENT = Decimal("0.01")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class LinuxFoundationFee:
     """The Linux Foundation fee on one year's gross receipts.
 
@@ -206,7 +207,7 @@ class ClosingSeat(enum.Enum):
     INDIVIDUAL = "individual"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ClosingDirector:
     """A director in office on the Delaware foundation's board at the closing (2025-06-01).
 

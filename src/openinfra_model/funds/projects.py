@@ -35,6 +35,7 @@ from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.money import ZERO, check_money, usd
 from openinfra_model.core.regimes import LF_CLOSING, Confidence, DatedTable, Window
+from openinfra_model.core.validate import typed
 from openinfra_model.membership import Tier
 from openinfra_model.membership.organizations import check_non_blank, check_slug
 from openinfra_model.membership.standing import members_on
@@ -137,7 +138,7 @@ class FundRole(enum.Enum):
     """Another organisation that joined the fund."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class FundParticipant:
     """An organisation taking part in a project fund and what it contributes.
 
@@ -152,7 +153,7 @@ class FundParticipant:
     contribution: Decimal = attrs.field(default=ZERO, validator=check_money)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class FundBoardMember:
     """A member of a project fund's governing board.
 
@@ -193,7 +194,7 @@ def _unique_board(
         seen.add(b.person)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ProjectFund:
     """A directed fund for one project (2022 model).
 

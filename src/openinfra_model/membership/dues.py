@@ -42,6 +42,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
     Window,
 )
+from openinfra_model.core.validate import typed
 from openinfra_model.membership.linux_foundation import check_legacy_startup_eligibility
 from openinfra_model.membership.model import FeeLevel, IndividualStatus, Membership, Tier
 from openinfra_model.membership.standing import members_on
@@ -98,7 +99,7 @@ def _check_rate(
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Fee:
     """The price of one tier's fee level in one period (the value of a ``DUES`` window).
 
@@ -498,7 +499,7 @@ DUES: Mapping[tuple[Tier, FeeLevel], DatedTable[Fee]] = MappingProxyType(
 # --- Results --------------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class DuesAssessment:
     """The annual dues of one tier and fee level on one date, and why.
 
@@ -533,7 +534,7 @@ class DuesAssessment:
         return self.decision.checks[0].citation
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class DuesStatement:
     """What the members in force on a date owe a year.
 
@@ -802,7 +803,7 @@ INDIVIDUAL_DUES: Mapping[IndividualStatus, DatedTable[Fee]] = MappingProxyType(
 """What an individual pays, by status (rule ids ``dues.individual.<status>``)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class IndividualDues:
     """What an individual Foundation member or Community account pays on a date.
 

@@ -19,6 +19,7 @@ import attrs
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.money import check_money
+from openinfra_model.core.validate import typed
 
 __all__ = ["ControlLink", "Organization", "OrganizationKind", "check_non_blank", "check_slug"]
 
@@ -62,7 +63,7 @@ def _check_window(instance: Any, attribute: Any, value: date | None) -> None:  #
         raise InvalidInputError.at(attribute.name, "is before since")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ControlLink:
     """A link through which ``parent`` controls (or part-owns) an organisation.
 
@@ -112,7 +113,7 @@ def _check_no_self_control(
             )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Organization:
     """An organisation that is, was or may become a member or partner.
 

@@ -40,6 +40,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
     Window,
 )
+from openinfra_model.core.validate import typed
 from openinfra_model.membership.dues import tiers_on
 from openinfra_model.membership.model import IndividualStatus, Tier
 
@@ -268,7 +269,7 @@ RIGHTS: Mapping[Holder, DatedTable[_Grant]] = MappingProxyType(
 have none: they do not exist when the join page's lists apply."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Rights:
     """The rights and benefits of one holder on one date.
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from openinfra_model.core.errors import InvalidInputError, Problem
+from openinfra_model.core.validate import typed
 from openinfra_model.membership.model import Individual, Membership
 from openinfra_model.membership.organizations import Organization
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["Roster"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Roster:
     """Everything known about the membership on one snapshot date.
 

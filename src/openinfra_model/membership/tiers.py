@@ -38,6 +38,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
     Window,
 )
+from openinfra_model.core.validate import typed
 from openinfra_model.membership.dues import assess_dues
 from openinfra_model.membership.model import Approver, Membership, Tier
 from openinfra_model.membership.standing import effective_date, members_on
@@ -263,7 +264,7 @@ necessary" too; ``None``: no rule (LF era)."""
 _YEAR_END_DAYS = 25
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class PlatinumRenewalTerms:
     """The Platinum renewal clauses (Platinum Member Policy §1(b), §1(c)).
 
@@ -289,7 +290,7 @@ class PlatinumRenewalTerms:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class GoldRenewalTerms:
     """The Gold renewal clause (Gold Member Policy §1(b)).
 
@@ -628,7 +629,7 @@ def check_board_approval_timing(m: Membership, *, as_of: date) -> Decision:  # n
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class PlatinumTerm:
     """The Platinum term running on a date and its renewal deadlines.
 

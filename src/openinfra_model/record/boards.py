@@ -19,6 +19,7 @@ from openinfra_model.board.model import Board
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.convert import loads_document
 from openinfra_model.core.errors import InvalidInputError, Problem
+from openinfra_model.core.validate import typed
 from openinfra_model.membership import Membership
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["BoardRecord", "load_board_record"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class BoardRecord:
     """A board over time and the memberships its rules read.
 

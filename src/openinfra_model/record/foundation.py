@@ -35,6 +35,7 @@ from openinfra_model.core.citations import Citation
 from openinfra_model.core.convert import loads_document
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.regimes import LF_CLOSING
+from openinfra_model.core.validate import typed
 from openinfra_model.membership import Membership, Tier
 from openinfra_model.membership.model import LinuxFoundationLevel, LinuxFoundationMembership
 from openinfra_model.membership.organizations import Organization, OrganizationKind
@@ -70,7 +71,7 @@ class Precision(enum.Enum):
     """Still in force at the last source read (no end reached)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class SourceRef:
     """One public source: a git version of a foundation page, or a stored web page."""
 
@@ -81,7 +82,7 @@ class SourceRef:
     path: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class DatedName:
     """A name an organisation used over a period (``None``: open on that side)."""
 
@@ -92,7 +93,7 @@ class DatedName:
     sources: tuple[str, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class RecordOrganization:
     """An organisation of the record, with the names it used over time."""
 
@@ -104,7 +105,7 @@ class RecordOrganization:
     sources: tuple[str, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class RecordMembership:
     """A Platinum or Gold membership: a row of the record, referred to by ``id``."""
 
@@ -120,7 +121,7 @@ class RecordMembership:
     sources: tuple[str, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class RecordElection:
     """An annual election: the Gold and Individual seats it fixed."""
 
@@ -132,7 +133,7 @@ class RecordElection:
     sources: tuple[str, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class RecordDirector:
     """A director's term; ``membership`` is the appointer's (Platinum) or selector's (Gold)."""
 
@@ -148,7 +149,7 @@ class RecordDirector:
     sources: tuple[str, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class RecordOfficer:
     """An officer of the board over a period."""
 
@@ -159,7 +160,7 @@ class RecordOfficer:
     sources: tuple[str, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Vacancy:
     """Days a Platinum member in force had no director on the board page (choice A18)."""
 
@@ -175,7 +176,7 @@ class Vacancy:
         return self.since <= day and (self.until is None or day <= self.until)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Coverage:
     """The first and last day the record covers one kind of fact (both inclusive)."""
 
@@ -223,7 +224,7 @@ def _check(record: FoundationRecord) -> list[Problem]:  # noqa: C901  (one pass 
     return problems
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class FoundationRecord:
     """The bundled foundation record: one statement of every fact, by id.
 

@@ -18,6 +18,7 @@ import attrs
 
 from openinfra_model.board.composition import check_board
 from openinfra_model.core.decisions import Status
+from openinfra_model.core.validate import typed
 from openinfra_model.record.foundation import foundation_record
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ __all__ = ["ReplayFinding", "ReplayRow", "board_change_dates", "replay"]
 _LAST = date(9999, 12, 31)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ReplayFinding:
     """One check of the board on a date that did not simply pass."""
 
@@ -40,7 +41,7 @@ class ReplayFinding:
     citation: str
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ReplayRow:
     """The board on one date.
 

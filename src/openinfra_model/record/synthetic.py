@@ -17,6 +17,7 @@ import attrs
 
 from openinfra_model.core.convert import loads_document
 from openinfra_model.core.errors import InvalidInputError
+from openinfra_model.core.validate import typed
 from openinfra_model.membership.model import Individual
 
 __all__ = ["SYNTHETIC_RESOURCE", "SyntheticIndividuals", "VoteHistory", "synthetic_individuals"]
@@ -25,7 +26,7 @@ SYNTHETIC_RESOURCE = "individuals-synthetic.json"
 """The file name of the synthetic sample inside ``openinfra_model.data``."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class VoteHistory:
     """Who voted in one (synthetic) election."""
 
@@ -39,7 +40,7 @@ def _must_be_true(_instance: object, _attribute: object, value: bool) -> None:  
         raise InvalidInputError.at("synthetic", "must be true: this document is generated")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class SyntheticIndividuals:
     """A generated sample of Individual members, flagged ``synthetic``.
 
