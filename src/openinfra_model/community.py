@@ -31,7 +31,7 @@ from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.money import ZERO, check_money
 from openinfra_model.core.regimes import Confidence, DatedTable, Window
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.membership.organizations import Organization, check_non_blank, check_slug
 from openinfra_model.membership.standing import members_on
 
@@ -478,6 +478,7 @@ def check_hub_participation(
         >>> q.decision.outcome, q.additional_cost
         (<Status.UNKNOWN: 'unknown'>, None)
     """
+    check_arguments(check_hub_participation, locals())
     rule_id = "community.hub.participation"
     if as_of < hub.founded:
         check = Check(
@@ -582,6 +583,7 @@ def load_community() -> CommunityData:
         >>> data.partnership("ow2").kind
         <PartnershipKind.ASSOCIATE: 'associate'>
     """
+    check_arguments(load_community, locals())
     from openinfra_model.core.convert import loads_document  # noqa: PLC0415  (the only door to JSON)
 
     text = resources.files("openinfra_model").joinpath("data/community.json").read_text("utf-8")

@@ -36,7 +36,7 @@ from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.money import check_money
 from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.membership import Tier
 from openinfra_model.membership.organizations import OrganizationKind, check_slug
 from openinfra_model.membership.standing import members_on
@@ -319,6 +319,7 @@ def affiliated_groups(organizations: Iterable[Organization], *, as_of: date) -> 
         >>> affiliated_groups(orgs, as_of=date(2022, 1, 1)).groups
         (('a', 'b', 'holding'),)
     """
+    check_arguments(affiliated_groups, locals())
     exempt, citation = _definition(as_of)
     orgs = tuple(organizations)
     kinds: dict[str, OrganizationKind] = {}
@@ -485,6 +486,7 @@ def control_change_consequences(
         >>> [(c.organization, c.kind.value) for c in control_change_consequences(change, ms)]
         [('small', 'ends'), ('big', 'becomes_platinum')]
     """
+    check_arguments(control_change_consequences, locals())
     day = change.closing
     in_force = members_on(memberships, day, Tier.PLATINUM, Tier.GOLD)
     target = _member(in_force, change.target)
@@ -631,6 +633,7 @@ def check_applicant_affiliation(
         ... ).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_applicant_affiliation, locals())
     rule_id = "affiliation.applicant"
     cite = _APP_3 if tier is Tier.PLATINUM else _APP3_3
     if tier not in {Tier.GOLD, Tier.PLATINUM}:

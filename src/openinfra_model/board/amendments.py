@@ -35,7 +35,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
     Window,
 )
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import check_arguments, typed
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -282,6 +282,7 @@ def amendment_classes(
         >>> amendment_classes(["3.7"], applies_to=[MemberClass.GOLD])
         {<MemberClass.GOLD: 'gold'>: '9.2(d) (§§3.4, 3.5(c), 3.7, 3.10)'}
     """  # noqa: E501
+    check_arguments(amendment_classes, locals())
     secs = _parse_sections(sections, as_of)
     out: dict[MemberClass, str] = {}
     if _hits(secs, _D) or any(s.startswith("2.") for s in secs):
@@ -402,6 +403,7 @@ def check_bylaws_amendment(  # noqa: PLR0913
         ... ).outcome
         <Status.PASSED: 'passed'>
     """
+    check_arguments(check_bylaws_amendment, locals())
     if as_of >= LF_CLOSING:
         return Decision.of(
             Check(
@@ -503,6 +505,7 @@ def check_amendment_effective_date(board_set_on: date, effective_on: date | None
         >>> check_amendment_effective_date(date(2015, 1, 16), date(2015, 2, 14)).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_amendment_effective_date, locals())
     earliest = board_set_on + _EFFECTIVE_DELAY
     rid = "board.amendment.effective_date"
     if effective_on is None:
@@ -554,6 +557,7 @@ def check_charter_amendment(
         >>> check_charter_amendment(16, 24, lf_approved=None, as_of=date(2026, 2, 1)).outcome
         <Status.UNKNOWN: 'unknown'>
     """
+    check_arguments(check_charter_amendment, locals())
     if as_of < LF_CLOSING:
         return Decision.of(
             Check(

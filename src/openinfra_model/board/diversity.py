@@ -39,7 +39,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
     Window,
 )
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import check_arguments, typed
 
 if TYPE_CHECKING:
     from openinfra_model.board.seating import SeatConstraint
@@ -292,6 +292,7 @@ def director_groups(
         >>> director_groups(d, as_of=date(2015, 1, 16))
         (frozenset({'hp'}), frozenset())
     """
+    check_arguments(director_groups, locals())
     rule = _rule_on(as_of)
     certain: set[str] = set()
     uncertain: set[str] = set()
@@ -344,6 +345,7 @@ def check_waiver(
         >>> check_waiver(w, ()).status
         <Status.WAIVED: 'waived'>
     """
+    check_arguments(check_waiver, locals())
     day = waiver.granted
     rule = _rule_on(day)
     in_office = [d for d in directors if d.in_office(day)]
@@ -466,6 +468,7 @@ def check_diversity(
         >>> check_diversity(ds, as_of=date(2020, 6, 1)).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_diversity, locals())
     rule = _rule_on(as_of)
     ds = tuple(d for d in directors if d.in_office(as_of))
     orgs = tuple(organizations) if organizations is not None else None
@@ -666,6 +669,7 @@ def check_new_director(
         >>> check_new_director(sitting, km, as_of=date(2015, 1, 16)).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_new_director, locals())
     rule = _rule_on(as_of)
     others = board.in_office(as_of) if isinstance(board, Board) else tuple(board)
     others = tuple(d for d in others if d.person != director.person and d.in_office(as_of))
@@ -773,6 +777,7 @@ def diversity_constraint(  # noqa: PLR0913  (keyword-only options of one clause)
         >>> seat_in_order(["taylor", "mestery", "hirschfeld"], 2, c).seated
         ('taylor', 'hirschfeld')
     """
+    check_arguments(diversity_constraint, locals())
     if election_class is SeatClass.PLATINUM:
         raise InvalidInputError.at(
             "election_class", "Platinum directors are appointed, not elected"

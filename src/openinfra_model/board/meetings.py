@@ -35,7 +35,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
     Window,
 )
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import check_arguments, typed
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -209,6 +209,7 @@ def check_quorum(present: int, in_office: int, *, as_of: date) -> Decision:
         >>> check_quorum(12, 24, as_of=date(2026, 3, 1)).outcome
         <Status.PASSED: 'passed'>
     """
+    check_arguments(check_quorum, locals())
     validate_counts(present=present, in_office=in_office)
     if present > in_office:
         raise InvalidInputError.at("present", f"{present} present but {in_office} in office")
@@ -237,6 +238,7 @@ def check_resolution(yes: int, present: int, in_office: int, *, as_of: date) -> 
         >>> check_resolution(7, 14, 24, as_of=date(2020, 5, 1)).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_resolution, locals())
     validate_counts(yes=yes)
     if yes > present:
         raise InvalidInputError.at("yes", f"{yes} votes for but {present} present")
@@ -264,6 +266,7 @@ def check_written_consent(consents: int, in_office: int, *, as_of: date) -> Deci
         >>> check_written_consent(13, 24, as_of=date(2026, 3, 1)).outcome
         <Status.PASSED: 'passed'>
     """
+    check_arguments(check_written_consent, locals())
     validate_counts(consents=consents, in_office=in_office)
     if consents > in_office:
         raise InvalidInputError.at("consents", f"{consents} consents but {in_office} in office")
@@ -310,6 +313,7 @@ def check_special_meeting_call(
         ... ).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_special_meeting_call, locals())
     validate_counts(directors_calling=directors_calling, in_office=in_office)
     rule_id = "board.special_meeting"
     if as_of >= LF_CLOSING:
@@ -390,6 +394,7 @@ def check_removal_for_cause(
         >>> check_removal_for_cause("x", ms, as_of=date(2019, 12, 31)).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_removal_for_cause, locals())
     rule_id = "board.removal.cause"
     if as_of >= LF_CLOSING:
         return Decision.of(

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 import attrs
 
 from openinfra_model.core.decisions import Check, Status
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import check_arguments, typed
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -69,6 +69,7 @@ def seat_in_order(
         >>> seat_in_order(["ann", "bob", "cy"], 2, one_per_company).seated
         ('ann', 'cy')
     """
+    check_arguments(seat_in_order, locals())
     if seats < 0:
         msg = f"seats must be non-negative, not {seats}"
         raise ValueError(msg)

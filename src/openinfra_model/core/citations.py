@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import check_arguments, typed
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -390,6 +390,7 @@ def cite(document: str, version: date, section: str, quote: str | None = None) -
         >>> cite("lf-charter", date(2025, 7, 7), "10(b)").document
         'lf-charter'
     """
+    check_arguments(cite, locals())
     if document not in DOCUMENTS:
         msg = f"unknown source document {document!r}; add it to citations.DOCUMENTS"
         raise KeyError(msg)

@@ -47,7 +47,7 @@ import attrs
 
 from openinfra_model.core.citations import DOCUMENTS, Citation, Confidence, Document
 from openinfra_model.core.errors import NoRegimeError, RegimeConflictError
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import check_arguments, typed
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -267,11 +267,13 @@ def _signature(windows: tuple[Window[Any], ...]) -> tuple[tuple[object, ...], ..
 
 def all_tables() -> Mapping[str, DatedTable[object]]:
     """Every registered dated parameter, by rule id (import the rule modules first)."""
+    check_arguments(all_tables, locals())
     return MappingProxyType(dict(sorted(_REGISTRY.items())))
 
 
 def boundary_dates() -> tuple[date, ...]:
     """Every date on which some registered parameter changes, sorted."""
+    check_arguments(boundary_dates, locals())
     return tuple(sorted({w.start for t in _REGISTRY.values() for w in t.windows}))
 
 
@@ -307,6 +309,7 @@ def regime_on(as_of: date) -> Regime:
         >>> "bylaws" in [d.key for d in r.documents]
         False
     """
+    check_arguments(regime_on, locals())
     docs = tuple(d for d in DOCUMENTS.values() if d.governs and d.in_force_on(as_of))
     params = {rid: t.at(as_of) for rid, t in sorted(_REGISTRY.items()) if t.first <= as_of}
     return Regime(as_of, docs, MappingProxyType(params))

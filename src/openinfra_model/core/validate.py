@@ -360,16 +360,34 @@ def _literal(allowed: tuple[object, ...]) -> Checker:
     return check
 
 
+_UNIONS: Final = frozenset({typing.Union, types.UnionType})
 _CACHE: dict[object, Checker] = {}
 _LOCK = threading.RLock()
 
 
-def checker_for(tp: object) -> Checker:  # noqa: C901, PLR0911, PLR0912 - one branch per type shape
+def _any_str(value: object, path: str) -> object:
+    if not isinstance(value, str):
+        raise _wrong(path, value, "a string")
+    return value
+
+
+def checker_for(tp: object, *, argument: bool = False) -> Checker:  # noqa: C901, PLR0911, PLR0912 - one branch per type shape
     """The check of a value declared ``tp`` (built once per type).
+
+    With ``argument``, a string given directly as an argument (a document's text, a name to
+    look up) is only checked to be a ``str``: the wire's limits apply to what is stored.
 
     Raises:
         TypeError: ``tp`` is a type the helpers cannot check (a gap to fill here).
     """
+    if argument:
+        if tp is str:
+            return _any_str
+        options = typing.get_args(tp) if typing.get_origin(tp) in _UNIONS else ()
+        if str in options:
+            return _union_of(
+                options, tuple(_any_str if o is str else checker_for(o) for o in options)
+            )
     try:
         found = _CACHE.get(tp)
     except TypeError:  # an unhashable type expression
@@ -384,7 +402,7 @@ def checker_for(tp: object) -> Checker:  # noqa: C901, PLR0911, PLR0912 - one br
     result: Checker
     if isinstance(tp, typing.TypeVar) or tp is typing.Any:
         result = _anything
-    elif origin in {typing.Union, types.UnionType}:
+    elif origin in _UNIONS:
         if len(args) == 2 and type(None) in args:  # noqa: PLR2004 - X | None
             inner = checker_for(args[0] if args[1] is type(None) else args[1])
 
@@ -634,7 +652,8 @@ def _signature_checks(function: Callable[..., Any]) -> tuple[tuple[str, Checker]
             item = checker_for(_evaluate(parameter.annotation, globalns, {}))
             checks.append((name, _keywords_of(item)))
             continue
-        checks.append((name, checker_for(_evaluate(parameter.annotation, globalns, {}))))
+        declared = _evaluate(parameter.annotation, globalns, {})
+        checks.append((name, checker_for(declared, argument=True)))
     result = tuple(checks)
     with _LOCK:
         _SIGNATURES[function] = result

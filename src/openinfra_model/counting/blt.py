@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from openinfra_model.core.errors import InvalidInputError, Problem
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import check_arguments, typed
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterator
@@ -343,6 +343,7 @@ def load_blt(source: str | Path) -> BltElection:
         >>> e.title, e.withdrawn, e.ballots[0].ranking, e.ballots[0].weight
         ('Chair', ('Cy',), ('Ann', 'Bob'), 2)
     """
+    check_arguments(load_blt, locals())
     text = source.read_text(encoding="utf-8") if isinstance(source, Path) else source
     return _parse(text.removeprefix("\ufeff"))
 
@@ -371,6 +372,7 @@ def dump_blt(election: BltElection) -> str:
         "Chair"
         <BLANKLINE>
     """
+    check_arguments(dump_blt, locals())
     problems = [
         Problem(
             f"candidates[{i}]" if i < len(election.candidates) else "title", "cannot be quoted"

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from openinfra_model.core.citations import Citation, cite
 from openinfra_model.core.decisions import Check, Status
 from openinfra_model.core.regimes import FIRST_DATE, OIP_AMENDMENTS, Confidence, DatedTable, Window
+from openinfra_model.core.validate import check_arguments
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -54,6 +55,7 @@ def affiliation_cap(
         >>> seat_in_order(["a", "b", "c"], 2, cap).seated
         ('a', 'c')
     """
+    check_arguments(affiliation_cap, locals())
     base = Counter(g for g in sitting if g is not None)
 
     def check(seated: tuple[str, ...], candidate: str) -> Check:
@@ -145,6 +147,7 @@ def tc_affiliation_limit(
         >>> seat_in_order(["a", "b", "c"], 2, limit).seated
         ('a', 'c')
     """
+    check_arguments(tc_affiliation_limit, locals())
     window = TC_AFFILIATION_SHARE.at(as_of)
     # at most half: 2 * members <= size; less than half: 2 * members < size.
     limit = tc_size // 2 if window.value is TcShare.AT_MOST_HALF else (tc_size - 1) // 2

@@ -12,6 +12,7 @@ import attrs
 from openinfra_model.board.seating import SeatConstraint, seat_in_order
 from openinfra_model.core.decisions import Check, Decision
 from openinfra_model.core.errors import InvalidInputError, Problem
+from openinfra_model.core.validate import check_arguments
 from openinfra_model.counting.meek import DEFAULT_OMEGA, meek
 from openinfra_model.counting.model import (
     RANKED_METHODS,
@@ -175,6 +176,7 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
         ... ).elected
         ('ann', 'cy')
     """
+    check_arguments(count_rankings, locals())
     cands = tuple(candidates)
     _check_contest(cands, seats)
     if method not in RANKED_METHODS:
@@ -429,6 +431,7 @@ def count_ballots(  # noqa: PLR0913  (keyword-only options of a count)
         >>> r.elected, r.votes_of("cy")
         (('cy', 'ann', 'bob'), Decimal('3'))
     """
+    check_arguments(count_ballots, locals())
     cands = tuple(candidates)
     _check_contest(cands, seats)
     wrong = [

@@ -18,6 +18,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
     Window,
 )
+from openinfra_model.core.validate import check_arguments
 from openinfra_model.counting.model import ElectionKind, VotingMethod
 
 __all__ = [
@@ -168,6 +169,7 @@ def default_method(kind: ElectionKind, *, as_of: date) -> VotingMethod:
         >>> default_method(ElectionKind.INDIVIDUAL_DIRECTORS, as_of=date(2026, 1, 13)).value
         'meek_stv'
     """
+    check_arguments(default_method, locals())
     table = _TABLES.get(kind)
     if table is None:
         raise InvalidInputError.at("kind", f"{kind.value} elects nobody: it has no voting method")

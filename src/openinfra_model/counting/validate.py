@@ -6,6 +6,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from openinfra_model.core.errors import InvalidInputError, Problem
+from openinfra_model.core.validate import check_arguments
 from openinfra_model.counting.model import (
     BallotRules,
     InvalidBallots,
@@ -95,6 +96,7 @@ def check_ballots(
         >>> len(ok), aside[0].reasons
         (1, ("ballots[1].voter: 'v9' is not on the roll",))
     """
+    check_arguments(check_ballots, locals())
     known = candidates if isinstance(candidates, (set, frozenset)) else frozenset(candidates)
     on_roll = roll if isinstance(roll, (set, frozenset)) else frozenset(roll)
     voters = Counter(b.voter for b in ballots)

@@ -52,7 +52,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
     Window,
 )
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.elections.model import DayRange, check_election_day
 
 __all__ = [
@@ -360,6 +360,7 @@ def check_vote_window(vote: DayRange, *, special: bool = False) -> Decision:
         >>> d.check("elections.calendar.vote_start_weekday").reason
         '§3.12 permits a vote commencing on a Monday; it is silent on one opening on a Tuesday'
     """
+    check_arguments(check_vote_window, locals())
     check_election_day(vote.first, "individual_vote.first")
     on = vote.first
     checks = [_meeting_check(vote, special=special)]
@@ -450,6 +451,7 @@ def check_calendar(calendar: BoardCalendar) -> Decision:
         >>> check_calendar(cal).outcome
         <Status.PASSED: 'passed'>
     """
+    check_arguments(check_calendar, locals())
     vote = calendar.individual_vote
     for path, day in (
         ("gold_vote.first", calendar.gold_vote.first if calendar.gold_vote else None),
@@ -610,6 +612,7 @@ def propose_calendar(board_year: int) -> BoardCalendar:
         >>> str(propose_calendar(2014).individual_vote)
         '2014-01-13..2014-01-17'
     """
+    check_arguments(propose_calendar, locals())
     if board_year < FIRST_DATE.year + 1:
         raise InvalidInputError.at(
             "board_year",
@@ -645,6 +648,7 @@ def propose_calendars(first_year: int, last_year: int) -> tuple[BoardCalendar, .
         >>> [str(c.individual_vote.first) for c in propose_calendars(2022, 2024)]
         ['2022-01-10', '2023-01-09', '2024-01-08']
     """
+    check_arguments(propose_calendars, locals())
     if last_year < first_year:
         raise InvalidInputError.at("last_year", f"{last_year} is before {first_year}")
     years = rrule(YEARLY, dtstart=date(first_year, 1, 1), until=date(last_year, 1, 1))

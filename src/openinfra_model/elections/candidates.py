@@ -38,7 +38,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
     Window,
 )
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.elections.calendar import NOMINATION_LEAD_DAYS
 from openinfra_model.elections.model import ElectionKind
 from openinfra_model.elections.voters import (
@@ -223,6 +223,7 @@ def check_board_candidate(
         >>> check_board_candidate(c, election=h.INDIVIDUAL_2026, members=people).outcome
         <Status.PASSED: 'passed'>
     """
+    check_arguments(check_board_candidate, locals())
     if candidacy.election != election.id:
         raise InvalidInputError.at(
             "candidacy.election", f"{candidacy.election!r} is not {election.id!r}"

@@ -39,7 +39,7 @@ from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.elections.model import Electorate
 from openinfra_model.elections.rolls import build_roll, check_vote_records
 from openinfra_model.elections.voters import (
@@ -273,6 +273,7 @@ def review_lifecycle(  # noqa: PLR0913
         >>> [(a.person, a.on.isoformat()) for a in later.moves]
         [('b', '2025-04-01')]
     """
+    check_arguments(review_lifecycle, locals())
     _check_dates(roster, notices, responses, as_of)
     if as_of < FIRST_DATE:
         raise InvalidInputError.at("as_of", f"{as_of.isoformat()} is before every rule")
@@ -503,6 +504,7 @@ def apply_moves(
         >>> apply_moves((s,), r)[0].end
         datetime.date(2025, 4, 1)
     """
+    check_arguments(apply_moves, locals())
     moved = {a.person: a.on for a in review.moves}
     return tuple(
         attrs.evolve(s, end=moved[s.person])

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
+from openinfra_model.core.validate import check_arguments
 from openinfra_model.elections.model import check_election_day
 
 if TYPE_CHECKING:
@@ -219,6 +220,7 @@ def check_meeting_notice(
         >>> d.outcome.name
         'PASSED'
     """
+    check_arguments(check_meeting_notice, locals())
     meeting = calendar.individual_vote.first
     check_election_day(meeting, "individual_vote.first")
     gold_meeting = calendar.gold_vote.first if calendar.gold_vote is not None else None

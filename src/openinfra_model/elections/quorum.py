@@ -46,7 +46,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
     Window,
 )
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.elections.model import ElectionKind
 
 __all__ = [
@@ -249,6 +249,7 @@ def check_quorum(
         ... ).outcome.name
         'UNKNOWN'
     """
+    check_arguments(check_quorum, locals())
     if took_part < 0 or (eligible is not None and eligible < 0):
         raise InvalidInputError.at("took_part", "counts must not be negative")
     if eligible is not None and took_part > eligible:

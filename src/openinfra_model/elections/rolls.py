@@ -23,7 +23,7 @@ import attrs
 from openinfra_model.core.decisions import Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.elections.model import Election, Electorate
 from openinfra_model.elections.voters import (
     FOUNDING_EXCEPTION_BEFORE,
@@ -171,6 +171,7 @@ def build_roll(
         >>> roll.decision_for("c").outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(build_roll, locals())
     _check_election_dates(election)
     electorate = election.electorate
     if electorate in {Electorate.INDIVIDUAL_MEMBERS, Electorate.OIF_INDIVIDUAL_MEMBERS}:
@@ -413,6 +414,7 @@ def check_vote_records(
         ...
         openinfra_model.InvalidInputError: votes[0].election: unknown election 'nope'
     """
+    check_arguments(check_vote_records, locals())
     by_id = {e.id: e for e in elections}
     roll_of = {r.election: r for r in rolls}
     voted: dict[str, set[str]] = {e: set() for e in by_id}

@@ -34,7 +34,7 @@ from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation, Confidenc
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.regimes import FIRST_DATE, OIP_AMENDMENTS, DatedTable, Window
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.elections.model import ElectionKind, Electorate
 from openinfra_model.elections.rolls import Roll
 from openinfra_model.elections.voters import program_on, spans_of
@@ -484,6 +484,7 @@ def check_technical_voter(  # noqa: PLR0913
         >>> check_technical_voter(dev, tc, work, as_of=date(2025, 8, 21)).outcome
         <Status.PASSED: 'passed'>
     """
+    check_arguments(check_technical_voter, locals())
     _check_technical_election(election)
     return Decision.of(
         _membership_check(person, as_of, spans),
@@ -502,6 +503,7 @@ def check_tc_candidate(
         >>> check_tc_candidate(p, as_of=date(2024, 3, 1)).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_tc_candidate, locals())
     if as_of < FIRST_DATE:
         raise InvalidInputError.at("as_of", "is before every election rule")
     member = _membership_check(person, as_of, spans)
@@ -554,6 +556,7 @@ def check_ptl_candidate(  # noqa: PLR0913
         >>> check_ptl_candidate(dev, ptl, work, as_of=date(2025, 8, 21)).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_ptl_candidate, locals())
     if election.kind is not ElectionKind.PROJECT_TEAM_LEAD:
         raise InvalidInputError.at("election.kind", f"{election.kind.value} is not a PTL election")
     voter = check_technical_voter(
@@ -586,6 +589,7 @@ def build_contributor_roll(  # noqa: PLR0913
             dated after ``as_of``; or a bad election (see
             :func:`~openinfra_model.elections.check_technical_voter`).
     """
+    check_arguments(build_contributor_roll, locals())
     _check_technical_election(election)
     known = roster.individuals_by_id
     problems = [
@@ -731,6 +735,7 @@ def check_tc_affiliation(
     .. versionchanged:: 0.2
        ``waiver``.
     """
+    check_arguments(check_tc_affiliation, locals())
     limit = TC_AFFILIATION_LIMIT.at(as_of)
     size = len(affiliations)
     counts: dict[str, int] = {}
@@ -778,6 +783,7 @@ def tc_seat_constraint(
         >>> seat_in_order(["f", "c"], 1, rule).seated
         ('c',)
     """
+    check_arguments(tc_seat_constraint, locals())
     if as_of < OIP_AMENDMENTS:
         raise InvalidInputError.at(
             "as_of", "before 2023-12-05 the TC limit had no next-highest substitution"

@@ -23,7 +23,7 @@ from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.money import ZERO, check_money, usd
 from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.membership.organizations import check_non_blank, check_slug
 
 __all__ = [
@@ -142,6 +142,7 @@ def linux_foundation_fee(gross_receipts: Decimal | int, *, as_of: date) -> Linux
         >>> linux_foundation_fee(Decimal("3200000"), as_of=date(2025, 5, 31)).total
         Decimal('0.00')
     """
+    check_arguments(linux_foundation_fee, locals())
     try:
         receipts = usd(gross_receipts)
     except InvalidInputError as err:
@@ -266,6 +267,7 @@ def check_closing_transition(
         ... ).outcome
         <Status.PASSED: 'passed'>
     """
+    check_arguments(check_closing_transition, locals())
     if as_of < LF_CLOSING:
         return Decision.of(
             _before_closing("lf.transition.agreement", as_of, "the transition had not happened")

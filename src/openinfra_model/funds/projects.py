@@ -35,7 +35,7 @@ from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.money import ZERO, check_money, usd
 from openinfra_model.core.regimes import LF_CLOSING, Confidence, DatedTable, Window
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.membership import Tier
 from openinfra_model.membership.organizations import check_non_blank, check_slug
 from openinfra_model.membership.standing import members_on
@@ -477,6 +477,7 @@ def check_project_fund(
         >>> check_project_fund(fund, ms, as_of=date(2023, 6, 1)).outcome
         <Status.UNKNOWN: 'unknown'>
     """
+    check_arguments(check_project_fund, locals())
     if min_partners is not None and (
         isinstance(min_partners, bool) or not isinstance(min_partners, int) or min_partners < 0
     ):
@@ -548,6 +549,7 @@ def check_fund_board_vote(
         >>> check_fund_board_vote(fund, ["x", "y"], as_of=date(2023, 6, 1)).outcome
         <Status.UNKNOWN: 'unknown'>
     """
+    check_arguments(check_fund_board_vote, locals())
     if threshold is not None and (
         not isinstance(threshold, Fraction) or not Fraction(0) < threshold <= 1
     ):

@@ -42,7 +42,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
     Window,
 )
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.membership.linux_foundation import check_legacy_startup_eligibility
 from openinfra_model.membership.model import FeeLevel, IndividualStatus, Membership, Tier
 from openinfra_model.membership.standing import members_on
@@ -296,6 +296,7 @@ def tiers_on(as_of: date) -> frozenset[Tier]:
         >>> sorted(t.value for t in tiers_on(date(2026, 1, 15)))
         ['associate', 'gold', 'platinum', 'silver']
     """
+    check_arguments(tiers_on, locals())
     return TIERS.value(as_of)
 
 
@@ -627,6 +628,7 @@ def dues_for(
         >>> dues_for(Tier.GOLD, as_of=date(2014, 1, 15), annual_revenue=Decimal("1e10")).amount
         Decimal('200000.00')
     """
+    check_arguments(dues_for, locals())
     table = DUES.get((tier, fee_level))
     rule_id = f"dues.{tier.value}.{fee_level.value}"
     if table is None:
@@ -701,6 +703,7 @@ def assess_dues(
         >>> assess_dues(m, org, as_of=date(2014, 1, 15)).amount
         Decimal('50000.00')
     """
+    check_arguments(assess_dues, locals())
     if organization is not None and organization.id != membership.organization:
         raise InvalidInputError.at(
             "organization.id",
@@ -759,6 +762,7 @@ def dues_owed(
         >>> dues_owed(ms, as_of=date(2021, 6, 1)).total
         Decimal('365000.00')
     """
+    check_arguments(dues_owed, locals())
     orgs = {o.id: o for o in organizations}
     current = sorted(
         members_on(memberships, as_of), key=lambda m: (_TIER_ORDER[m.tier], m.organization)
@@ -829,6 +833,7 @@ def individual_dues(status: IndividualStatus, *, as_of: date) -> IndividualDues:
         Decimal('0.00')
         >>> individual_dues(IndividualStatus.FOUNDATION_MEMBER, as_of=date(2014, 1, 1)).amount
     """
+    check_arguments(individual_dues, locals())
     window = INDIVIDUAL_DUES[status].at(as_of)
     fee = window.value
     rule_id = f"dues.individual.{status.value}"

@@ -40,7 +40,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
     Window,
 )
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.membership.dues import tiers_on
 from openinfra_model.membership.model import IndividualStatus, Tier
 
@@ -425,6 +425,7 @@ def check_right(holder: Holder, right: Right, *, as_of: date) -> Decision:
         >>> check_right(Tier.PLATINUM, Right.APPOINT_DIRECTOR, as_of=date(2024, 1, 1)).outcome.name
         'PASSED'
     """
+    check_arguments(check_right, locals())
     return Decision.of(_check(holder, right, as_of))
 
 
@@ -437,6 +438,7 @@ def rights_of(holder: Holder, *, as_of: date) -> Rights:
         >>> sorted(x.value for x in r.granted)
         ['community_events', 'submit_summit_talks', 'vote_summit_talks']
     """
+    check_arguments(rights_of, locals())
     checks = tuple(
         _check(holder, right, as_of) for right in Right if right in _kind_rights(holder)
     )

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.regimes import BYLAWS_2024, FIRST_DATE, Confidence, DatedTable, Window
+from openinfra_model.core.validate import check_arguments
 from openinfra_model.membership.model import Tier
 
 if TYPE_CHECKING:
@@ -125,6 +126,7 @@ def effective_date(m: Membership) -> date | None:
         >>> effective_date(m24)
         datetime.date(2024, 6, 1)
     """
+    check_arguments(effective_date, locals())
     if m.term_start is not None:
         return m.term_start
     done = _completed(m)
@@ -139,6 +141,7 @@ def effective_date(m: Membership) -> date | None:
 
 def in_force(m: Membership, as_of: date) -> bool:
     """Whether the membership is in force on ``as_of`` (effective and not past its term)."""
+    check_arguments(in_force, locals())
     start = effective_date(m)
     if start is None or as_of < start:
         return False
@@ -149,6 +152,7 @@ def members_on(
     memberships: Iterable[Membership], as_of: date, *tiers: Tier
 ) -> tuple[Membership, ...]:
     """The memberships in force on ``as_of``, optionally only of the given tiers."""
+    check_arguments(members_on, locals())
     wanted = frozenset(tiers)
     return tuple(m for m in memberships if (not wanted or m.tier in wanted) and in_force(m, as_of))
 
@@ -169,6 +173,7 @@ def check_membership_in_force(m: Membership, *, as_of: date) -> Decision:
         >>> check_membership_in_force(m, as_of=date(2024, 5, 31)).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_membership_in_force, locals())
     rule_id = "membership.effective_date"
     done = _completed(m)
     if m.tier is Tier.PLATINUM and done is not None and done >= FIRST_DATE:

@@ -35,7 +35,7 @@ from openinfra_model.core.citations import Citation
 from openinfra_model.core.convert import loads_document
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.regimes import LF_CLOSING
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.membership import Membership, Tier
 from openinfra_model.membership.model import LinuxFoundationLevel, LinuxFoundationMembership
 from openinfra_model.membership.organizations import Organization, OrganizationKind
@@ -481,6 +481,7 @@ def foundation_record() -> FoundationRecord:
         >>> [n.name for n in {o.id: o for o in r.organizations}["cleura"].names]
         ['City Network', 'Cleura']
     """
+    check_arguments(foundation_record, locals())
     text = resources.files("openinfra_model.data").joinpath(RECORD_RESOURCE).read_bytes()
     return loads_document(text, FoundationRecord)
 
@@ -498,4 +499,5 @@ def record_coverage() -> dict[str, Coverage]:
         >>> cov["board"].covers(date(2019, 6, 1))
         False
     """
+    check_arguments(record_coverage, locals())
     return foundation_record().coverage()

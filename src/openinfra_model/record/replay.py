@@ -18,7 +18,7 @@ import attrs
 
 from openinfra_model.board.composition import check_board
 from openinfra_model.core.decisions import Status
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.record.foundation import foundation_record
 
 if TYPE_CHECKING:
@@ -94,6 +94,7 @@ class ReplayRow:
 
 def board_change_dates(record: BoardRecord) -> tuple[date, ...]:
     """Every date on which the board or the memberships behind it changed, in order."""
+    check_arguments(board_change_dates, locals())
     days: set[date] = set()
     for d in record.board.directors:
         days.add(d.term_start)
@@ -136,6 +137,7 @@ def replay(
         >>> replay(date(2019, 6, 1), date(2019, 6, 1), dates=[date(2019, 6, 1)])[0].covered
         False
     """
+    check_arguments(replay, locals())
     bundled = record is None
     if record is None:
         from openinfra_model.record.boards import load_board_record  # noqa: PLC0415

@@ -17,7 +17,7 @@ import attrs
 
 from openinfra_model.core.convert import loads_document
 from openinfra_model.core.errors import InvalidInputError
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.membership.model import Individual
 
 __all__ = ["SYNTHETIC_RESOURCE", "SyntheticIndividuals", "VoteHistory", "synthetic_individuals"]
@@ -68,5 +68,6 @@ def synthetic_individuals() -> SyntheticIndividuals:
         >>> s.synthetic, len(s.individuals), s.individuals[0].id
         (True, 3000, 'synthetic-00000')
     """
+    check_arguments(synthetic_individuals, locals())
     text = resources.files("openinfra_model.data").joinpath(SYNTHETIC_RESOURCE).read_bytes()
     return loads_document(text, SyntheticIndividuals)
