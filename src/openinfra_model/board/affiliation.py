@@ -36,7 +36,7 @@ from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.money import check_money
 from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
-from openinfra_model.core.validate import check_arguments, typed
+from openinfra_model.core.validate import check_arguments, slug_id, typed
 from openinfra_model.membership import Tier
 from openinfra_model.membership.organizations import OrganizationKind, check_slug
 from openinfra_model.membership.standing import members_on
@@ -438,7 +438,7 @@ class MembershipChange:
         check: The clause applied, with the reason.
     """
 
-    organization: str
+    organization: str = attrs.field(validator=slug_id)
     kind: MembershipChangeKind
     on: date
     until: date | None

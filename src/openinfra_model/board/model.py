@@ -18,7 +18,7 @@ import attrs
 from openinfra_model.board.affiliation import PersonalAffiliation
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.errors import InvalidInputError, Problem
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import plain_id, slug_id, typed
 
 __all__ = [
     "AnnualElection",
@@ -97,7 +97,7 @@ class Director:
         (True, False)
     """
 
-    person: str
+    person: str = attrs.field(validator=plain_id)
     name: str
     seat_class: SeatClass
     appointed_by: str | None = attrs.field(default=None, validator=_check_appointer)
@@ -149,7 +149,7 @@ class AnnualElection:
         sources: Where the facts come from.
     """
 
-    id: str
+    id: str = attrs.field(validator=plain_id)
     held_on: date
     gold_seats: int = attrs.field(validator=_non_negative)
     individual_seats: int = attrs.field(validator=_non_negative)
@@ -168,7 +168,7 @@ class Officer:
         until: The last day in office (inclusive), if it ended.
     """
 
-    person: str
+    person: str = attrs.field(validator=plain_id)
     role: OfficerRole
     since: date
     until: date | None = None
@@ -196,7 +196,7 @@ class Waiver:
         sources: Where the facts come from.
     """
 
-    organization: str
+    organization: str = attrs.field(validator=slug_id)
     directors: tuple[str, ...]
     granted: date
     until: date | None = None

@@ -61,7 +61,10 @@ __all__ = [
     "check_arguments",
     "check_id",
     "check_value",
+    "id_problem",
+    "plain_id",
     "quote",
+    "slug_id",
     "typed",
 ]
 
@@ -504,6 +507,8 @@ def check_id(value: object, path: str, *, slug: bool = True) -> str:
 
 def id_problem(value: str) -> str | None:
     """Why ``value`` is not a plain (non-slug) id, or None."""
+    if value and value.isprintable() and not value[0].isspace() and not value[-1].isspace():
+        return None  # the common case, in C: no control, format or odd space character
     if not value.strip():
         return "must not be blank"
     if value != value.strip():
@@ -514,6 +519,18 @@ def id_problem(value: str) -> str | None:
         if not char.isprintable() and char != " ":
             return f"contains an invisible or control character (U+{ord(char):04X}) at index {i}"
     return None
+
+
+def plain_id(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Attrs validator: a plain id (a person, an election), by :func:`check_id`'s policy."""
+    if value is not None:
+        check_id(value, attribute.name, slug=False)
+
+
+def slug_id(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Attrs validator: a slug id (an organisation), by :func:`check_id`'s policy."""
+    if value is not None:
+        check_id(value, attribute.name)
 
 
 # --- classes ------------------------------------------------------------------------------

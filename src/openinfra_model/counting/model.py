@@ -11,7 +11,7 @@ import attrs
 
 from openinfra_model.core.decisions import Decision
 from openinfra_model.core.errors import InvalidInputError
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import plain_id, typed
 from openinfra_model.elections.model import ElectionKind, VotingMethod
 
 if TYPE_CHECKING:
@@ -256,7 +256,7 @@ class MarkedBallot:
         votes: The candidate ids voted for, one entry per vote.
     """
 
-    voter: str
+    voter: str = attrs.field(validator=plain_id)
     votes: tuple[str, ...]
 
 
@@ -269,7 +269,7 @@ class RankedBallot:
         ranking: The candidates ranked, most preferred first (a partial ranking is allowed).
     """
 
-    voter: str
+    voter: str = attrs.field(validator=plain_id)
     ranking: tuple[str, ...]
 
 
@@ -284,7 +284,7 @@ class SetAsideBallot:
     """
 
     index: int
-    voter: str
+    voter: str = attrs.field(validator=plain_id)
     reasons: tuple[str, ...]
 
 
@@ -309,7 +309,7 @@ class CandidateVotes:
         state: Elected, excluded or still hopeful at the end of the round.
     """
 
-    candidate: str
+    candidate: str = attrs.field(validator=plain_id)
     votes: Decimal = attrs.field(validator=_finite(minimum=_ZERO))
     change: Decimal = attrs.field(default=_ZERO, validator=_finite())
     keep: Decimal | None = attrs.field(
@@ -359,8 +359,8 @@ class PairwiseCount:
         strongest_path: The strength of the strongest path from ``winner`` to ``loser``.
     """
 
-    winner: str
-    loser: str
+    winner: str = attrs.field(validator=plain_id)
+    loser: str = attrs.field(validator=plain_id)
     preferring: int
     strongest_path: int
 
@@ -374,5 +374,5 @@ class PassedOver:
         decision: The rule examined, with its citation and the reason.
     """
 
-    candidate: str
+    candidate: str = attrs.field(validator=plain_id)
     decision: Decision

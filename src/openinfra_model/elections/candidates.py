@@ -38,7 +38,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
     Window,
 )
-from openinfra_model.core.validate import check_arguments, typed
+from openinfra_model.core.validate import check_arguments, plain_id, typed
 from openinfra_model.elections.calendar import NOMINATION_LEAD_DAYS
 from openinfra_model.elections.model import ElectionKind
 from openinfra_model.elections.voters import (
@@ -138,7 +138,7 @@ class Nomination:
         received: The day the nomination was received.
     """
 
-    nominator: str
+    nominator: str = attrs.field(validator=plain_id)
     received: date
 
 
@@ -153,8 +153,8 @@ class Candidacy:
         application_completed: The day the candidate application was completed, if it was.
     """
 
-    candidate: str
-    election: str
+    candidate: str = attrs.field(validator=plain_id)
+    election: str = attrs.field(validator=plain_id)
     nominations: tuple[Nomination, ...] = ()
     application_completed: date | None = None
 

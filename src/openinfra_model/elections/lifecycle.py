@@ -39,7 +39,7 @@ from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING, Confidence, DatedTable, Window
-from openinfra_model.core.validate import check_arguments, typed
+from openinfra_model.core.validate import check_arguments, plain_id, typed
 from openinfra_model.elections.model import Electorate
 from openinfra_model.elections.rolls import build_roll, check_vote_records
 from openinfra_model.elections.voters import (
@@ -169,7 +169,7 @@ class Notice:
         sent: The day the notice was sent.
     """
 
-    person: str
+    person: str = attrs.field(validator=plain_id)
     sent: date
 
 
@@ -182,7 +182,7 @@ class NoticeResponse:
         on: The day the answer was received.
     """
 
-    person: str
+    person: str = attrs.field(validator=plain_id)
     on: date
 
 
@@ -196,7 +196,7 @@ class LifecycleAction:
         decision: Why: the participation decision (for a notice) or the notice decision.
     """
 
-    person: str
+    person: str = attrs.field(validator=plain_id)
     on: date
     decision: Decision
 

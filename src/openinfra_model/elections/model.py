@@ -25,7 +25,7 @@ import attrs
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.regimes import FIRST_DATE
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import plain_id, typed
 
 __all__ = [
     "DayRange",
@@ -164,6 +164,7 @@ def _check_seats(_instance: Any, attribute: Any, value: int) -> None:  # noqa: A
 def _check_id(_instance: Any, attribute: Any, value: str) -> None:  # noqa: ANN401
     if not isinstance(value, str) or not value.strip():
         raise InvalidInputError.at(attribute.name, "must be a non-empty string")
+    plain_id(_instance, attribute, value)
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed)

@@ -23,7 +23,7 @@ import attrs
 from openinfra_model.core.decisions import Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING
-from openinfra_model.core.validate import check_arguments, typed
+from openinfra_model.core.validate import check_arguments, plain_id, typed
 from openinfra_model.elections.model import Election, Electorate
 from openinfra_model.elections.voters import (
     FOUNDING_EXCEPTION_BEFORE,
@@ -62,7 +62,7 @@ class Roll:
         decisions: With ``explain=True``, the decision for each id of ``examined``.
     """
 
-    election: str
+    election: str = attrs.field(validator=plain_id)
     cutoff: date | None = None
     voters: tuple[str, ...] = ()
     examined: tuple[str, ...] = ()

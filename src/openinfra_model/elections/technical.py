@@ -34,7 +34,7 @@ from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation, Confidenc
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.regimes import FIRST_DATE, OIP_AMENDMENTS, DatedTable, Window
-from openinfra_model.core.validate import check_arguments, typed
+from openinfra_model.core.validate import check_arguments, plain_id, typed
 from openinfra_model.elections.model import ElectionKind, Electorate
 from openinfra_model.elections.rolls import Roll
 from openinfra_model.elections.voters import program_on, spans_of
@@ -87,7 +87,7 @@ class Contribution:
         kind: A change owned, or a qualifying review.
     """
 
-    person: str
+    person: str = attrs.field(validator=plain_id)
     project: str
     merged: date
     kind: ContributionKind = ContributionKind.CHANGE
@@ -104,7 +104,7 @@ class ExtraContributor:
         expires: The day the approval expires.
     """
 
-    person: str
+    person: str = attrs.field(validator=plain_id)
     project: str | None
     approved: date
     expires: date

@@ -48,7 +48,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
 )
 from openinfra_model.core.regimes import Window as RegimeWindow
-from openinfra_model.core.validate import check_arguments, typed
+from openinfra_model.core.validate import check_arguments, plain_id, typed
 from openinfra_model.elections.model import check_election_day
 from openinfra_model.membership import Individual, IndividualStatus, Tier
 from openinfra_model.membership.standing import check_membership_in_force, effective_date, in_force
@@ -121,7 +121,7 @@ class MembershipSpan:
         (False, True)
     """
 
-    person: str
+    person: str = attrs.field(validator=plain_id)
     program: IndividualProgram
     start: date
     end: date | None = attrs.field(default=None, validator=_end_after_start)

@@ -42,7 +42,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
     Window,
 )
-from openinfra_model.core.validate import check_arguments, typed
+from openinfra_model.core.validate import check_arguments, slug_id, typed
 from openinfra_model.membership.linux_foundation import check_legacy_startup_eligibility
 from openinfra_model.membership.model import FeeLevel, IndividualStatus, Membership, Tier
 from openinfra_model.membership.standing import members_on
@@ -525,7 +525,7 @@ class DuesAssessment:
     as_of: date
     amount: Decimal | None = attrs.field(validator=check_money)
     decision: Decision
-    organization: str | None = None
+    organization: str | None = attrs.field(default=None, validator=slug_id)
     minimum: Decimal | None = attrs.field(default=None, validator=check_money)
     maximum: Decimal | None = attrs.field(default=None, validator=check_money)
 

@@ -16,7 +16,7 @@ import attrs
 
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.errors import InvalidInputError
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import plain_id, slug_id, typed
 from openinfra_model.membership.organizations import check_slug
 
 __all__ = [
@@ -186,12 +186,12 @@ class Individual:
         employer: The id of the organisation employing the person, if known.
     """
 
-    id: str
+    id: str = attrs.field(validator=plain_id)
     name: str
     status: IndividualStatus
     member_since: date | None = None
     oif_agreement_signed: date | None = None
-    employer: str | None = None
+    employer: str | None = attrs.field(default=None, validator=slug_id)
     oif_registry_added: date | None = None
 
     def __attrs_post_init__(self) -> None:

@@ -35,7 +35,7 @@ from openinfra_model.core.citations import Citation
 from openinfra_model.core.convert import loads_document
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.regimes import LF_CLOSING
-from openinfra_model.core.validate import check_arguments, typed
+from openinfra_model.core.validate import check_arguments, plain_id, slug_id, typed
 from openinfra_model.membership import Membership, Tier
 from openinfra_model.membership.model import LinuxFoundationLevel, LinuxFoundationMembership
 from openinfra_model.membership.organizations import Organization, OrganizationKind
@@ -97,7 +97,7 @@ class DatedName:
 class RecordOrganization:
     """An organisation of the record, with the names it used over time."""
 
-    id: str
+    id: str = attrs.field(validator=slug_id)
     name: str
     aliases: tuple[str, ...] = ()
     kind: OrganizationKind = OrganizationKind.COMPANY
@@ -109,8 +109,8 @@ class RecordOrganization:
 class RecordMembership:
     """A Platinum or Gold membership: a row of the record, referred to by ``id``."""
 
-    id: str
-    organization: str
+    id: str = attrs.field(validator=plain_id)
+    organization: str = attrs.field(validator=slug_id)
     tier: Tier
     start: date
     start_precision: Precision
@@ -125,7 +125,7 @@ class RecordMembership:
 class RecordElection:
     """An annual election: the Gold and Individual seats it fixed."""
 
-    id: str
+    id: str = attrs.field(validator=plain_id)
     held_on: date
     gold_seats: int
     individual_seats: int
@@ -137,7 +137,7 @@ class RecordElection:
 class RecordDirector:
     """A director's term; ``membership`` is the appointer's (Platinum) or selector's (Gold)."""
 
-    person: str
+    person: str = attrs.field(validator=plain_id)
     name: str
     seat_class: SeatClass
     membership: str | None = None
@@ -153,7 +153,7 @@ class RecordDirector:
 class RecordOfficer:
     """An officer of the board over a period."""
 
-    person: str
+    person: str = attrs.field(validator=plain_id)
     role: OfficerRole
     since: date
     until: date | None = None

@@ -17,7 +17,7 @@ import attrs
 
 from openinfra_model.core.convert import loads_document
 from openinfra_model.core.errors import InvalidInputError
-from openinfra_model.core.validate import check_arguments, typed
+from openinfra_model.core.validate import check_arguments, plain_id, typed
 from openinfra_model.membership.model import Individual
 
 __all__ = ["SYNTHETIC_RESOURCE", "SyntheticIndividuals", "VoteHistory", "synthetic_individuals"]
@@ -30,7 +30,7 @@ SYNTHETIC_RESOURCE = "individuals-synthetic.json"
 class VoteHistory:
     """Who voted in one (synthetic) election."""
 
-    election: str
+    election: str = attrs.field(validator=plain_id)
     voting_began: date
     voters: tuple[str, ...] = ()
 
