@@ -1230,7 +1230,6 @@ def loads(text: str | bytes, cls: type[T], *, max_size: int = MAX_DOCUMENT_SIZE)
         >>> loads(text, Citation).version
         datetime.date(2021, 9, 29)
     """
-    check_arguments(loads, locals())
     with _collector_paused():
         return structure(_parse(text, max_size), cls)
 
@@ -1360,6 +1359,5 @@ def loads_document(text: str | bytes, cls: type[T], *, max_size: int = MAX_DOCUM
         kind: must be 'citation', got None
         data: is required but missing
     """
-    check_arguments(loads_document, locals())
     with _collector_paused():
         return structure_document(_parse(text, max_size), cls)
