@@ -442,7 +442,9 @@ def checker_for(tp: object, *, argument: bool = False) -> Checker:  # noqa: C901
     elif origin is not None and isinstance(origin, type):
         result = _instance_of(origin)  # a parametrised class of ours (Window[int])
     elif isinstance(tp, type):
-        if tp is collections.abc.Callable:
+        if getattr(tp, "_is_protocol", False):  # a Protocol: only its call can be checked
+            result = _callable if callable(getattr(tp, "__call__", None)) else _anything
+        elif tp is collections.abc.Callable:
             result = _callable
         else:
             result = _instance_of(tp)
