@@ -67,7 +67,7 @@ from openinfra_model.core._convert_fast import (
     string_problem,
 )
 from openinfra_model.core.errors import InvalidInputError, OpenInfraModelError, Problem
-from openinfra_model.core.validate import check_arguments
+from openinfra_model.core.validate import check_arguments, check_value
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -1230,6 +1230,8 @@ def loads(text: str | bytes, cls: type[T], *, max_size: int = MAX_DOCUMENT_SIZE)
         >>> loads(text, Citation).version
         datetime.date(2021, 9, 29)
     """
+    check_value(type, cls, "cls")  # the text is checked as it is read, at "$"
+    check_value(int, max_size, "max_size")
     with _collector_paused():
         return structure(_parse(text, max_size), cls)
 
@@ -1359,5 +1361,7 @@ def loads_document(text: str | bytes, cls: type[T], *, max_size: int = MAX_DOCUM
         kind: must be 'citation', got None
         data: is required but missing
     """
+    check_value(type, cls, "cls")  # the text is checked as it is read, at "$"
+    check_value(int, max_size, "max_size")
     with _collector_paused():
         return structure_document(_parse(text, max_size), cls)

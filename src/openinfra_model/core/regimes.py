@@ -46,8 +46,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 
 from openinfra_model.core.citations import DOCUMENTS, Citation, Confidence, Document
-from openinfra_model.core.errors import NoRegimeError, RegimeConflictError
-from openinfra_model.core.validate import check_arguments, typed
+from openinfra_model.core.errors import InvalidInputError, NoRegimeError, RegimeConflictError
+from openinfra_model.core.validate import check_arguments, quote, typed
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -153,16 +153,18 @@ class DatedTable(Generic[T]):
 
     Raises:
         RegimeConflictError: Two windows start on the same day.
-        ValueError: No window given, or ``rule_id`` already registered.
+        InvalidInputError: No window given, or ``rule_id`` already registered with other
+            windows (and any argument of the wrong type).
     """
 
     __slots__ = ("_early", "_ends", "_starts", "_text_dates", "_windows", "rule_id")
 
     def __init__(self, rule_id: str, *windows: Window[T], register: bool = True) -> None:
         """Sort the windows, derive their ends and register the table."""
+        check_arguments(DatedTable, locals())
         if not windows:
-            msg = f"dated table {rule_id!r} needs at least one window"
-            raise ValueError(msg)
+            msg = f"dated table {quote(rule_id)} needs at least one window"
+            raise InvalidInputError.at("windows", msg)
         ordered = sorted(windows, key=lambda w: w.start)
         for a, b in itertools.pairwise(ordered):
             if a.start == b.start:
@@ -191,8 +193,8 @@ class DatedTable(Generic[T]):
             # doctests) registers identical windows again: harmless. Different windows under
             # one id are a real clash.
             if known is not None and _signature(known.windows) != _signature(filled):
-                msg = f"dated table {rule_id!r} is registered twice with different windows"
-                raise ValueError(msg)
+                msg = f"dated table {quote(rule_id)} is registered twice with different windows"
+                raise InvalidInputError.at("rule_id", msg)
             _REGISTRY[rule_id] = self  # type: ignore[assignment]
 
     @property

@@ -222,6 +222,12 @@ def _callable(value: object, path: str) -> object:
     return value
 
 
+def _type_expression(value: object, path: str) -> object:
+    if not isinstance(value, type) and typing.get_origin(value) is None:
+        raise _wrong(path, value, "a class or type expression")
+    return value
+
+
 _SCALARS: Final[dict[object, Checker]] = {
     str: _str,
     int: _int,
@@ -377,8 +383,7 @@ def _any_str(value: object, path: str) -> object:
 def checker_for(tp: object, *, argument: bool = False) -> Checker:  # noqa: C901, PLR0911, PLR0912 - one branch per type shape
     """The check of a value declared ``tp`` (built once per type).
 
-    With ``argument``, a string given directly as an argument (a document's text, a name to
-    look up) is only checked to be a ``str``: the wire's limits apply to what is stored.
+    With ``argument``, a string (a whole document's text) is only checked to be a ``str``.
 
     Raises:
         TypeError: ``tp`` is a type the helpers cannot check (a gap to fill here).
@@ -439,6 +444,8 @@ def checker_for(tp: object, *, argument: bool = False) -> Checker:  # noqa: C901
         result = _iterable_of(checker_for(args[0]) if args else _anything, kind=f"a {name}")
     elif origin is collections.abc.Callable:
         result = _callable
+    elif origin is type or tp is type:
+        result = _type_expression
     elif origin is not None and isinstance(origin, type):
         result = _instance_of(origin)  # a parametrised class of ours (Window[int])
     elif isinstance(tp, type):
@@ -636,32 +643,41 @@ def _fallback_namespace() -> dict[str, Any]:
 
 # --- functions ----------------------------------------------------------------------------
 
-_SIGNATURES: dict[object, tuple[tuple[str, Checker], ...]] = {}
+_SIGNATURES: dict[tuple[object, tuple[str, ...]], tuple[tuple[str, Checker], ...]] = {}
 
 
-def check_arguments(function: Callable[..., Any], arguments: dict[str, Any]) -> None:
+def check_arguments(
+    function: Callable[..., Any], arguments: dict[str, Any], *, documents: tuple[str, ...] = ()
+) -> None:
     """Check a public function's arguments against its annotations, on entry.
 
     Called first in the body as ``check_arguments(name, locals())``: every parameter with an
-    annotation is checked (``self`` and ``cls`` aside).
+    annotation is checked (a method's ``self`` or ``cls`` aside). A string argument is held
+    to the limits of a stored string, except the arguments named in ``documents``: whole
+    texts (a BLT file) that their reader checks itself, whose type alone is checked here.
 
     Raises:
         InvalidInputError: An argument is not of its declared type; the path is its name.
     """
-    checks = _SIGNATURES.get(function)
+    checks = _SIGNATURES.get((function, documents))
     if checks is None:
-        checks = _signature_checks(function)
+        checks = _signature_checks(function, documents)
     for name, check in checks:
         check(arguments[name], name)
 
 
-def _signature_checks(function: Callable[..., Any]) -> tuple[tuple[str, Checker], ...]:
+def _signature_checks(
+    function: Callable[..., Any], documents: tuple[str, ...]
+) -> tuple[tuple[str, Checker], ...]:
     inner = inspect.unwrap(function)
     module = sys.modules.get(inner.__module__)
     globalns = dict(vars(module)) if module is not None else {}
     checks = []
-    for name, parameter in inspect.signature(inner).parameters.items():
-        if name in {"self", "cls"} or parameter.annotation is inspect.Parameter.empty:
+    method = isinstance(function, type) or "." in getattr(inner, "__qualname__", "")
+    for i, (name, parameter) in enumerate(inspect.signature(inner).parameters.items()):
+        if parameter.annotation is inspect.Parameter.empty:
+            continue
+        if method and i == 0 and name in {"self", "cls"}:
             continue
         if parameter.kind is inspect.Parameter.VAR_POSITIONAL:
             element = checker_for(_evaluate(parameter.annotation, globalns, {}))
@@ -672,8 +688,8 @@ def _signature_checks(function: Callable[..., Any]) -> tuple[tuple[str, Checker]
             checks.append((name, _keywords_of(item)))
             continue
         declared = _evaluate(parameter.annotation, globalns, {})
-        checks.append((name, checker_for(declared, argument=True)))
+        checks.append((name, checker_for(declared, argument=name in documents)))
     result = tuple(checks)
     with _LOCK:
-        _SIGNATURES[function] = result
+        _SIGNATURES[function, documents] = result
     return result

@@ -343,7 +343,7 @@ def load_blt(source: str | Path) -> BltElection:
         >>> e.title, e.withdrawn, e.ballots[0].ranking, e.ballots[0].weight
         ('Chair', ('Cy',), ('Ann', 'Bob'), 2)
     """
-    check_arguments(load_blt, locals())
+    check_arguments(load_blt, locals(), documents=("source",))
     text = source.read_text(encoding="utf-8") if isinstance(source, Path) else source
     return _parse(text.removeprefix("\ufeff"))
 
