@@ -11,7 +11,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
 from openinfra_model.core.errors import InvalidInputError
-from openinfra_model.core.validate import check_arguments
 
 __all__ = ["ZERO", "check_money", "usd"]
 
@@ -35,7 +34,6 @@ def usd(amount: str | int | Decimal) -> Decimal:
         ...
         openinfra_model.InvalidInputError: amount: money must be a str, int or Decimal...
     """
-    check_arguments(usd, locals())
     if isinstance(amount, bool) or not isinstance(amount, str | int | Decimal):
         raise InvalidInputError.at(
             "amount", f"money must be a str, int or Decimal, not {type(amount).__name__}"

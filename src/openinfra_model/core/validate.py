@@ -9,8 +9,9 @@ a call given bad values:
   feed and carriage return aside) or lone surrogates -- what the wire format can hold;
 * ``int`` is an int, never a bool or a float, of magnitude at most 2**53 - 1; ``bool`` is a
   bool; ``float`` is finite;
-* :class:`~decimal.Decimal` is a finite Decimal with at most 18 digits before the point and
-  10 after (the wire's limits: ``Decimal("1e30")`` is refused, not computed with);
+* :class:`~decimal.Decimal` is a finite Decimal with at most 18 digits before the point (the
+  wire's limit: ``Decimal("1e30")`` is refused, not computed with; precision is not limited
+  here, the wire's 10 decimals are checked when a value is written);
 * ``date`` is a :class:`~datetime.date` and neither a :class:`~datetime.datetime` nor a string;
   ``datetime`` is an aware instant whose UTC offset is whole minutes;
 * an enumeration is one of its members (the string ``"gold"`` is not :attr:`Tier.GOLD`);
@@ -42,6 +43,7 @@ import sys
 import threading
 import types
 import typing
+import unicodedata
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
@@ -49,10 +51,12 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from openinfra_model.core.errors import InvalidInputError
+from openinfra_model.core.errors import InvalidInputError, Problem
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
+
+_T = typing.TypeVar("_T")
 
 __all__ = [
     "MAX_MAGNITUDE",
@@ -60,6 +64,7 @@ __all__ = [
     "Typed",
     "check_arguments",
     "check_id",
+    "check_unique",
     "check_value",
     "id_problem",
     "plain_id",
@@ -76,7 +81,6 @@ MAX_MAGNITUDE: Final = 2**53 - 1
 
 _MAX_STRING: Final = 65_536
 _MAX_INT_DIGITS: Final = 18
-_MAX_FRACTION_DIGITS: Final = 10
 _BAD_CHARACTER: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _MINUTE: Final = timedelta(minutes=1)
 
@@ -164,17 +168,9 @@ def _decimal(value: object, path: str) -> object:
         raise _wrong(path, value, "a Decimal")
     if not value.is_finite():
         raise _fail(path, f"must be a finite Decimal, not {value}")
-    sign_digits_exponent = value.as_tuple()
-    digits = len(sign_digits_exponent.digits)
-    exponent = typing.cast("int", sign_digits_exponent.exponent)
-    before = digits + exponent if value and digits + exponent > 0 else 1
-    if before > _MAX_INT_DIGITS:
-        raise _fail(path, f"has {before} digits before the point, more than {_MAX_INT_DIGITS}")
-    if -exponent > _MAX_FRACTION_DIGITS and value == value.quantize(Decimal(1).scaleb(-10)):
-        return value  # trailing zeros only (a computed 0.2500000000000): exact, allowed
-    if -exponent > _MAX_FRACTION_DIGITS:
+    if value and value.adjusted() >= _MAX_INT_DIGITS:
         raise _fail(
-            path, f"has {-exponent} digits after the point, more than {_MAX_FRACTION_DIGITS}"
+            path, f"has {value.adjusted() + 1} digits before the point, more than {_MAX_INT_DIGITS}"
         )
     return value
 
@@ -306,9 +302,10 @@ def _mapping_of(key: Checker, item: Checker) -> Checker:
         if not isinstance(value, collections.abc.Mapping):
             raise _wrong(path, value, "a mapping")
         out = {}
-        for k, v in value.items():
-            key(k, f"{path}[{quote(k)}]")
-            out[k] = item(v, f"{path}[{quote(k)}]")
+        for i, (k, v) in enumerate(value.items()):
+            where = f"{path}[{quote(k)}]" if isinstance(k, str | int) else f"{path}[{i}]"
+            key(k, where)
+            out[k] = item(v, where)
         return value if type(value) is types.MappingProxyType else types.MappingProxyType(out)
 
     return check
@@ -341,14 +338,15 @@ def _union_of(options: tuple[object, ...], checkers: tuple[Checker, ...]) -> Che
     names = " or ".join(_type_name(o) for o in options)
 
     def check(value: object, path: str) -> object:
-        last: InvalidInputError | None = None
+        deeper: InvalidInputError | None = None
         for c in checkers:
             try:
                 return c(value, path)
             except InvalidInputError as err:
-                last = err
-        if last is not None and len(last.problems) == 1 and last.problems[0].path != path:
-            raise last  # a bad element inside the one collection that fits
+                if deeper is None and any(p != path for p in err.paths):
+                    deeper = err  # the shape fits, an element does not: name the element
+        if deeper is not None:
+            raise deeper
         raise _wrong(path, value, names)
 
     return check
@@ -516,8 +514,14 @@ def check_id(value: object, path: str, *, slug: bool = True) -> str:
 
 def id_problem(value: str) -> str | None:
     """Why ``value`` is not a plain (non-slug) id, or None."""
-    if value and value.isprintable() and not value[0].isspace() and not value[-1].isspace():
-        return None  # the common case, in C: no control, format or odd space character
+    if (
+        value
+        and value.isascii()
+        and value.isprintable()
+        and not value[0].isspace()
+        and not value[-1].isspace()
+    ):
+        return None  # the common case, in C: ASCII, no control character, no edge space
     if not value.strip():
         return "must not be blank"
     if value != value.strip():
@@ -525,8 +529,13 @@ def id_problem(value: str) -> str | None:
     if len(value) > _MAX_STRING:
         return f"has {len(value):,} characters, more than {_MAX_STRING:,}"
     for i, char in enumerate(value):
-        if not char.isprintable() and char != " ":
+        if not char.isprintable():
             return f"contains an invisible or control character (U+{ord(char):04X}) at index {i}"
+    if unicodedata.normalize("NFKC", value) != value:
+        return (
+            "is not in Unicode NFKC form (a full-width digit or letter, a ligature, a "
+            f"decomposed accent): {quote(value)}"
+        )
     return None
 
 
@@ -540,6 +549,25 @@ def slug_id(_instance: object, attribute: attrs.Attribute[Any], value: object) -
     """Attrs validator: a slug id (an organisation), by :func:`check_id`'s policy."""
     if value is not None:
         check_id(value, attribute.name)
+
+
+def check_unique(items: Iterable[_T], field: str, path: str) -> tuple[_T, ...]:
+    """The items as a tuple; two with the same ``field`` (an id) are refused, never "last wins".
+
+    Raises:
+        InvalidInputError: At ``path[i].field`` of each repeat.
+    """
+    found = tuple(items)
+    seen: set[object] = set()
+    repeats = []
+    for i, item in enumerate(found):
+        key = getattr(item, field)
+        if key in seen:
+            repeats.append(Problem(f"{path}[{i}].{field}", f"repeats the id {quote(key)}"))
+        seen.add(key)
+    if repeats:
+        raise InvalidInputError(repeats)
+    return found
 
 
 # --- classes ------------------------------------------------------------------------------

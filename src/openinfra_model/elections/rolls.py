@@ -23,7 +23,7 @@ import attrs
 from openinfra_model.core.decisions import Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING
-from openinfra_model.core.validate import check_arguments, plain_id, typed
+from openinfra_model.core.validate import check_arguments, check_unique, plain_id, typed
 from openinfra_model.elections.model import Election, Electorate
 from openinfra_model.elections.voters import (
     FOUNDING_EXCEPTION_BEFORE,
@@ -415,6 +415,8 @@ def check_vote_records(
         openinfra_model.InvalidInputError: votes[0].election: unknown election 'nope'
     """
     check_arguments(check_vote_records, locals())
+    elections = check_unique(elections, "id", "elections")
+    rolls = check_unique(rolls, "election", "rolls")
     by_id = {e.id: e for e in elections}
     roll_of = {r.election: r for r in rolls}
     voted: dict[str, set[str]] = {e: set() for e in by_id}

@@ -42,7 +42,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
     Window,
 )
-from openinfra_model.core.validate import check_arguments, slug_id, typed
+from openinfra_model.core.validate import check_arguments, check_unique, slug_id, typed
 from openinfra_model.membership.linux_foundation import check_legacy_startup_eligibility
 from openinfra_model.membership.model import FeeLevel, IndividualStatus, Membership, Tier
 from openinfra_model.membership.standing import members_on
@@ -763,6 +763,7 @@ def dues_owed(
         Decimal('365000.00')
     """
     check_arguments(dues_owed, locals())
+    organizations = check_unique(organizations, "id", "organizations")
     orgs = {o.id: o for o in organizations}
     current = sorted(
         members_on(memberships, as_of), key=lambda m: (_TIER_ORDER[m.tier], m.organization)
