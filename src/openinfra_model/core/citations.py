@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from openinfra_model.core.errors import InvalidInputError
-from openinfra_model.core.validate import check_arguments, quote, typed
+from openinfra_model.core.validate import check_arguments, typed
+from openinfra_model.core.validate import quote as _quote
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -393,6 +394,6 @@ def cite(document: str, version: date, section: str, quote: str | None = None) -
     """
     check_arguments(cite, locals())
     if document not in DOCUMENTS:
-        msg = f"unknown source document {quote(document)}; add it to citations.DOCUMENTS"
+        msg = f"unknown source document {_quote(document)}; add it to citations.DOCUMENTS"
         raise InvalidInputError.at("document", msg)
     return Citation(document, version, section, quote)
