@@ -111,7 +111,7 @@ DOCUMENTS = {("loads", "text"), ("loads_document", "text"), ("load_blt", "source
 ``$``); a long or odd string is a document's business, not an argument's."""
 
 
-def bad_values(tp: object) -> tuple[object, ...]:  # noqa: C901, PLR0911 - one branch per type shape
+def bad_values(tp: object) -> tuple[object, ...]:  # noqa: C901, PLR0911, PLR0912 - per type shape
     """Values no parameter or field declared ``tp`` may accept."""
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin in {typing.Union, types.UnionType}:
@@ -216,7 +216,7 @@ class Parameter:
     validator: object
 
 
-def parameters(target: Any) -> list[Parameter]:  # noqa: ANN401 - any public callable
+def parameters(target: Any) -> list[Parameter]:
     """The parameters of a function or class, with their resolved types."""
     if isinstance(target, type) and attrs.has(target):
         hints = field_types(target)
@@ -226,7 +226,8 @@ def parameters(target: Any) -> list[Parameter]:  # noqa: ANN401 - any public cal
             own[f.alias] = (hints[f.name], validator)
     else:
         own = {}
-        function = inspect.unwrap(target.__init__ if isinstance(target, type) else target)
+        init = vars(target).get("__init__") if isinstance(target, type) else None
+        function = inspect.unwrap(init if init is not None else target)
         hints = typing.get_type_hints(function, localns=_namespace())
         for name in inspect.signature(function).parameters:
             if name in hints:
@@ -241,7 +242,7 @@ def parameters(target: Any) -> list[Parameter]:  # noqa: ANN401 - any public cal
 def _namespace() -> dict[str, Any]:
     from openinfra_model.core import validate  # noqa: PLC0415 - the package's own resolver
 
-    return dict(validate._fallback_namespace())  # noqa: SLF001 - share the resolver's names
+    return dict(validate._fallback_namespace())
 
 
 OVERRIDES: dict[tuple[str, str], object] = {
@@ -300,7 +301,7 @@ def _simplest(tp: object) -> object:
     return value
 
 
-def call(target: Any, values: dict[str, object], params: list[Parameter]) -> object:  # noqa: ANN401
+def call(target: Any, values: dict[str, object], params: list[Parameter]) -> object:
     """Call ``target`` with ``values``, positionally where the signature requires."""
     positional: list[object] = []
     keywords: dict[str, object] = {}
@@ -328,7 +329,7 @@ class Outcome:
     result: str  # "documented", "unnamed", "other:<ExceptionType>", "silent"
 
 
-def feed(qualname: str, target: Any) -> list[Outcome]:  # noqa: ANN401
+def feed(qualname: str, target: Any) -> list[Outcome]:
     """Call ``target`` with each bad value of each parameter in turn."""
     params = parameters(target)
     good: dict[str, object] = {}
@@ -358,8 +359,8 @@ def feed(qualname: str, target: Any) -> list[Outcome]:  # noqa: ANN401
     return outcomes
 
 
-def _one(  # noqa: PLR0911 - one return per outcome
-    target: Any,  # noqa: ANN401 - any public callable
+def _one(
+    target: Any,
     values: dict[str, object],
     params: list[Parameter],
     name: str,
@@ -375,7 +376,7 @@ def _one(  # noqa: PLR0911 - one return per outcome
         )
         if not named:
             return "unnamed"
-        if any(len(str(problem)) > 400 for problem in err.problems):  # noqa: PLR2004
+        if any(len(str(problem)) > 400 for problem in err.problems):
             return "long message"
         return "documented"
     except OpenInfraModelError:
@@ -387,7 +388,7 @@ def _one(  # noqa: PLR0911 - one return per outcome
 
 def _short(value: object) -> str:
     text = repr(value)
-    return text if len(text) < 40 else text[:40] + "…"  # noqa: PLR2004
+    return text if len(text) < 40 else text[:40] + "…"
 
 
 # --- the tests ----------------------------------------------------------------------------
@@ -399,8 +400,8 @@ class TestEnumeration:
     def test_some_of_each(self) -> None:
         """Functions and classes of every namespace are enumerated."""
         kinds = Counter(isinstance(obj, type) for obj in PUBLIC.values())
-        assert kinds[True] > 80  # noqa: PLR2004
-        assert kinds[False] > 90  # noqa: PLR2004
+        assert kinds[True] > 80
+        assert kinds[False] > 90
 
     def test_every_parameter_has_bad_values(self) -> None:
         """A parameter whose type has no bad values is a gap: every one is listed here."""

@@ -596,11 +596,10 @@ class TestDumpsReadBack:
             controlled_by=(ControlLink(parent="b", since=datetime(2020, 1, 1, tzinfo=UTC)),),
             annual_revenue=Decimal("1E+30"),
         )
-        roster = Roster(
+        return Roster(
             snapshot=date(2025, 1, 1),
             organizations=(org, Organization(id="b", name="B\x00")),
         )
-        return roster
 
 
 def _document() -> bytes:

@@ -264,7 +264,7 @@ class TestCount:
     def test_bad_counts_are_refused(self, count: object) -> None:
         """A count that is not a whole number of at least 1 is refused."""
         # 1.5 and True are refused as arguments (not ints), 0 and -1 by the count itself
-        with pytest.raises(InvalidInputError, match="a count must be|expected an integer"):
+        with pytest.raises(InvalidInputError, match=r"a count must be|expected an integer"):
             count_rankings({("a",): count}, candidates=("a", "b"), seats=1)
 
     def test_cli_counts_a_blt_file(

@@ -48,15 +48,22 @@ class Problem:
 
 
 def _check_text(name: str, value: object) -> None:
-    """A Problem's path and message are short enough strings (core.validate cannot be used here:
-    it imports this module)."""
+    """Check a Problem's path or message: a short enough string without control characters.
+
+    (``core.validate`` cannot be used here: it imports this module.)
+    """
     if not isinstance(value, str):
         raise InvalidInputError.at(name, f"expected a string, got a {type(value).__name__}")
-    if len(value) > _MAX_TEXT or not value.isprintable() and any(
-        c < " " and c not in "\t\n\r" or "\x7f" <= c <= "\x9f" or "\ud800" <= c <= "\udfff"
-        for c in value
+    if len(value) > _MAX_TEXT or (
+        not value.isprintable()
+        and any(
+            (c < " " and c not in "\t\n\r") or "\x7f" <= c <= "\x9f" or "\ud800" <= c <= "\udfff"
+            for c in value
+        )
     ):
-        raise InvalidInputError.at(name, "must be at most 65,536 characters, without control characters")
+        raise InvalidInputError.at(
+            name, "must be at most 65,536 characters, without control characters"
+        )
 
 
 _MAX_TEXT = 65_536
