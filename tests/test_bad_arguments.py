@@ -452,3 +452,89 @@ if __name__ == "__main__":  # pragma: no cover - the closing note's figures
         sys.stdout.write(f"{o.result:14} {o.callable}({o.parameter}={o.value})\n")
     sys.stdout.write(f"{len(CALLED)} callables; {dict(counts)}\n")
     _ = openinfra_model
+
+
+class TestNamedCases:
+    """The silent wrong answers and stray exceptions the issue found, one by one."""
+
+    def test_members_on_string_tier(self) -> None:
+        """``members_on([...], day, "gold")`` is refused (it returned () before)."""
+        with pytest.raises(InvalidInputError) as err:
+            openinfra_model.members_on([], date(2024, 1, 1), "gold")  # type: ignore[arg-type]
+        assert ("tiers[0]",) == err.value.paths
+
+    def test_fractional_seats(self) -> None:
+        """``seats=1.5`` is refused (it elected 2 before)."""
+        from openinfra_model.counting import count_rankings  # noqa: PLC0415
+
+        with pytest.raises(InvalidInputError) as err:
+            count_rankings([("a",)], candidates=("a", "b"), seats=1.5)  # type: ignore[arg-type]
+        assert ("seats",) == err.value.paths
+
+    def test_string_roll(self) -> None:
+        """A roll given as a string is refused (it tested substrings before)."""
+        from openinfra_model.counting import MarkedBallot, check_ballots  # noqa: PLC0415
+
+        ballot = MarkedBallot(voter="v1", votes=("a",))
+        with pytest.raises(InvalidInputError) as err:
+            check_ballots([ballot], candidates=("a",), roll="v1")
+        assert ("roll",) == err.value.paths
+
+    def test_huge_revenue(self) -> None:
+        """A revenue of 1e30 is refused (decimal.InvalidOperation escaped before)."""
+        with pytest.raises(InvalidInputError) as err:
+            openinfra_model.dues_for(
+                Tier.GOLD, as_of=date(2013, 1, 1), annual_revenue=Decimal("1e30")
+            )
+        assert ("annual_revenue",) == err.value.paths
+
+    def test_individual_dues_none(self) -> None:
+        """``individual_dues(None)`` is refused (KeyError escaped before)."""
+        from openinfra_model.membership import individual_dues  # noqa: PLC0415
+
+        with pytest.raises(InvalidInputError) as err:
+            individual_dues(None, as_of=date(2024, 1, 1))  # type: ignore[arg-type]
+        assert ("status",) == err.value.paths
+
+    def test_duplicate_organisations(self) -> None:
+        """Two organisations with one id are refused by ``dues_owed`` (the last won before)."""
+        from openinfra_model import Organization  # noqa: PLC0415
+
+        orgs = [Organization(id="a", name="A"), Organization(id="a", name="A2")]
+        with pytest.raises(InvalidInputError) as err:
+            openinfra_model.dues_owed([], orgs, as_of=date(2024, 1, 1))
+        assert ("organizations[1].id",) == err.value.paths
+
+    @pytest.mark.parametrize("given", ["2024-10-31", datetime(2024, 10, 31, tzinfo=UTC)])
+    def test_as_of_not_a_day(self, given: object) -> None:
+        """``as_of`` as a string or a datetime is refused, naming ``as_of``."""
+        with pytest.raises(InvalidInputError) as err:
+            openinfra_model.dues_for(Tier.GOLD, as_of=given)  # type: ignore[arg-type]
+        assert ("as_of",) == err.value.paths
+
+    @pytest.mark.parametrize("twin", ["1 ", "1\u200b", "\uff11"])
+    def test_invisibly_different_ids(self, twin: str) -> None:
+        """An id differing from another only invisibly is refused, not kept as a second id."""
+        from openinfra_model import Individual, IndividualStatus  # noqa: PLC0415
+
+        with pytest.raises(InvalidInputError) as err:
+            Individual(id=twin, name="Ada", status=IndividualStatus.COMMUNITY)
+        assert ("id",) == err.value.paths
+
+    def test_collections_frozen(self) -> None:
+        """A list given for a tuple field is stored as a tuple; a str is refused."""
+        from openinfra_model import Organization  # noqa: PLC0415
+
+        org = Organization(id="meta", name="Meta", aliases=["Facebook"])  # type: ignore[arg-type]
+        assert ("Facebook",) == org.aliases
+        with pytest.raises(InvalidInputError) as err:
+            Organization(id="meta", name="Meta", aliases="Facebook")  # type: ignore[arg-type]
+        assert ("aliases",) == err.value.paths
+
+    def test_short_quote(self) -> None:
+        """An error about a 10 MB bad id quotes a short prefix of it."""
+        from openinfra_model import Organization  # noqa: PLC0415
+
+        with pytest.raises(InvalidInputError) as err:
+            Organization(id="A" * 10_000_000, name="A")
+        assert len(str(err.value)) < 200
