@@ -226,6 +226,9 @@ def _type_expression(value: object, path: str) -> object:
     return value
 
 
+_date.exact = frozenset({date})  # type: ignore[attr-defined]  # for _unchanged
+_bool.exact = frozenset({bool})  # type: ignore[attr-defined]
+
 _SCALARS: Final[dict[object, Checker]] = {
     str: _str,
     int: _int,
@@ -250,6 +253,7 @@ def _instance_of(cls: type) -> Checker:
             raise _wrong(path, value, what)
         return value
 
+    check.classes = cls  # type: ignore[attr-defined]  # for _unchanged
     return check
 
 
@@ -265,6 +269,29 @@ def _elements(value: object, path: str, expected: str) -> object:
     return value
 
 
+def _unchanged(element: Checker, items: collections.abc.Collection[object]) -> bool:
+    """Whether every element surely passes ``element`` unchanged, checked at C speed.
+
+    False means "not known": the caller then checks element by element, naming the bad one.
+    """
+    if element is _anything:
+        return True
+    kinds = set(map(type, items))
+    if element is _str:
+        return kinds <= {str} and (
+            not items
+            or (
+                max(map(len, items)) <= _MAX_STRING  # type: ignore[arg-type]
+                and "".join(items).isprintable()  # type: ignore[arg-type]
+            )
+        )
+    exact: frozenset[type] | None = getattr(element, "exact", None)
+    if exact is not None:
+        return kinds <= exact
+    classes: type | None = getattr(element, "classes", None)
+    return classes is not None and all(issubclass(k, classes) for k in kinds)
+
+
 def _tuple_of(element: Checker, *, fixed: tuple[Checker, ...] | None = None) -> Checker:
     def check(value: object, path: str) -> object:
         items = typing.cast("tuple[object, ...]", _elements(value, path, "a tuple"))
@@ -272,8 +299,8 @@ def _tuple_of(element: Checker, *, fixed: tuple[Checker, ...] | None = None) -> 
             if len(items) != len(fixed):
                 raise _fail(path, f"expected {len(fixed)} items, got {len(items)}")
             out = tuple(c(v, f"{path}[{i}]") for i, (c, v) in enumerate(zip(fixed, items)))  # noqa: B905 - lengths checked
-        elif element is _anything:
-            out = tuple(items)
+        elif _unchanged(element, items):
+            return value if type(value) is tuple else tuple(items)
         else:
             out = tuple([element(v, f"{path}[{i}]") for i, v in enumerate(items)])
         return value if type(value) is tuple and all(map(_same, out, value)) else out
@@ -288,7 +315,7 @@ def _same(a: object, b: object) -> bool:
 def _frozenset_of(element: Checker) -> Checker:
     def check(value: object, path: str) -> object:
         items = typing.cast("frozenset[object]", _elements(value, path, "a frozenset"))
-        if element is not _anything:
+        if not _unchanged(element, items):
             for i, v in enumerate(items):
                 element(v, f"{path}[{i}]")
         return value if type(value) is frozenset else frozenset(items)
@@ -300,6 +327,9 @@ def _mapping_of(key: Checker, item: Checker) -> Checker:
     def check(value: object, path: str) -> object:
         if not isinstance(value, collections.abc.Mapping):
             raise _wrong(path, value, "a mapping")
+        if _unchanged(key, value.keys()) and _unchanged(item, value.values()):
+            frozen = value if type(value) is types.MappingProxyType else dict(value)
+            return types.MappingProxyType(frozen) if frozen is not value else value
         out = {}
         for i, (k, v) in enumerate(value.items()):
             where = f"{path}[{quote(k)}]" if isinstance(k, str | int) else f"{path}[{i}]"
@@ -316,7 +346,7 @@ def _iterable_of(element: Checker, *, kind: str) -> Checker:
     def check(value: object, path: str) -> object:
         if isinstance(value, _NOT_COLLECTIONS) or not isinstance(value, collections.abc.Iterable):
             raise _wrong(path, value, kind)
-        if element is not _anything and isinstance(value, collections.abc.Collection):
+        if isinstance(value, collections.abc.Collection) and not _unchanged(element, value):
             for i, v in enumerate(value):
                 element(v, f"{path}[{i}]")
         return value
