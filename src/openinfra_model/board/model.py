@@ -18,7 +18,7 @@ import attrs
 from openinfra_model.board.affiliation import PersonalAffiliation
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.errors import InvalidInputError, Problem
-from openinfra_model.core.validate import plain_id, slug_id, typed
+from openinfra_model.core.validate import check_arguments, plain_id, slug_id, typed
 
 __all__ = [
     "AnnualElection",
@@ -306,6 +306,7 @@ class Board:
 
     def in_office(self, as_of: date) -> tuple[Director, ...]:
         """The directors in office on ``as_of``, Platinum then Gold then Individual."""
+        check_arguments(Board.in_office, locals())
         order = {SeatClass.PLATINUM: 0, SeatClass.GOLD: 1, SeatClass.INDIVIDUAL: 2}
         return tuple(
             sorted(
@@ -316,11 +317,13 @@ class Board:
 
     def election_on(self, as_of: date) -> AnnualElection | None:
         """The latest annual election held on or before ``as_of``."""
+        check_arguments(Board.election_on, locals())
         held = [e for e in self.elections if e.held_on <= as_of]
         return max(held, key=lambda e: e.held_on) if held else None
 
     def officers_on(self, as_of: date) -> tuple[Officer, ...]:
         """The offices held on ``as_of``."""
+        check_arguments(Board.officers_on, locals())
         return tuple(o for o in self.officers if o.holds_on(as_of))
 
     def __repr__(self) -> str:

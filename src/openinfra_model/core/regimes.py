@@ -136,6 +136,7 @@ class Window(Generic[T]):
 
     def contains(self, day: date) -> bool:
         """Whether ``day`` falls inside ``[start, end)``."""
+        check_arguments(Window.contains, locals())
         return self.start <= day and (self.end is None or day < self.end)
 
 
@@ -217,6 +218,7 @@ class DatedTable(Generic[T]):
         Raises:
             NoRegimeError: ``as_of`` is before the first window.
         """
+        check_arguments(DatedTable.at, locals())
         i = bisect.bisect_right(self._starts, as_of) - 1
         if i < 0:
             raise NoRegimeError(self.rule_id, as_of, self._starts[0])
@@ -226,6 +228,7 @@ class DatedTable(Generic[T]):
 
     def value(self, as_of: date) -> T:
         """Return the value in force on ``as_of``; see :meth:`at`."""
+        check_arguments(DatedTable.value, locals())
         return self.at(as_of).value
 
     def __iter__(self) -> Iterator[Window[T]]:

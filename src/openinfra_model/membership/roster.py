@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from openinfra_model.core.errors import InvalidInputError, Problem
-from openinfra_model.core.validate import typed
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.membership.model import Individual, Membership
 from openinfra_model.membership.organizations import Organization
 
@@ -68,6 +68,7 @@ class Roster:
         Raises:
             KeyError: No organisation has that id, name or alias.
         """
+        check_arguments(Roster.organization, locals())
         by_id = self.organizations_by_id.get(id_or_name)
         if by_id is not None:
             return by_id
@@ -78,6 +79,7 @@ class Roster:
 
     def memberships_of(self, organization: str) -> tuple[Membership, ...]:
         """Every membership of one organisation, oldest agreement first."""
+        check_arguments(Roster.memberships_of, locals())
         return tuple(
             sorted(
                 (m for m in self.memberships if m.organization == organization),
