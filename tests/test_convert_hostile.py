@@ -253,8 +253,12 @@ class TestStrings:
         assert (
             Problem("name", "has 65,537 characters, more than the limit of 65,536"),
         ) == _refusal(loads, _person(at_limit + "a"), Individual)
+        with pytest.raises(InvalidInputError):  # refused on construction...
+            Individual(id="1", name=at_limit + "a", status=IndividualStatus.COMMUNITY)
+        with attrs.validators.disabled():  # ...and on output, when built unchecked
+            person = Individual(id="1", name=at_limit + "a", status=IndividualStatus.COMMUNITY)
         with pytest.raises(InvalidInputError):
-            dumps(Individual(id="1", name=at_limit + "a", status=IndividualStatus.COMMUNITY))
+            dumps(person)
 
     def test_huge_bad_value_short_message(self) -> None:
         """An error about a 10 MB bad value is short: it quotes a 40-character prefix."""
@@ -276,7 +280,11 @@ class TestStrings:
         text = json.dumps({"id": "1", "name": f"a{char}b", "status": "community"})
         message = f"contains a control character (U+{ord(char):04X}) at index 1"
         assert (Problem("name", message),) == _refusal(loads, text, Individual)
-        person = Individual(id="1", name=f"a{char}b", status=IndividualStatus.COMMUNITY)
+        with pytest.raises(InvalidInputError) as info:  # refused on construction...
+            Individual(id="1", name=f"a{char}b", status=IndividualStatus.COMMUNITY)
+        assert (Problem("name", message),) == info.value.problems
+        with attrs.validators.disabled():  # ...and on output, when built unchecked
+            person = Individual(id="1", name=f"a{char}b", status=IndividualStatus.COMMUNITY)
         for dump in (dumps, dumps_document, unstructure, unstructure_document):
             assert (Problem("name", message),) == _refusal(dump, person)
 
@@ -311,7 +319,8 @@ class TestStrings:
 
     def test_surrogate_dump_refused(self) -> None:
         """A str holding a lone surrogate cannot be written as UTF-8: refused, not written."""
-        person = Individual(id="1", name="a\udfff", status=IndividualStatus.COMMUNITY)
+        with attrs.validators.disabled():  # the constructor refuses it too
+            person = Individual(id="1", name="a\udfff", status=IndividualStatus.COMMUNITY)
         for dump in (dumps, dumps_document, unstructure):
             assert ["name"] == _paths(dump, person)
 
@@ -492,9 +501,11 @@ class TestDumpsReadBack:
 
     def test_datetime_in_a_date_field(self) -> None:
         """A datetime is a date to Python, not to the wire: refused, never written unreadable."""
-        membership = Membership(
-            organization="red-hat", tier=Tier.GOLD, signed=datetime(2021, 3, 1, 12, tzinfo=UTC)
-        )
+        signed = datetime(2021, 3, 1, 12, tzinfo=UTC)
+        with pytest.raises(InvalidInputError):  # refused on construction...
+            Membership(organization="red-hat", tier=Tier.GOLD, signed=signed)
+        with attrs.validators.disabled():  # ...and on output, when built unchecked
+            membership = Membership(organization="red-hat", tier=Tier.GOLD, signed=signed)
         message = "is a datetime where a day is expected: give its .date()"
         for dump in (dumps, dumps_document, unstructure, unstructure_document):
             assert (Problem("signed", message),) == _refusal(dump, membership)
@@ -565,16 +576,8 @@ class TestDumpsReadBack:
 
     def test_nested_paths(self) -> None:
         """Every bad value deep in a roster is named by its full path."""
-        org = Organization(
-            id="a",
-            name="A",
-            controlled_by=(ControlLink(parent="b", since=datetime(2020, 1, 1, tzinfo=UTC)),),
-            annual_revenue=Decimal("1E+30"),
-        )
-        roster = Roster(
-            snapshot=date(2025, 1, 1),
-            organizations=(org, Organization(id="b", name="B\x00")),
-        )
+        with attrs.validators.disabled():  # each is refused on construction too
+            roster = self._bad_roster()
         expected = [
             "organizations[0].controlled_by[0].since",
             "organizations[0].annual_revenue",
@@ -582,6 +585,21 @@ class TestDumpsReadBack:
         ]
         for dump in (dumps, dumps_document, unstructure):
             assert expected == _paths(dump, roster)
+        with pytest.raises(InvalidInputError):
+            self._bad_roster()
+
+    @staticmethod
+    def _bad_roster() -> Roster:
+        org = Organization(
+            id="a",
+            name="A",
+            controlled_by=(ControlLink(parent="b", since=datetime(2020, 1, 1, tzinfo=UTC)),),
+            annual_revenue=Decimal("1E+30"),
+        )
+        return Roster(
+            snapshot=date(2025, 1, 1),
+            organizations=(org, Organization(id="b", name="B\x00")),
+        )
 
 
 def _document() -> bytes:

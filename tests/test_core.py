@@ -161,8 +161,9 @@ class TestCitations:
 
     def test_cite_refuses_unknown_document(self) -> None:
         """A typo in a document key is caught when the citation is built."""
-        with pytest.raises(KeyError):
+        with pytest.raises(InvalidInputError) as info:
             cite("bylawz", date(2021, 1, 1), "1")
+        assert ("document",) == info.value.paths
 
     def test_every_document_window_is_ordered(self) -> None:
         """No document ends before it starts."""

@@ -215,9 +215,9 @@ class TestSubstitution2015:
 
     def test_string_affiliation_refused(self) -> None:
         """A bare string for a candidate's affiliations is refused (not read letter by letter)."""
-        c = diversity_constraint([], {"x": "hp"}, as_of=date(2015, 1, 16))
-        with pytest.raises(InvalidInputError):
-            c((), "x")
+        with pytest.raises(InvalidInputError) as err:  # refused when given, since issue 14
+            diversity_constraint([], {"x": "hp"}, as_of=date(2015, 1, 16))
+        assert ("affiliation_of['x']",) == err.value.paths
 
     def test_waiver_seats_candidate(self) -> None:
         """A recorded waiver for the candidate and group seats them with WAIVED."""

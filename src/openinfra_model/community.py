@@ -31,7 +31,9 @@ from openinfra_model.core.citations import Citation, cite
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem, UnknownIdError
 from openinfra_model.core.money import check_money
+from openinfra_model.core.regimes import DatedTable
 from openinfra_model.core.rulebook import parameter
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.membership.organizations import Organization, check_non_blank, check_slug
 from openinfra_model.membership.standing import members_on
 
@@ -92,7 +94,7 @@ class Region(enum.Enum):
     OCEANIA = "oceania"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class OrganizationRegion:
     """Where an organisation is from, as a source states it.
 
@@ -128,7 +130,7 @@ def _check_tuple_of_slugs(_instance: Any, attribute: Any, value: tuple[str, ...]
             raise InvalidInputError.at(f"{attribute.name}[{i}]", err.problems[0].message) from None
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class HubParticipant:
     """An organisation taking part in a regional hub, as a source lists it.
 
@@ -156,7 +158,7 @@ def _check_unique_participants(
         seen.add(p.organization)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class RegionalHub:
     """A regional hub of the foundation: a legal entity for a region's community.
 
@@ -212,7 +214,7 @@ def _check_year(_instance: Any, attribute: Any, value: int | None) -> None:  # n
         raise InvalidInputError.at(attribute.name, f"must be a year such as 2017, not {value!r}")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class HostedProject:
     """An open source project the foundation supports.
 
@@ -246,7 +248,7 @@ class PartnershipKind(enum.Enum):
     """The foundation is a member of the partner, as of OCI."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Partnership:
     """A relationship between the foundation and another organisation.
 
@@ -263,7 +265,7 @@ class Partnership:
     sources: tuple[Citation, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class CommunityData:
     """The hubs, projects and partnerships, with the organisations the roster lacks.
 
@@ -420,7 +422,7 @@ def _validate(data: CommunityData) -> list[Problem]:
     return problems
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class HubParticipation:
     """Whether an organisation may take part in a regional hub, and at what extra cost.
 
@@ -528,6 +530,7 @@ def check_hub_participation(
         >>> q.decision.outcome, q.additional_cost
         (<Status.UNKNOWN: 'unknown'>, None)
     """
+    check_arguments(check_hub_participation, locals())
     rule_id = "community.hub.participation"
     if as_of < hub.founded:
         check = Check(
@@ -632,6 +635,7 @@ def load_community() -> CommunityData:
         >>> data.partnership("ow2").kind
         <PartnershipKind.ASSOCIATE: 'associate'>
     """
+    check_arguments(load_community, locals())
     from openinfra_model.core.convert import loads_document  # noqa: PLC0415  (the only door to JSON)
 
     text = resources.files("openinfra_model").joinpath("data/community.json").read_text("utf-8")

@@ -37,6 +37,7 @@ from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.money import check_money
 from openinfra_model.core.regimes import LF_CLOSING, DatedTable
 from openinfra_model.core.rulebook import parameter
+from openinfra_model.core.validate import check_arguments, slug_id, typed
 from openinfra_model.membership import Tier
 from openinfra_model.membership.organizations import OrganizationKind, check_slug
 from openinfra_model.membership.standing import members_on
@@ -104,7 +105,7 @@ def _check_earnings(instance: Any, attribute: Any, value: Decimal | None) -> Non
         raise InvalidInputError.at(attribute.name, "only a contractor link has earnings")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class PersonalAffiliation:
     """A person's link to an organisation, with its dates.
 
@@ -174,7 +175,7 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class AffiliatedGroups:
     """The affiliated groups among a set of organisations on one date.
 
@@ -286,6 +287,7 @@ def affiliated_groups(organizations: Iterable[Organization], *, as_of: date) -> 
         >>> affiliated_groups(orgs, as_of=date(2022, 1, 1)).groups
         (('a', 'b', 'holding'),)
     """
+    check_arguments(affiliated_groups, locals())
     exempt, citation = _definition(as_of)
     orgs = tuple(organizations)
     kinds: dict[str, OrganizationKind] = {}
@@ -369,7 +371,7 @@ class MembershipChangeKind(enum.Enum):
     """Nothing changes in the membership itself."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ControlChange:
     """A transaction by which ``acquirer`` gains control of ``target``.
 
@@ -392,7 +394,7 @@ class ControlChange:
             raise InvalidInputError.at("target", "is the acquirer itself")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class MembershipChange:
     """One consequence of a change of control for one organisation's membership.
 
@@ -404,7 +406,7 @@ class MembershipChange:
         check: The clause applied, with the reason.
     """
 
-    organization: str
+    organization: str = attrs.field(validator=slug_id)
     kind: MembershipChangeKind
     on: date
     until: date | None
@@ -452,6 +454,7 @@ def control_change_consequences(
         >>> [(c.organization, c.kind.value) for c in control_change_consequences(change, ms)]
         [('small', 'ends'), ('big', 'becomes_platinum')]
     """
+    check_arguments(control_change_consequences, locals())
     day = change.closing
     in_force = members_on(memberships, Tier.PLATINUM, Tier.GOLD, as_of=day)
     target = _member(in_force, change.target)
@@ -598,6 +601,7 @@ def check_applicant_affiliation(
         ... ).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_applicant_affiliation, locals())
     rule_id = "affiliation.applicant"
     cite = _APP_3 if tier is Tier.PLATINUM else _APP3_3
     if tier not in {Tier.GOLD, Tier.PLATINUM}:

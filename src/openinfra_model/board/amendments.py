@@ -32,6 +32,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
 )
 from openinfra_model.core.rulebook import parameter
+from openinfra_model.core.validate import check_arguments, typed
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -75,7 +76,7 @@ def _nonneg(_instance: Any, attribute: Any, value: int) -> None:  # noqa: ANN401
         raise InvalidInputError.at(attribute.name, f"must be a non-negative int, not {value!r}")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ClassVote:
     """The result of one class's vote on an amendment.
 
@@ -247,6 +248,7 @@ def amendment_classes(
         >>> amendment_classes(["3.7"], applies_to=[MemberClass.GOLD])
         {<MemberClass.GOLD: 'gold'>: '9.2(d) (§§3.4, 3.5(c), 3.7, 3.10)'}
     """  # noqa: E501
+    check_arguments(amendment_classes, locals())
     secs = _parse_sections(sections, as_of)
     out: dict[MemberClass, str] = {}
     if _hits(secs, _D) or any(s.startswith("2.") for s in secs):
@@ -378,6 +380,7 @@ def check_bylaws_amendment(  # noqa: PLR0913
         ... ).outcome
         <Status.PASSED: 'passed'>
     """
+    check_arguments(check_bylaws_amendment, locals())
     if as_of >= LF_CLOSING:
         return Decision.of(
             Check(
@@ -479,6 +482,7 @@ def check_amendment_effective_date(board_set_on: date, effective_on: date | None
         >>> check_amendment_effective_date(date(2015, 1, 16), date(2015, 2, 14)).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_amendment_effective_date, locals())
     earliest = board_set_on + _EFFECTIVE_DELAY
     rid = "board.amendment.effective_date"
     if effective_on is None:
@@ -530,6 +534,7 @@ def check_charter_amendment(
         >>> check_charter_amendment(16, 24, lf_approved=None, as_of=date(2026, 2, 1)).outcome
         <Status.UNKNOWN: 'unknown'>
     """
+    check_arguments(check_charter_amendment, locals())
     if as_of < LF_CLOSING:
         return Decision.of(
             Check(

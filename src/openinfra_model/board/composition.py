@@ -35,6 +35,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
 )
 from openinfra_model.core.rulebook import parameter
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.membership import Tier
 from openinfra_model.membership.standing import members_on
 
@@ -164,6 +165,7 @@ def director_limit(memberships: Iterable[Membership], *, as_of: date) -> int:
         >>> director_limit(ms, as_of=date(2024, 5, 31)), director_limit(ms, as_of=date(2024, 6, 1))
         (0, 2)
     """
+    check_arguments(director_limit, locals())
     return len({m.organization for m in members_on(memberships, Tier.PLATINUM, as_of=as_of)})
 
 
@@ -184,7 +186,7 @@ def _inferred(c: Citation) -> Citation:
     return attrs.evolve(c, section=f"{c.section} [inferred]")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class BoardReport:
     """A board examined on one date.
 
@@ -650,6 +652,7 @@ def check_board(
         >>> check_board(board, ms, as_of=date(2023, 6, 1))
         <BoardReport 2023-06-01: 1/1/1 (limit 1) PASSED>
     """
+    check_arguments(check_board, locals())
     ms = tuple(memberships)
     in_office = board.in_office(as_of=as_of)
     problems = _appointer_problems(board, frozenset(m.organization for m in ms), in_office)
@@ -831,6 +834,7 @@ def check_vacancy_fill(
         >>> check_vacancy_fill(old, new, votes_for=4, remaining=6, as_of=date(2023, 7, 15)).outcome
         <Status.PASSED: 'passed'>
     """
+    check_arguments(check_vacancy_fill, locals())
     lf = as_of >= LF_CLOSING
     checks: list[Check] = []
     if vacated.term_end is None or successor.term_start <= vacated.term_end:

@@ -38,6 +38,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
 )
 from openinfra_model.core.rulebook import parameter
+from openinfra_model.core.validate import check_arguments, typed
 
 if TYPE_CHECKING:
     from openinfra_model.board.seating import SeatConstraint
@@ -55,7 +56,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class DiversityRule:
     """The Director Diversity Requirement of one period.
 
@@ -176,6 +177,7 @@ def director_groups(
         >>> director_groups(d, as_of=date(2015, 1, 16))
         (frozenset({'hp'}), frozenset())
     """
+    check_arguments(director_groups, locals())
     rule = _rule_on(as_of)
     certain: set[str] = set()
     uncertain: set[str] = set()
@@ -231,6 +233,7 @@ def check_waiver_vote(
     .. versionadded:: 0.2
        Replaces :func:`check_waiver`, which gave the bare :class:`~openinfra_model.Check`.
     """
+    check_arguments(check_waiver_vote, locals())
     return Decision.of(_waiver_check(waiver, directors, groups=groups))
 
 
@@ -380,6 +383,7 @@ def check_diversity(
         >>> check_diversity(ds, as_of=date(2019, 6, 1)).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_diversity, locals())
     rule = _rule_on(as_of)
     ds = tuple(d for d in directors if d.in_office(as_of))
     orgs = tuple(organizations) if organizations is not None else None
@@ -606,6 +610,7 @@ def check_new_director(
         >>> check_new_director(sitting, km, as_of=date(2015, 1, 16)).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_new_director, locals())
     rule = _rule_on(as_of)
     others = board.in_office(as_of=as_of) if isinstance(board, Board) else tuple(board)
     others = tuple(d for d in others if d.person != director.person and d.in_office(as_of))
@@ -724,6 +729,7 @@ def diversity_constraint(  # noqa: PLR0913  (keyword-only options of one clause)
         >>> seat_in_order(["taylor", "mestery", "hirschfeld"], 2, c).seated
         ('taylor', 'hirschfeld')
     """
+    check_arguments(diversity_constraint, locals())
     if election_class is SeatClass.PLATINUM:
         raise InvalidInputError.at(
             "election_class", "Platinum directors are appointed, not elected"

@@ -33,6 +33,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
 )
 from openinfra_model.core.rulebook import parameter
+from openinfra_model.core.validate import check_arguments, typed
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -57,7 +58,7 @@ _BYLAWS_2012 = date(2012, 8, 20)
 _LF_TEXT = date(2025, 7, 7)
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class Threshold:
     """A share of a base: ``more than`` it (strict) or ``at least`` it.
 
@@ -131,6 +132,7 @@ def check_quorum(present: int, in_office: int, *, as_of: date) -> Decision:
         >>> check_quorum(12, 24, as_of=date(2026, 3, 1)).outcome
         <Status.PASSED: 'passed'>
     """
+    check_arguments(check_quorum, locals())
     validate_counts(present=present, in_office=in_office)
     if present > in_office:
         raise InvalidInputError.at("present", f"{present} present but {in_office} in office")
@@ -159,6 +161,7 @@ def check_resolution(yes: int, present: int, in_office: int, *, as_of: date) -> 
         >>> check_resolution(7, 14, 24, as_of=date(2020, 5, 1)).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_resolution, locals())
     validate_counts(yes=yes)
     if yes > present:
         raise InvalidInputError.at("yes", f"{yes} votes for but {present} present")
@@ -186,6 +189,7 @@ def check_written_consent(consents: int, in_office: int, *, as_of: date) -> Deci
         >>> check_written_consent(13, 24, as_of=date(2026, 3, 1)).outcome
         <Status.PASSED: 'passed'>
     """
+    check_arguments(check_written_consent, locals())
     validate_counts(consents=consents, in_office=in_office)
     if consents > in_office:
         raise InvalidInputError.at("consents", f"{consents} consents but {in_office} in office")
@@ -232,6 +236,7 @@ def check_special_meeting_call(
         ... ).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_special_meeting_call, locals())
     validate_counts(directors_calling=directors_calling, in_office=in_office)
     rule_id = "board.special_meeting"
     if as_of >= LF_CLOSING:
@@ -265,7 +270,7 @@ def check_special_meeting_call(
 # --- Removal for cause --------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Meeting:
     """A board meeting and who attended.
 
@@ -312,6 +317,7 @@ def check_removal_for_cause(
         >>> check_removal_for_cause("x", ms, as_of=date(2019, 12, 31)).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_removal_for_cause, locals())
     rule_id = "board.removal.cause"
     if as_of >= LF_CLOSING:
         return Decision.of(

@@ -19,6 +19,7 @@ from openinfra_model.core import render
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.deprecations import keyword_as_of
 from openinfra_model.core.errors import InvalidInputError, Problem
+from openinfra_model.core.validate import check_arguments, plain_id, slug_id, typed
 
 __all__ = [
     "AnnualElection",
@@ -67,7 +68,7 @@ def _check_appointer(instance: Director, attribute: Any, value: str | None) -> N
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Director:
     """One person's term in one seat (a representative, in the Linux Foundation era).
 
@@ -97,7 +98,7 @@ class Director:
         (True, False)
     """
 
-    person: str
+    person: str = attrs.field(validator=plain_id)
     name: str
     seat_class: SeatClass
     appointed_by: str | None = attrs.field(default=None, validator=_check_appointer)
@@ -135,7 +136,7 @@ def _non_negative(_instance: Any, attribute: Any, value: int) -> None:  # noqa: 
         raise InvalidInputError.at(attribute.name, f"must be a non-negative int, not {value!r}")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class AnnualElection:
     """What an annual election fixed: the Gold and Individual seat counts until the next one.
 
@@ -149,7 +150,7 @@ class AnnualElection:
         sources: Where the facts come from.
     """
 
-    id: str
+    id: str = attrs.field(validator=plain_id)
     held_on: date
     gold_seats: int = attrs.field(validator=_non_negative)
     individual_seats: int = attrs.field(validator=_non_negative)
@@ -164,7 +165,7 @@ class AnnualElection:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Officer:
     """An office held on the board by a director.
 
@@ -175,7 +176,7 @@ class Officer:
         until: The last day in office (inclusive), if it ended.
     """
 
-    person: str
+    person: str = attrs.field(validator=plain_id)
     role: OfficerRole
     since: date
     until: date | None = None
@@ -185,7 +186,7 @@ class Officer:
         return self.since <= day and (self.until is None or day <= self.until)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Waiver:
     """A recorded waiver of the Director Diversity Requirement for one group.
 
@@ -203,7 +204,7 @@ class Waiver:
         sources: Where the facts come from.
     """
 
-    organization: str
+    organization: str = attrs.field(validator=slug_id)
     directors: tuple[str, ...]
     granted: date
     until: date | None = None
@@ -283,7 +284,7 @@ def _validate_board(board: Board) -> list[Problem]:
     return problems
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Board:
     """A board over time: directors' terms, annual elections, officers and waivers.
 
@@ -318,6 +319,7 @@ class Board:
         .. versionchanged:: 0.2
            ``as_of`` is keyword-only (by position: deprecated, warns).
         """
+        check_arguments(Board.in_office, locals())
         order = {SeatClass.PLATINUM: 0, SeatClass.GOLD: 1, SeatClass.INDIVIDUAL: 2}
         return tuple(
             sorted(
@@ -333,6 +335,7 @@ class Board:
         .. versionchanged:: 0.2
            ``as_of`` is keyword-only (by position: deprecated, warns).
         """
+        check_arguments(Board.election_on, locals())
         held = [e for e in self.elections if e.held_on <= as_of]
         return max(held, key=lambda e: e.held_on) if held else None
 
@@ -343,6 +346,7 @@ class Board:
         .. versionchanged:: 0.2
            ``as_of`` is keyword-only (by position: deprecated, warns).
         """
+        check_arguments(Board.officers_on, locals())
         return tuple(o for o in self.officers if o.holds_on(as_of))
 
     def __repr__(self) -> str:

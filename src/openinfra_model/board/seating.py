@@ -16,6 +16,7 @@ import attrs
 
 from openinfra_model.core import render
 from openinfra_model.core.decisions import Check, Status
+from openinfra_model.core.validate import check_arguments, typed
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -35,7 +36,7 @@ class SeatConstraint(Protocol):
         ...
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class Seating:
     """The outcome of seating in order.
 
@@ -102,6 +103,7 @@ def seat_in_order(
         >>> seat_in_order(["ann", "bob", "cy"], 2, one_per_company).seated
         ('ann', 'cy')
     """
+    check_arguments(seat_in_order, locals())
     if seats < 0:
         msg = f"seats must be non-negative, not {seats}"
         raise ValueError(msg)

@@ -53,6 +53,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from openinfra_model.core.validate import Typed
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -814,17 +816,26 @@ def _direct_construction(
         ns[f"_setd{j}"] = inspect.getattr_static(cls, field.name).__set__
         ns[f"_default_d{j}"] = field.default
         lines.append(f"    _setd{j}(o, _default_d{j})")
-    checked = [(i, f) for i, f in enumerate(fields) if f.validator is not None]
+    # The type checks of ``typed`` are skipped: the code above has checked every type already.
+    # The class's own validators (slugs, money, dates in order...) always run.
+    own = [(i, f, _own_validator(f)) for i, f in enumerate(fields)]
+    checked = [(i, f, v) for i, f, v in own if v is not None]
     if checked:
         lines.append("    if not _validators_disabled():")
-        for i, field in checked:
-            ns[f"_validator{i}"] = field.validator
+        for i, field, validator in checked:
+            ns[f"_validator{i}"] = validator
             ns[f"_attribute{i}"] = field
             lines.append(f"        _validator{i}(o, _attribute{i}, x{i})")
     if hasattr(cls, "__attrs_post_init__"):
         lines.append("    o.__attrs_post_init__()")
     lines.append("    return o")
     return lines
+
+
+def _own_validator(field: attrs.Attribute[Any]) -> object:
+    """A field's validator without the type checks of :func:`~.validate.typed`."""
+    validator = field.validator
+    return validator.after if isinstance(validator, Typed) else validator
 
 
 def _braces(text: str) -> str:

@@ -14,6 +14,10 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from openinfra_model.core.errors import InvalidInputError
+from openinfra_model.core.validate import check_arguments, typed
+from openinfra_model.core.validate import quote as _quote
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -43,7 +47,7 @@ class Confidence(enum.Enum):
         return self.value.replace("_", " ")
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class Citation:
     """Where a rule comes from.
 
@@ -124,7 +128,7 @@ class Citation:
         return f"<Citation {self}>"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Document:
     """A source document the rules are taken from.
 
@@ -402,7 +406,8 @@ def cite(document: str, version: date, section: str, quote: str | None = None) -
         >>> cite("lf-charter", date(2025, 7, 7), "10(b)").document
         'lf-charter'
     """
+    check_arguments(cite, locals())
     if document not in DOCUMENTS:
-        msg = f"unknown source document {document!r}; add it to citations.DOCUMENTS"
-        raise KeyError(msg)
+        msg = f"unknown source document {_quote(document)}; add it to citations.DOCUMENTS"
+        raise InvalidInputError.at("document", msg)
     return Citation(document, version, section, quote)

@@ -67,6 +67,7 @@ from openinfra_model.core._convert_fast import (
     string_problem,
 )
 from openinfra_model.core.errors import InvalidInputError, OpenInfraModelError, Problem
+from openinfra_model.core.validate import check_arguments, check_value
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -491,6 +492,7 @@ def kind_of(cls: type) -> str:
         >>> kind_of(LinuxFoundationMembership)
         'linux_foundation_membership'
     """
+    check_arguments(kind_of, locals())
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", cls.__name__).lower()
 
 
@@ -806,6 +808,7 @@ def format_errors(exc: BaseException) -> tuple[str, ...]:
         version: expected a "YYYY-MM-DD" date, got '2021-9-29'
         section: is required but missing
     """
+    check_arguments(format_errors, locals())
     return tuple(str(p) for p in _problems(exc, ""))
 
 
@@ -1177,6 +1180,7 @@ def structure(data: object, cls: type[T]) -> T:
         ...
         openinfra_model.InvalidInputError: $: unknown value 'Gold': expected one of ...
     """
+    check_arguments(structure, locals())
     fast = _fast.structurer(cls)  # a TypeError here is the caller's bug, not bad data
     with _collector_paused():
         try:
@@ -1203,6 +1207,7 @@ def unstructure(obj: object) -> Any:  # noqa: ANN401 - JSON-compatible data
         >>> unstructure(Citation("bylaws", date(2021, 9, 29), "2.3(c)"))
         {'document': 'bylaws', 'version': '2021-09-29', 'section': '2.3(c)', 'quote': None}
     """
+    check_arguments(unstructure, locals())
     cls = type(obj)
     with _collector_paused():
         try:
@@ -1232,6 +1237,8 @@ def loads(text: str | bytes, cls: type[T], *, max_size: int = MAX_DOCUMENT_SIZE)
         >>> loads(text, Citation).version
         datetime.date(2021, 9, 29)
     """
+    check_value(type, cls, "cls")  # the text is checked as it is read, at "$"
+    check_value(int, max_size, "max_size")
     with _collector_paused():
         return structure(_parse(text, max_size), cls)
 
@@ -1247,6 +1254,7 @@ def dumps(obj: object, *, indent: int | None = None) -> str:
         >>> dumps(Citation("bylaws", date(2021, 9, 29), "2.3(c)"))
         '{"document":"bylaws","version":"2021-09-29","section":"2.3(c)","quote":null}'
     """
+    check_arguments(dumps, locals())
     with _collector_paused():
         if indent is None and attrs.has(type(obj)):
             try:
@@ -1272,6 +1280,7 @@ def unstructure_document(obj: object) -> dict[str, Any]:
         >>> doc["format"], doc["version"], doc["kind"]
         ('openinfra-model', 1, 'citation')
     """
+    check_arguments(unstructure_document, locals())
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -1290,6 +1299,7 @@ def structure_document(data: object, cls: type[T]) -> T:
         InvalidInputError: Naming the path of every bad field (data paths are relative to
             ``data``, so they read the same as for :func:`structure`).
     """
+    check_arguments(structure_document, locals())
     if type(data) is not dict:
         raise InvalidInputError.at("$", f"a document must be a JSON object, got {_what(data)}")
     doc = cast("dict[str, object]", data)
@@ -1329,6 +1339,7 @@ def dumps_document(obj: object, *, indent: int | None = None) -> str:
     Raises:
         InvalidInputError: As :func:`unstructure`.
     """
+    check_arguments(dumps_document, locals())
     with _collector_paused():
         if indent is None and attrs.has(type(obj)):
             kind = json.dumps(kind_of(type(obj)), ensure_ascii=False)
@@ -1357,5 +1368,7 @@ def loads_document(text: str | bytes, cls: type[T], *, max_size: int = MAX_DOCUM
         kind: must be 'citation', got None
         data: is required but missing
     """
+    check_value(type, cls, "cls")  # the text is checked as it is read, at "$"
+    check_value(int, max_size, "max_size")
     with _collector_paused():
         return structure_document(_parse(text, max_size), cls)

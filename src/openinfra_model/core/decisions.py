@@ -18,6 +18,7 @@ from openinfra_model.core._scope import ACTIVE as _ACTIVE
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.deprecations import CallableTuple
 from openinfra_model.core.render import check_rows, decision_html
+from openinfra_model.core.validate import typed
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -69,7 +70,7 @@ def worst(statuses: Iterable[Status]) -> Status:
     return result
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class Check:
     """One clause examined by a rule.
 
@@ -118,7 +119,7 @@ def _outcome_matches(
         )
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class Decision:
     """The answer of a rule: an outcome and every clause examined to reach it.
 

@@ -40,12 +40,34 @@ class Problem:
         message: What is wrong with it, in plain words.
     """
 
-    path: str
-    message: str
+    path: str = attrs.field(validator=lambda _i, a, v: _check_text(a.name, v))
+    message: str = attrs.field(validator=lambda _i, a, v: _check_text(a.name, v))
 
     def __str__(self) -> str:
         """Render as ``path: message``."""
         return f"{self.path}: {self.message}"
+
+
+def _check_text(name: str, value: object) -> None:
+    """Check a Problem's path or message: a short enough string without control characters.
+
+    (``core.validate`` cannot be used here: it imports this module.)
+    """
+    if not isinstance(value, str):
+        raise InvalidInputError.at(name, f"expected a string, got a {type(value).__name__}")
+    if len(value) > _MAX_TEXT or (
+        not value.isprintable()
+        and any(
+            (c < " " and c not in "\t\n\r") or "\x7f" <= c <= "\x9f" or "\ud800" <= c <= "\udfff"
+            for c in value
+        )
+    ):
+        raise InvalidInputError.at(
+            name, "must be at most 65,536 characters, without control characters"
+        )
+
+
+_MAX_TEXT = 65_536
 
 
 class InvalidInputError(OpenInfraModelError, ValueError):

@@ -49,8 +49,9 @@ import attrs
 
 from openinfra_model.core.citations import DOCUMENTS, Citation, Confidence, Document
 from openinfra_model.core.deprecations import keyword_as_of
-from openinfra_model.core.errors import NoRegimeError, RegimeConflictError
+from openinfra_model.core.errors import InvalidInputError, NoRegimeError, RegimeConflictError
 from openinfra_model.core.render import frame, table
+from openinfra_model.core.validate import check_arguments, quote, typed
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
@@ -117,7 +118,7 @@ transition paragraphs and the charter governed the seats. Earlier releases appli
 numbered rules from 2025-06-01 (DECISIONS §2 revised)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Window(Generic[T]):
     """One value of a dated parameter and the half-open window ``[start, end)`` it holds in.
 
@@ -140,6 +141,7 @@ class Window(Generic[T]):
 
     def contains(self, day: date) -> bool:
         """Whether ``day`` falls inside ``[start, end)``."""
+        check_arguments(Window.contains, locals())
         return self.start <= day and (self.end is None or day < self.end)
 
     def __repr__(self) -> str:
@@ -174,16 +176,18 @@ class DatedTable(Generic[T]):
 
     Raises:
         RegimeConflictError: Two windows start on the same day.
-        ValueError: No window given, or ``rule_id`` already registered.
+        InvalidInputError: No window given, or ``rule_id`` already registered with other
+            windows (and any argument of the wrong type).
     """
 
     __slots__ = ("_early", "_ends", "_starts", "_text_dates", "_windows", "rule_id")
 
     def __init__(self, rule_id: str, *windows: Window[T], register: bool = True) -> None:
         """Sort the windows, derive their ends and register the table."""
+        check_arguments(DatedTable, locals())
         if not windows:
-            msg = f"dated table {rule_id!r} needs at least one window"
-            raise ValueError(msg)
+            msg = f"dated table {quote(rule_id)} needs at least one window"
+            raise InvalidInputError.at("windows", msg)
         ordered = sorted(windows, key=lambda w: w.start)
         for a, b in itertools.pairwise(ordered):
             if a.start == b.start:
@@ -212,8 +216,8 @@ class DatedTable(Generic[T]):
             # doctests) registers identical windows again: harmless. Different windows under
             # one id are a real clash.
             if known is not None and _signature(known.windows) != _signature(filled):
-                msg = f"dated table {rule_id!r} is registered twice with different windows"
-                raise ValueError(msg)
+                msg = f"dated table {quote(rule_id)} is registered twice with different windows"
+                raise InvalidInputError.at("rule_id", msg)
             _REGISTRY[rule_id] = self  # type: ignore[assignment]
 
     @property
@@ -236,6 +240,7 @@ class DatedTable(Generic[T]):
         Raises:
             NoRegimeError: ``as_of`` is before the first window.
         """
+        check_arguments(DatedTable.at, locals())
         i = bisect.bisect_right(self._starts, as_of) - 1
         if i < 0:
             raise NoRegimeError(self.rule_id, as_of, self._starts[0])
@@ -245,6 +250,7 @@ class DatedTable(Generic[T]):
 
     def value(self, as_of: date) -> T:
         """Return the value in force on ``as_of``; see :meth:`at`."""
+        check_arguments(DatedTable.value, locals())
         return self.at(as_of).value
 
     def __iter__(self) -> Iterator[Window[T]]:
@@ -310,6 +316,7 @@ def all_tables() -> Mapping[str, DatedTable[object]]:
     :func:`~openinfra_model.core.rulebook.using`); tables registered directly with
     ``DatedTable(..., register=True)`` are included too. Import the rule modules first.
     """
+    check_arguments(all_tables, locals())
     found: dict[str, DatedTable[object]] = dict(_REGISTRY)
     for tables, _ in _SOURCES:
         found.update(tables())
@@ -318,13 +325,14 @@ def all_tables() -> Mapping[str, DatedTable[object]]:
 
 def boundary_dates() -> tuple[date, ...]:
     """Every date on which some parameter of the rulebook in force changes, sorted."""
+    check_arguments(boundary_dates, locals())
     starts = {w.start for t in _REGISTRY.values() for w in t.windows}
     for _, more in _SOURCES:
         starts.update(more())
     return tuple(sorted(starts))
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class Regime:
     """The rules in force on one date: a convenience view, not a source of truth.
 
@@ -427,6 +435,7 @@ def regime_on(*, as_of: date) -> Regime:
     .. versionchanged:: 0.2
        ``as_of`` is keyword-only (by position: deprecated, warns).
     """
+    check_arguments(regime_on, locals())
     docs = tuple(d for d in DOCUMENTS.values() if d.governs and d.in_force_on(as_of))
     params = {rid: t.at(as_of) for rid, t in all_tables().items() if t.first <= as_of}
     return Regime(as_of, docs, MappingProxyType(params))

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from openinfra_model.core.errors import UnknownIdError
+from openinfra_model.core.validate import typed
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -42,7 +43,7 @@ CONCERNS: Final = (
 """The concerns, in the order of the documentation's pages (``docs/concerns/<concern>.md``)."""
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class Rule:
     """One registered rule.
 

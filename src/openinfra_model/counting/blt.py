@@ -37,6 +37,7 @@ import attrs
 from openinfra_model.core.convert import _collector_paused
 from openinfra_model.core.deprecations import CallableInt
 from openinfra_model.core.errors import InvalidInputError, Problem
+from openinfra_model.core.validate import check_arguments, typed
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterator
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 __all__ = ["BltBallot", "BltElection", "dump_blt", "load_blt"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class BltBallot:
     """One ballot line of a BLT file: a ranking with its weight.
 
@@ -67,7 +68,7 @@ class BltBallot:
             raise InvalidInputError.at("weight", "a ballot with an id weighs 1")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class BltElection:
     r"""A BLT file as data.
 
@@ -386,6 +387,7 @@ def load_blt(source: str | os.PathLike[str]) -> BltElection:
         >>> e.title, e.withdrawn, e.ballots[0].ranking, e.ballots[0].weight
         ('Chair', ('Cy',), ('Ann', 'Bob'), 2)
     """
+    check_arguments(load_blt, locals(), documents=("source",))
     text = Path(source).read_text(encoding="utf-8") if isinstance(source, os.PathLike) else source
     with _collector_paused():  # a line's tuples are many small objects: no collector passes
         return _parse(text.removeprefix("\ufeff"))
@@ -415,6 +417,7 @@ def dump_blt(election: BltElection) -> str:
         "Chair"
         <BLANKLINE>
     """
+    check_arguments(dump_blt, locals())
     problems = [
         Problem(
             f"candidates[{i}]" if i < len(election.candidates) else "title", "cannot be quoted"

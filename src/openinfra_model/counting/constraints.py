@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 
 from openinfra_model.core.citations import Citation, cite  # noqa: F401, TC001 - doctests
 from openinfra_model.core.decisions import Check, Status
+from openinfra_model.core.regimes import DatedTable
 from openinfra_model.core.rulebook import parameter
+from openinfra_model.core.validate import check_arguments
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -58,6 +60,7 @@ def affiliation_cap(  # noqa: PLR0913  (keyword-only options of one constraint)
         >>> seat_in_order(["a", "b", "c"], 2, cap).seated
         ('a', 'c')
     """
+    check_arguments(affiliation_cap, locals())
     base = Counter(g for g in sitting if g is not None)
 
     def check(seated: tuple[str, ...], candidate: str) -> Check:
@@ -125,6 +128,7 @@ def tc_affiliation_limit(
         >>> seat_in_order(["a", "b", "c"], 2, limit).seated
         ('a', 'c')
     """
+    check_arguments(tc_affiliation_limit, locals())
     window = TC_AFFILIATION_SHARE.at(as_of)
     # at most half: 2 * members <= size; less than half: 2 * members < size.
     limit = tc_size // 2 if window.value is TcShare.AT_MOST_HALF else (tc_size - 1) // 2

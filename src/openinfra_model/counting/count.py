@@ -12,6 +12,7 @@ import attrs
 from openinfra_model.board.seating import SeatConstraint, seat_in_order
 from openinfra_model.core.decisions import Check, Decision
 from openinfra_model.core.errors import InvalidInputError, Problem
+from openinfra_model.core.validate import check_arguments
 from openinfra_model.counting.meek import DEFAULT_OMEGA, meek
 from openinfra_model.counting.model import (
     RANKED_METHODS,
@@ -184,6 +185,7 @@ def count_rankings(  # noqa: PLR0913  (keyword-only options of a count)
         >>> tied.rounds[0].votes[0].votes, tied.rounds[0].votes[1].votes
         (Decimal('1.000000000'), Decimal('1.000000000'))
     """
+    check_arguments(count_rankings, locals())
     cands = tuple(candidates)
     _check_contest(cands, seats)
     if method not in RANKED_METHODS:
@@ -465,6 +467,7 @@ def count_ballots(  # noqa: PLR0913  (keyword-only options of a count)
         >>> r.elected, r.votes_of("cy")
         (('cy', 'ann', 'bob'), Decimal('3'))
     """
+    check_arguments(count_ballots, locals())
     cands = tuple(candidates)
     _check_contest(cands, seats)
     wrong = [

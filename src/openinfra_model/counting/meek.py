@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from openinfra_model.core.validate import typed
 from openinfra_model.counting.model import (
     Arithmetic,
     ArithmeticKind,
@@ -443,7 +444,7 @@ class EqualRankings:
         return lost
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class MeekOutcome:
     """What the Meek count gives back to :func:`~openinfra_model.counting.count_ballots`."""
 

@@ -10,7 +10,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from openinfra_model.core.errors import InvalidInputError
+from openinfra_model.core.regimes import (
+    DatedTable,
+)
 from openinfra_model.core.rulebook import parameter
+from openinfra_model.core.validate import check_arguments
 from openinfra_model.counting.model import ElectionKind, VotingMethod
 
 if TYPE_CHECKING:
@@ -67,6 +71,7 @@ def default_method(kind: ElectionKind, *, as_of: date) -> VotingMethod:
         >>> default_method(ElectionKind.INDIVIDUAL_DIRECTORS, as_of=date(2026, 1, 13)).value
         'meek_stv'
     """
+    check_arguments(default_method, locals())
     table = _TABLES.get(kind)
     if table is None:
         raise InvalidInputError.at("kind", f"{kind.value} elects nobody: it has no voting method")

@@ -11,6 +11,7 @@ import attrs
 
 from openinfra_model.core.decisions import Decision
 from openinfra_model.core.errors import InvalidInputError
+from openinfra_model.core.validate import plain_id, typed
 from openinfra_model.elections.model import ElectionKind, VotingMethod
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ class ArithmeticKind(enum.Enum):
     rounded up to ``digits`` decimal places (exact iteration grows them without bound)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Arithmetic:
     """The arithmetic of a Meek count: ``Arithmetic()`` is the reference rule's 9 digits.
 
@@ -134,7 +135,7 @@ class TieBreakRule(enum.Enum):
     (the convention of Droop, the PR Foundation's reference counter)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class TieBreak:
     """The documented, deterministic rule that breaks every tie of a count.
 
@@ -210,7 +211,7 @@ class TieBreak:
         return f"ties broken by a lot drawn from seed {self.seed}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class BallotRules:
     """What a marked (non-ranked) ballot may contain.
 
@@ -244,7 +245,7 @@ class BallotRules:
         return cls(max_votes=votes, max_per_candidate=1)
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class MarkedBallot:
     """A plurality, cumulative or restricted ballot: one entry per vote cast.
 
@@ -255,11 +256,11 @@ class MarkedBallot:
         votes: The candidate ids voted for, one entry per vote.
     """
 
-    voter: str
+    voter: str = attrs.field(validator=plain_id)
     votes: tuple[str, ...]
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class RankedBallot:
     """A ranked ballot: candidate ids from first preference down; unranked ones come last.
 
@@ -272,11 +273,11 @@ class RankedBallot:
         ranking: The candidates ranked, most preferred first (a partial ranking is allowed).
     """
 
-    voter: str
+    voter: str = attrs.field(validator=plain_id)
     ranking: tuple[str, ...]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class SetAsideBallot:
     """A ballot left out of the count, and why.
 
@@ -287,7 +288,7 @@ class SetAsideBallot:
     """
 
     index: int
-    voter: str
+    voter: str = attrs.field(validator=plain_id)
     reasons: tuple[str, ...]
 
 
@@ -299,7 +300,7 @@ class CandidateState(enum.Enum):
     EXCLUDED = "excluded"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class CandidateVotes:
     """One candidate's votes in one round.
 
@@ -312,7 +313,7 @@ class CandidateVotes:
         state: Elected, excluded or still hopeful at the end of the round.
     """
 
-    candidate: str
+    candidate: str = attrs.field(validator=plain_id)
     votes: Decimal = attrs.field(validator=_finite(minimum=_ZERO))
     change: Decimal = attrs.field(default=_ZERO, validator=_finite())
     keep: Decimal | None = attrs.field(
@@ -321,7 +322,7 @@ class CandidateVotes:
     state: CandidateState = CandidateState.HOPEFUL
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Round:
     """One round of a count.
 
@@ -363,7 +364,7 @@ class Round:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class PairwiseCount:
     """One ordered pair of a Condorcet count.
 
@@ -374,13 +375,13 @@ class PairwiseCount:
         strongest_path: The strength of the strongest path from ``winner`` to ``loser``.
     """
 
-    winner: str
-    loser: str
+    winner: str = attrs.field(validator=plain_id)
+    loser: str = attrs.field(validator=plain_id)
     preferring: int
     strongest_path: int
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class PassedOver:
     """A candidate the count placed in a seat but a seating rule kept out.
 
@@ -389,5 +390,5 @@ class PassedOver:
         decision: The rule examined, with its citation and the reason.
     """
 
-    candidate: str
+    candidate: str = attrs.field(validator=plain_id)
     decision: Decision

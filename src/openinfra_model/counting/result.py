@@ -9,6 +9,7 @@ import attrs
 from openinfra_model.core import render
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import UnknownIdError
+from openinfra_model.core.validate import typed
 from openinfra_model.counting.model import (
     CandidateState,
     CandidateVotes,
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["CountResult"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class CountResult:
     """Everything a person needs to audit a count.
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from openinfra_model.core.validate import typed
 from openinfra_model.counting.model import PairwiseCount, SchulzeStrength
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ def pairwise_matrix_with_ties(
     return d
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class SchulzeOutcome:
     """The Schulze ranking, the pairwise table and the ties broken."""
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from openinfra_model.core.deprecations import deprecated_alias
 from openinfra_model.core.errors import InvalidInputError, Problem
+from openinfra_model.core.validate import check_arguments
 from openinfra_model.counting.model import (
     BallotRules,
     InvalidBallots,
@@ -106,6 +107,7 @@ def split_ballots(
         >>> len(ok), aside[0].reasons
         (1, ("ballots[1].voter: 'v9' is not on the roll",))
     """
+    check_arguments(check_ballots, locals())
     known = candidates if isinstance(candidates, (set, frozenset)) else frozenset(candidates)
     on_roll = roll if isinstance(roll, (set, frozenset)) else frozenset(roll)
     voters = Counter(b.voter for b in ballots)

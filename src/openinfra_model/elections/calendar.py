@@ -51,6 +51,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
 )
 from openinfra_model.core.rulebook import parameter
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.elections.model import DayRange, check_election_day
 
 __all__ = [
@@ -70,7 +71,7 @@ __all__ = [
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class JanuaryDays:
     """The days of January a meeting may be held on (both ends included).
 
@@ -153,7 +154,7 @@ NOMINATION_LEAD_DAYS: DatedTable[int | None] = parameter(
 (``None``: no rule)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class BoardCalendar:
     """The dates of one year's board election; parts not yet fixed may be left out.
 
@@ -199,6 +200,7 @@ def check_vote_window(vote: DayRange, *, special: bool = False) -> Decision:
         >>> d.check("elections.calendar.vote_start_weekday").reason
         '§3.12 permits a vote commencing on a Monday; it is silent on one opening on a Tuesday'
     """
+    check_arguments(check_vote_window, locals())
     check_election_day(vote.first, "individual_vote.first")
     on = vote.first
     checks = [_meeting_check(vote, special=special)]
@@ -294,6 +296,7 @@ def check_calendar(calendar: BoardCalendar) -> Decision:
         >>> check_calendar(cal).outcome
         <Status.PASSED: 'passed'>
     """
+    check_arguments(check_calendar, locals())
     vote = calendar.individual_vote
     for path, day in (
         ("gold_vote.first", calendar.gold_vote.first if calendar.gold_vote else None),
@@ -461,6 +464,7 @@ def propose_calendar(board_year: int) -> BoardCalendar:
         >>> str(propose_calendar(2014).individual_vote)
         '2014-01-13..2014-01-17'
     """
+    check_arguments(propose_calendar, locals())
     if board_year < FIRST_DATE.year + 1:
         raise InvalidInputError.at(
             "board_year",
@@ -496,6 +500,7 @@ def propose_calendars(first_year: int, last_year: int) -> tuple[BoardCalendar, .
         >>> [str(c.individual_vote.first) for c in propose_calendars(2022, 2024)]
         ['2022-01-10', '2023-01-09', '2024-01-08']
     """
+    check_arguments(propose_calendars, locals())
     if last_year < first_year:
         raise InvalidInputError.at("last_year", f"{last_year} is before {first_year}")
     years = rrule(YEARLY, dtstart=date(first_year, 1, 1), until=date(last_year, 1, 1))

@@ -37,6 +37,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
 )
 from openinfra_model.core.rulebook import parameter
+from openinfra_model.core.validate import check_arguments, plain_id, typed
 from openinfra_model.elections.calendar import NOMINATION_LEAD_DAYS
 from openinfra_model.elections.model import ElectionKind
 from openinfra_model.elections.voters import (
@@ -102,7 +103,7 @@ MIN_NOMINATIONS: DatedTable[int | None] = parameter(
 """How many members must nominate a candidate (``None``: no rule)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Nomination:
     """One member's nomination of a candidate.
 
@@ -111,11 +112,11 @@ class Nomination:
         received: The day the nomination was received.
     """
 
-    nominator: str
+    nominator: str = attrs.field(validator=plain_id)
     received: date
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Candidacy:
     """A person's candidacy in one election.
 
@@ -126,8 +127,8 @@ class Candidacy:
         application_completed: The day the candidate application was completed, if it was.
     """
 
-    candidate: str
-    election: str
+    candidate: str = attrs.field(validator=plain_id)
+    election: str = attrs.field(validator=plain_id)
     nominations: tuple[Nomination, ...] = ()
     application_completed: date | None = None
 
@@ -196,6 +197,7 @@ def check_board_candidate(
         >>> check_board_candidate(c, election=h.INDIVIDUAL_2026, members=people).outcome
         <Status.PASSED: 'passed'>
     """
+    check_arguments(check_board_candidate, locals())
     if candidacy.election != election.id:
         raise InvalidInputError.at(
             "candidacy.election", f"{candidacy.election!r} is not {election.id!r}"

@@ -30,6 +30,7 @@ from datetime import date
 import attrs
 
 from openinfra_model.core.citations import Citation
+from openinfra_model.core.validate import typed
 from openinfra_model.elections.history import (
     INDIVIDUAL_2022,
     INDIVIDUAL_2023,
@@ -43,7 +44,7 @@ from openinfra_model.elections.voters import joining_cutoff
 __all__ = ["PUBLISHED_CUTOFFS", "PublishedCutoff"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class PublishedCutoff:
     """One year's published "must have joined by" date and the vote it was published for.
 

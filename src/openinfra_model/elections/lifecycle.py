@@ -41,6 +41,7 @@ from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.regimes import FIRST_DATE, DatedTable, Window
 from openinfra_model.core.rulebook import parameter
+from openinfra_model.core.validate import check_arguments, plain_id, typed
 from openinfra_model.elections.model import Electorate
 from openinfra_model.elections.rolls import build_roll, voters_by_election
 from openinfra_model.elections.voters import (
@@ -82,7 +83,7 @@ class ParticipationPolicy(enum.Enum):
     members who joined at least 180 days before the latest close) gets a notice."""
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class ParticipationRule:
     """The numbers of the Appendix 1 §3(iii) rule.
 
@@ -123,7 +124,7 @@ NOTICE_RESPONSE_DAYS: DatedTable[int] = parameter("elections.lifecycle.notice_re
 """Days a noticed member has to answer that they wish to continue."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Notice:
     """A participation notice sent to a member.
 
@@ -132,11 +133,11 @@ class Notice:
         sent: The day the notice was sent.
     """
 
-    person: str
+    person: str = attrs.field(validator=plain_id)
     sent: date
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class NoticeResponse:
     """A member's answer that they wish to continue.
 
@@ -145,11 +146,11 @@ class NoticeResponse:
         on: The day the answer was received.
     """
 
-    person: str
+    person: str = attrs.field(validator=plain_id)
     on: date
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class LifecycleAction:
     """One action of a lifecycle review.
 
@@ -159,7 +160,7 @@ class LifecycleAction:
         decision: Why: the participation decision (for a notice) or the notice decision.
     """
 
-    person: str
+    person: str = attrs.field(validator=plain_id)
     on: date
     decision: Decision
 
@@ -170,7 +171,7 @@ class LifecycleAction:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class LifecycleReview:
     """Who gets a notice and who is moved to a Community account, on one day.
 
@@ -298,6 +299,7 @@ def review_lifecycle(  # noqa: PLR0913
         >>> [(a.person, a.on.isoformat()) for a in later.moves]
         [('b', '2025-04-01')]
     """
+    check_arguments(review_lifecycle, locals())
     _check_dates(roster, notices, responses, as_of)
     if as_of < FIRST_DATE:
         raise InvalidInputError.at("as_of", f"{as_of.isoformat()} is before every rule")
@@ -533,6 +535,7 @@ def apply_moves(
         >>> apply_moves((s,), r)[0].end
         datetime.date(2025, 4, 1)
     """
+    check_arguments(apply_moves, locals())
     moved = {a.person: a.on for a in review.moves}
     return tuple(
         attrs.evolve(s, end=moved[s.person])

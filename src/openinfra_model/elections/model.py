@@ -25,6 +25,7 @@ import attrs
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.regimes import FIRST_DATE
+from openinfra_model.core.validate import plain_id, typed
 
 __all__ = [
     "DayRange",
@@ -122,7 +123,7 @@ def check_election_day(day: date, path: str) -> None:
         )
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class DayRange:
     """A run of whole days, both ends included (a vote "Jan 14-18" is ``first=14, last=18``).
 
@@ -163,9 +164,10 @@ def _check_seats(_instance: Any, attribute: Any, value: int) -> None:  # noqa: A
 def _check_id(_instance: Any, attribute: Any, value: str) -> None:  # noqa: ANN401
     if not isinstance(value, str) or not value.strip():
         raise InvalidInputError.at(attribute.name, "must be a non-empty string")
+    plain_id(_instance, attribute, value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Election:
     """One election (or class vote): its seats, dates, counting method and electorate.
 
@@ -240,7 +242,7 @@ class Election:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class VoteRecord:
     """That a voter cast a vote in an election (participation, not the ballot's content).
 

@@ -29,6 +29,7 @@ from openinfra_model.core.citations import BYLAWS_TEXT_2021, Citation
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.regimes import FIRST_DATE, DatedTable
 from openinfra_model.core.rulebook import parameter
+from openinfra_model.core.validate import check_arguments
 from openinfra_model.elections.model import check_election_day
 
 if TYPE_CHECKING:
@@ -189,6 +190,7 @@ def check_meeting_notice(
         >>> d.outcome.name
         'PASSED'
     """
+    check_arguments(check_meeting_notice, locals())
     meeting = calendar.individual_vote.first
     check_election_day(meeting, "individual_vote.first")
     gold_meeting = calendar.gold_vote.first if calendar.gold_vote is not None else None

@@ -44,6 +44,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
 )
 from openinfra_model.core.rulebook import parameter
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.elections.model import ElectionKind
 
 __all__ = [
@@ -96,7 +97,7 @@ _INDIVIDUAL_KINDS = {
 _GOLD_KINDS = {ElectionKind.GOLD_DIRECTOR_SELECTORS, ElectionKind.GOLD_REPRESENTATIVES}
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Quorum:
     """The question a count may answer about its quorum.
 
@@ -159,6 +160,7 @@ def check_quorum(
         ... ).outcome.name
         'UNKNOWN'
     """
+    check_arguments(check_quorum, locals())
     if took_part < 0 or (eligible is not None and eligible < 0):
         raise InvalidInputError.at("took_part", "counts must not be negative")
     if eligible is not None and took_part > eligible:

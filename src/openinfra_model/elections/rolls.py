@@ -25,6 +25,7 @@ from openinfra_model.core.decisions import Decision, Status
 from openinfra_model.core.deprecations import deprecated_alias
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.regimes import FIRST_DATE, LF_CLOSING
+from openinfra_model.core.validate import check_arguments, check_unique, plain_id, typed
 from openinfra_model.elections.model import Election, Electorate
 from openinfra_model.elections.voters import (
     FOUNDING_EXCEPTION_BEFORE,
@@ -50,7 +51,7 @@ __all__ = ["Roll", "build_roll", "check_vote_records", "voters_by_election"]
 _FM = IndividualStatus.FOUNDATION_MEMBER
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Roll:
     """The roll of one election.
 
@@ -63,7 +64,7 @@ class Roll:
         decisions: With ``explain=True``, the decision for each id of ``examined``.
     """
 
-    election: str
+    election: str = attrs.field(validator=plain_id)
     cutoff: date | None = None
     voters: tuple[str, ...] = ()
     examined: tuple[str, ...] = ()
@@ -248,6 +249,7 @@ def build_roll(
         >>> roll.decision_for("c").outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(build_roll, locals())
     _check_election_dates(election)
     electorate = election.electorate
     if electorate in {Electorate.INDIVIDUAL_MEMBERS, Electorate.OIF_INDIVIDUAL_MEMBERS}:
@@ -490,6 +492,9 @@ def voters_by_election(
         ...
         openinfra_model.InvalidInputError: votes[0].election: unknown election 'nope'
     """
+    check_arguments(check_vote_records, locals())
+    elections = check_unique(elections, "id", "elections")
+    rolls = check_unique(rolls, "election", "rolls")
     by_id = {e.id: e for e in elections}
     roll_of = {r.election: r for r in rolls}
     voted: dict[str, set[str]] = {e: set() for e in by_id}

@@ -35,6 +35,7 @@ from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.regimes import FIRST_DATE, OIP_AMENDMENTS, DatedTable
 from openinfra_model.core.rulebook import parameter
+from openinfra_model.core.validate import check_arguments, plain_id, typed
 from openinfra_model.elections.model import ElectionKind, Electorate
 from openinfra_model.elections.rolls import Roll
 from openinfra_model.elections.voters import program_on, spans_of
@@ -76,7 +77,7 @@ class ContributionKind(enum.Enum):
     """A CR+2, CR-2 or W+1 review of a change that was merged."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Contribution:
     """One contribution to an OpenStack repository under the TC.
 
@@ -87,13 +88,13 @@ class Contribution:
         kind: A change owned, or a qualifying review.
     """
 
-    person: str
+    person: str = attrs.field(validator=plain_id)
     project: str
     merged: date
     kind: ContributionKind = ContributionKind.CHANGE
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ExtraContributor:
     """A contributor the TC approved without a qualifying change ("extra-ATC"/"extra AC").
 
@@ -104,7 +105,7 @@ class ExtraContributor:
         expires: The day the approval expires.
     """
 
-    person: str
+    person: str = attrs.field(validator=plain_id)
     project: str | None
     approved: date
     expires: date
@@ -120,7 +121,7 @@ class ContributorRule(enum.Enum):
     """TC charter: a change merged, or a qualifying review, in the last two 6-month cycles."""
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class AffiliationLimit:
     """The TC's limit on members Affiliated with one organisation.
 
@@ -442,6 +443,7 @@ def check_technical_voter(  # noqa: PLR0913
         >>> check_technical_voter(dev, tc, work, as_of=date(2025, 8, 21)).outcome
         <Status.PASSED: 'passed'>
     """
+    check_arguments(check_technical_voter, locals())
     _check_technical_election(election)
     return Decision.of(
         _membership_check(person, as_of, spans),
@@ -460,6 +462,7 @@ def check_tc_candidate(
         >>> check_tc_candidate(p, as_of=date(2024, 3, 1)).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_tc_candidate, locals())
     if as_of < FIRST_DATE:
         raise InvalidInputError.at("as_of", "is before every election rule")
     member = _membership_check(person, as_of, spans)
@@ -512,6 +515,7 @@ def check_ptl_candidate(  # noqa: PLR0913
         >>> check_ptl_candidate(dev, ptl, work, as_of=date(2025, 8, 21)).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_ptl_candidate, locals())
     if election.kind is not ElectionKind.PROJECT_TEAM_LEAD:
         raise InvalidInputError.at("election.kind", f"{election.kind.value} is not a PTL election")
     voter = check_technical_voter(
@@ -544,6 +548,7 @@ def build_contributor_roll(  # noqa: PLR0913
             dated after ``as_of``; or a bad election (see
             :func:`~openinfra_model.elections.check_technical_voter`).
     """
+    check_arguments(build_contributor_roll, locals())
     _check_technical_election(election)
     known = roster.individuals_by_id
     problems = [
@@ -592,7 +597,7 @@ def build_contributor_roll(  # noqa: PLR0913
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class TcWaiver:
     """A TC vote waiving its own diversity requirement (TC charter, from 2023-12-05).
 
@@ -694,6 +699,7 @@ def check_tc_affiliation(
     .. versionchanged:: 0.2
        ``waiver``.
     """
+    check_arguments(check_tc_affiliation, locals())
     limit = TC_AFFILIATION_LIMIT.at(as_of)
     size = len(affiliations)
     counts: dict[str, int] = {}
@@ -741,6 +747,7 @@ def tc_seat_constraint(
         >>> seat_in_order(["f", "c"], 1, rule).seated
         ('c',)
     """
+    check_arguments(tc_seat_constraint, locals())
     if as_of < OIP_AMENDMENTS:
         raise InvalidInputError.at(
             "as_of", "before 2023-12-05 the TC limit had no next-highest substitution"

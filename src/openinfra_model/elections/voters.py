@@ -46,6 +46,7 @@ from openinfra_model.core.regimes import (
 )
 from openinfra_model.core.regimes import Window as RegimeWindow
 from openinfra_model.core.rulebook import parameter
+from openinfra_model.core.validate import check_arguments, plain_id, typed
 from openinfra_model.elections.model import check_election_day
 from openinfra_model.membership import Individual, IndividualStatus, Tier
 from openinfra_model.membership.standing import check_membership_in_force, effective_date, in_force
@@ -93,7 +94,7 @@ def _end_after_start(instance: MembershipSpan, attribute: Any, value: date | Non
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class MembershipSpan:
     """One uninterrupted individual membership: from its effective date to its end.
 
@@ -118,7 +119,7 @@ class MembershipSpan:
         (False, True)
     """
 
-    person: str
+    person: str = attrs.field(validator=plain_id)
     program: IndividualProgram
     start: date
     end: date | None = attrs.field(default=None, validator=_end_after_start)
@@ -149,6 +150,7 @@ def spans_of(person: Individual) -> tuple[MembershipSpan, ...]:
         >>> [s.program.value for s in spans_of(p)]
         ['foundation']
     """
+    check_arguments(spans_of, locals())
     if person.status is not IndividualStatus.FOUNDATION_MEMBER or person.member_since is None:
         return ()
     spans = [
@@ -268,7 +270,7 @@ GOLD_FIRST_VOTE: DatedTable[GoldFirstVote] = parameter(
 """When new Gold Members first vote."""
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class GoldTransition:
     """The 2012 bylaws' limits on the first Gold Director Selector votes.
 
@@ -319,6 +321,7 @@ def first_vote_day(start: date, *, as_of: date) -> date:
         >>> first_vote_day(date(2012, 8, 16), as_of=date(2013, 1, 14))
         datetime.date(2013, 2, 12)
     """
+    check_arguments(first_vote_day, locals())
     founding = FOUNDING_EXCEPTION_BEFORE.value(as_of)
     if founding is not None and start < founding:
         return start
@@ -336,6 +339,7 @@ def joining_cutoff(vote: DayRange) -> date:
         >>> joining_cutoff(DayRange(date(2025, 1, 13), date(2025, 1, 17)))
         datetime.date(2024, 7, 21)
     """
+    check_arguments(joining_cutoff, locals())
     check_election_day(vote.first, "vote.first")
     return vote.last - timedelta(days=WAITING_PERIOD_DAYS.value(vote.last))
 
@@ -532,6 +536,7 @@ def check_individual_voter(
         >>> check_individual_voter(ann, as_of=date(2025, 1, 16)).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_individual_voter, locals())
     check_election_day(as_of, "as_of")
     history = spans_of(person) if spans is None else tuple(spans)
     program = program_on(as_of)
@@ -581,6 +586,7 @@ def check_window_voter(
         >>> check_window_voter(bob, window).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_window_voter, locals())
     check_election_day(vote.first, "vote.first")
     program = program_on(vote.first)
     if spans is None and person.status is IndividualStatus.FOUNDATION_MEMBER:
@@ -716,6 +722,7 @@ def check_vote_cast(
         >>> check_vote_cast(cy, late, window).outcome
         <Status.PASSED: 'passed'>
     """
+    check_arguments(check_vote_cast, locals())
     if record.cast_on is None:
         raise InvalidInputError.at("cast_on", "the day the vote was cast is needed")
     if record.voter != person.id:
@@ -770,6 +777,7 @@ def check_gold_voter(
         >>> check_gold_voter(m, as_of=date(2024, 1, 8)).outcome
         <Status.PASSED: 'passed'>
     """
+    check_arguments(check_gold_voter, locals())
     check_election_day(as_of, "as_of")
     tier_cite = _LF_2_C if as_of >= LF_CLOSING else _S3_9_B
     checks = list(_tier_check(m, Tier.GOLD, "elections.voter.gold.tier", tier_cite).checks)
@@ -887,6 +895,7 @@ def check_platinum_voter(m: Membership, *, as_of: date) -> Decision:
         >>> check_platinum_voter(m, as_of=date(2025, 7, 1)).outcome
         <Status.NOT_APPLICABLE: 'not_applicable'>
     """
+    check_arguments(check_platinum_voter, locals())
     check_election_day(as_of, "as_of")
     if as_of >= LF_CLOSING:
         return Decision.of(

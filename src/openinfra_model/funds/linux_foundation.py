@@ -25,6 +25,7 @@ from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.money import ZERO, check_money, usd
 from openinfra_model.core.regimes import LF_CLOSING, DatedTable
 from openinfra_model.core.rulebook import parameter
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.membership.organizations import check_non_blank, check_slug
 
 __all__ = [
@@ -51,7 +52,7 @@ def _check_rate(_instance: Any, attribute: Any, value: Decimal) -> None:  # noqa
         raise InvalidInputError.at(attribute.name, f"must be a Decimal in [0, 1], not {value!r}")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class LinuxFoundationFeeSchedule:
     """The Linux Foundation's general and administrative fee on a directed fund's receipts.
 
@@ -74,7 +75,7 @@ LF_FEE: DatedTable[LinuxFoundationFeeSchedule | None] = parameter(
 _CENT = Decimal("0.01")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class LinuxFoundationFee:
     """The Linux Foundation fee on one year's gross receipts.
 
@@ -147,6 +148,7 @@ def linux_foundation_fee(gross_receipts: Decimal | int, *, as_of: date) -> Linux
         >>> linux_foundation_fee(Decimal("3200000"), as_of=date(2025, 5, 31)).total
         Decimal('0.00')
     """
+    check_arguments(linux_foundation_fee, locals())
     try:
         receipts = usd(gross_receipts)
     except InvalidInputError as err:
@@ -212,7 +214,7 @@ class ClosingSeat(enum.Enum):
     INDIVIDUAL = "individual"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ClosingDirector:
     """A director in office on the Delaware foundation's board at the closing (2025-06-01).
 
@@ -271,6 +273,7 @@ def check_closing_transition(
         ... ).outcome
         <Status.PASSED: 'passed'>
     """
+    check_arguments(check_closing_transition, locals())
     if as_of < LF_CLOSING:
         return Decision.of(
             _before_closing("lf.transition.agreement", as_of, "the transition had not happened")

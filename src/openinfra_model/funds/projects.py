@@ -34,7 +34,9 @@ from openinfra_model.core.citations import Citation, cite
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.money import ZERO, check_money, usd
+from openinfra_model.core.regimes import DatedTable
 from openinfra_model.core.rulebook import parameter
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.membership import Tier
 from openinfra_model.membership.organizations import check_non_blank, check_slug
 from openinfra_model.membership.standing import members_on
@@ -117,7 +119,7 @@ class FundRole(enum.Enum):
     """Another organisation that joined the fund."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class FundParticipant:
     """An organisation taking part in a project fund and what it contributes.
 
@@ -132,7 +134,7 @@ class FundParticipant:
     contribution: Decimal = attrs.field(default=ZERO, validator=check_money)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class FundBoardMember:
     """A member of a project fund's governing board.
 
@@ -173,7 +175,7 @@ def _unique_board(
         seen.add(b.person)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ProjectFund:
     """A directed fund for one project (2022 model).
 
@@ -456,6 +458,7 @@ def check_project_fund(
         >>> check_project_fund(fund, ms, as_of=date(2023, 6, 1)).outcome
         <Status.UNKNOWN: 'unknown'>
     """
+    check_arguments(check_project_fund, locals())
     if min_partners is not None and (
         isinstance(min_partners, bool) or not isinstance(min_partners, int) or min_partners < 0
     ):
@@ -527,6 +530,7 @@ def check_fund_board_vote(
         >>> check_fund_board_vote(fund, ["x", "y"], as_of=date(2023, 6, 1)).outcome
         <Status.UNKNOWN: 'unknown'>
     """
+    check_arguments(check_fund_board_vote, locals())
     if threshold is not None and (
         not isinstance(threshold, Fraction) or not Fraction(0) < threshold <= 1
     ):

@@ -40,6 +40,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
 )
 from openinfra_model.core.rulebook import parameter
+from openinfra_model.core.validate import check_arguments, check_unique, slug_id, typed
 from openinfra_model.membership.linux_foundation import check_legacy_startup_eligibility
 from openinfra_model.membership.model import FeeLevel, IndividualStatus, Membership, Tier
 from openinfra_model.membership.roster import Roster
@@ -98,7 +99,7 @@ def _check_rate(
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Fee:
     """The price of one tier's fee level in one period (the value of a ``DUES`` window).
 
@@ -188,6 +189,7 @@ def tiers_on(*, as_of: date) -> frozenset[Tier]:
     .. versionchanged:: 0.2
        ``as_of`` is keyword-only (by position: deprecated, warns).
     """
+    check_arguments(tiers_on, locals())
     return TIERS.value(as_of)
 
 
@@ -217,7 +219,7 @@ DUES: Mapping[tuple[Tier, FeeLevel], DatedTable[Fee]] = MappingProxyType(
 # --- Results --------------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class DuesAssessment:
     """The annual dues of one tier and fee level on one date, and why.
 
@@ -242,7 +244,7 @@ class DuesAssessment:
     as_of: date
     amount: Decimal | None = attrs.field(validator=check_money)
     decision: Decision
-    organization: str | None = None
+    organization: str | None = attrs.field(default=None, validator=slug_id)
     minimum: Decimal | None = attrs.field(default=None, validator=check_money)
     maximum: Decimal | None = attrs.field(default=None, validator=check_money)
 
@@ -275,7 +277,7 @@ class DuesAssessment:
         return (_assessment_row(self),)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class DuesStatement:
     """What the members in force on a date owe a year.
 
@@ -460,6 +462,7 @@ def dues_for(
         >>> dues_for(Tier.GOLD, as_of=date(2014, 1, 15), annual_revenue=Decimal("1e10")).amount
         Decimal('200000.00')
     """
+    check_arguments(dues_for, locals())
     table = DUES.get((tier, fee_level))
     rule_id = f"dues.{tier.value}.{fee_level.value}"
     if table is None:
@@ -534,6 +537,7 @@ def assess_dues(
         >>> assess_dues(m, org, as_of=date(2014, 1, 15)).amount
         Decimal('50000.00')
     """
+    check_arguments(assess_dues, locals())
     if organization is not None and organization.id != membership.organization:
         raise InvalidInputError.at(
             "organization.id",
@@ -624,6 +628,7 @@ def dues_owed(
        ``dues_owed(memberships, organizations=(), *, as_of=...)`` still works for one release
        and warns.
     """
+    check_arguments(dues_owed, locals())
     if isinstance(roster, Roster):
         if organizations is not None:
             msg = "dues_owed(roster, ...) takes the organisations from the roster; pass no others"
@@ -635,7 +640,8 @@ def dues_owed(
             "dues_owed(memberships, organizations, as_of=...)", "dues_owed(roster, as_of=...)"
         )
         memberships = roster
-        orgs = {o.id: o for o in organizations or ()}
+        unique = check_unique(tuple(organizations or ()), "id", "organizations")
+        orgs = {o.id: o for o in unique}
     current = sorted(
         members_on(memberships, as_of=as_of), key=lambda m: (_TIER_ORDER[m.tier], m.organization)
     )
@@ -653,7 +659,7 @@ INDIVIDUAL_DUES: Mapping[IndividualStatus, DatedTable[Fee]] = MappingProxyType(
 """What an individual pays, by status (rule ids ``dues.individual.<status>``)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class IndividualDues:
     """What an individual Foundation member or Community account pays on a date.
 
@@ -710,6 +716,7 @@ def individual_dues(status: IndividualStatus, *, as_of: date) -> IndividualDues:
         Decimal('0.00')
         >>> individual_dues(IndividualStatus.FOUNDATION_MEMBER, as_of=date(2014, 1, 1)).amount
     """
+    check_arguments(individual_dues, locals())
     window = INDIVIDUAL_DUES[status].at(as_of)
     fee = window.value
     rule_id = f"dues.individual.{status.value}"

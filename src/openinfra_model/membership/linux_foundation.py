@@ -23,6 +23,7 @@ from openinfra_model.core.citations import cite
 from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.regimes import LF_CLOSING, DatedTable
 from openinfra_model.core.rulebook import parameter
+from openinfra_model.core.validate import check_arguments
 from openinfra_model.membership.model import (
     FeeLevel,
     Individual,
@@ -115,6 +116,7 @@ def check_legacy_startup_eligibility(m: Membership, *, as_of: date) -> Decision:
         >>> check_legacy_startup_eligibility(m, as_of=date(2025, 7, 1)).outcome
         <Status.PASSED: 'passed'>
     """
+    check_arguments(check_legacy_startup_eligibility, locals())
     rule_id = "lf.member.legacy_startup"
     if not LF_MEMBERSHIP_REQUIRED.value(as_of):
         return Decision.of(
@@ -244,6 +246,7 @@ def check_lf_membership(m: Membership, *, as_of: date) -> Decision:
         >>> check_lf_membership(m, as_of=date(2025, 5, 31)).outcome
         <Status.NOT_APPLICABLE: 'not_applicable'>
     """
+    check_arguments(check_lf_membership, locals())
     if not LF_MEMBERSHIP_REQUIRED.value(as_of):
         return Decision.of(
             _before_closing(
@@ -287,6 +290,7 @@ def check_oif_individual_member(person: Individual, *, as_of: date) -> Decision:
         >>> check_oif_individual_member(unregistered, as_of=date(2025, 7, 3)).outcome
         <Status.UNKNOWN: 'unknown'>
     """
+    check_arguments(check_oif_individual_member, locals())
     rule_id = "lf.individual.agreement"
     if not LF_MEMBERSHIP_REQUIRED.value(as_of):
         return Decision.of(
@@ -350,6 +354,7 @@ def check_directed_fund_member(party: Membership | Individual, *, as_of: date) -
         >>> check_directed_fund_member(p, as_of=date(2025, 8, 1)).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_directed_fund_member, locals())
     rule_id = "lf.member.directed_fund"
     if not LF_MEMBERSHIP_REQUIRED.value(as_of):
         return Decision.of(_before_closing(rule_id, as_of, "there was no directed fund"))

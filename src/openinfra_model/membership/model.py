@@ -16,6 +16,7 @@ import attrs
 
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.errors import InvalidInputError
+from openinfra_model.core.validate import plain_id, slug_id, typed
 from openinfra_model.membership.organizations import check_slug
 
 __all__ = [
@@ -79,7 +80,7 @@ def _after_since(instance: Any, attribute: Any, value: date | None) -> None:  # 
         raise InvalidInputError.at(attribute.name, "is before since")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class LinuxFoundationMembership:
     """An organisation's membership of the Linux Foundation.
 
@@ -117,7 +118,7 @@ def _check_ftes(_instance: Any, attribute: Any, value: Decimal | None) -> None: 
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Membership:
     """An organisation's membership in one tier, from its agreement to the end of its term.
 
@@ -181,7 +182,7 @@ class IndividualStatus(enum.Enum):
     """A Community account, which takes part in community activities but cannot vote or run."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Individual:
     """A person registered with the foundation.
 
@@ -204,12 +205,12 @@ class Individual:
         employer: The id of the organisation employing the person, if known.
     """
 
-    id: str
+    id: str = attrs.field(validator=plain_id)
     name: str
     status: IndividualStatus
     member_since: date | None = None
     oif_agreement_signed: date | None = None
-    employer: str | None = None
+    employer: str | None = attrs.field(default=None, validator=slug_id)
     oif_registry_added: date | None = None
 
     def __attrs_post_init__(self) -> None:

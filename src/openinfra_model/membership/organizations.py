@@ -19,6 +19,7 @@ import attrs
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.money import check_money
+from openinfra_model.core.validate import quote, typed
 
 __all__ = ["ControlLink", "Organization", "OrganizationKind", "check_non_blank", "check_slug"]
 
@@ -29,14 +30,16 @@ def check_slug(_instance: Any, attribute: Any, value: str) -> None:  # noqa: ANN
     """Attrs validator: a lower-case slug such as ``"red-hat"`` or ``"99cloud"``."""
     if not isinstance(value, str) or _SLUG.fullmatch(value) is None:
         raise InvalidInputError.at(
-            attribute.name, f"must be a lower-case slug like 'red-hat', not {value!r}"
+            attribute.name, f"must be a lower-case slug like 'red-hat', not {quote(value)}"
         )
 
 
 def check_non_blank(_instance: Any, attribute: Any, value: str) -> None:  # noqa: ANN401
     """Attrs validator: a string with at least one non-space character (a name, a url)."""
     if not isinstance(value, str) or not value.strip():
-        raise InvalidInputError.at(attribute.name, f"must be a non-empty string, not {value!r}")
+        raise InvalidInputError.at(
+            attribute.name, f"must be a non-empty string, not {quote(value)}"
+        )
 
 
 class OrganizationKind(enum.Enum):
@@ -53,7 +56,7 @@ def _check_share(_instance: Any, attribute: Any, value: Decimal | None) -> None:
         return
     if not isinstance(value, Decimal) or not value.is_finite() or not (0 < value <= 1):
         raise InvalidInputError.at(
-            attribute.name, f"must be a Decimal fraction in (0, 1], not {value!r}"
+            attribute.name, f"must be a Decimal fraction in (0, 1], not {quote(value)}"
         )
 
 
@@ -62,7 +65,7 @@ def _check_window(instance: Any, attribute: Any, value: date | None) -> None:  #
         raise InvalidInputError.at(attribute.name, "is before since")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ControlLink:
     """A link through which ``parent`` controls (or part-owns) an organisation.
 
@@ -112,7 +115,7 @@ def _check_no_self_control(
             )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Organization:
     """An organisation that is, was or may become a member or partner.
 

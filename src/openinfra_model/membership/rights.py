@@ -40,6 +40,7 @@ from openinfra_model.core.regimes import (
     DatedTable,
 )
 from openinfra_model.core.rulebook import parameter
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.membership.dues import tiers_on
 from openinfra_model.membership.model import IndividualStatus, Tier
 
@@ -191,7 +192,7 @@ RIGHTS: Mapping[Holder, DatedTable[_Grant]] = MappingProxyType(
 have none: they do not exist when the join page's lists apply."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Rights:
     """The rights and benefits of one holder on one date.
 
@@ -369,6 +370,7 @@ def check_right(holder: Holder, right: Right, *, as_of: date) -> Decision:
         >>> check_right(Tier.PLATINUM, Right.APPOINT_DIRECTOR, as_of=date(2024, 1, 1)).outcome.name
         'PASSED'
     """
+    check_arguments(check_right, locals())
     return Decision.of(_check(holder, right, as_of))
 
 
@@ -381,6 +383,7 @@ def rights_of(holder: Holder, *, as_of: date) -> Rights:
         >>> sorted(x.value for x in r.granted)
         ['community_events', 'submit_summit_talks', 'vote_summit_talks']
     """
+    check_arguments(rights_of, locals())
     checks = tuple(
         _check(holder, right, as_of) for right in Right if right in _kind_rights(holder)
     )

@@ -16,6 +16,7 @@ import attrs
 
 from openinfra_model.core import render
 from openinfra_model.core.errors import InvalidInputError, Problem, UnknownIdError
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.membership.model import Individual, Membership
 from openinfra_model.membership.organizations import Organization
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["Roster"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Roster:
     """Everything known about the membership on one snapshot date.
 
@@ -69,6 +70,7 @@ class Roster:
             UnknownIdError: No organisation has that id, name or alias (a :class:`KeyError`;
                 the message lists the ids).
         """
+        check_arguments(Roster.organization, locals())
         by_id = self.organizations_by_id.get(id_or_name)
         if by_id is not None:
             return by_id
@@ -79,6 +81,7 @@ class Roster:
 
     def memberships_of(self, organization: str) -> tuple[Membership, ...]:
         """Every membership of one organisation, oldest agreement first."""
+        check_arguments(Roster.memberships_of, locals())
         return tuple(
             sorted(
                 (m for m in self.memberships if m.organization == organization),

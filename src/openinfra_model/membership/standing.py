@@ -26,6 +26,7 @@ from openinfra_model.core.decisions import Check, Decision, Status
 from openinfra_model.core.deprecations import keyword_as_of
 from openinfra_model.core.regimes import FIRST_DATE, DatedTable
 from openinfra_model.core.rulebook import parameter
+from openinfra_model.core.validate import check_arguments
 from openinfra_model.membership.model import Tier
 
 if TYPE_CHECKING:
@@ -99,6 +100,7 @@ def effective_date(m: Membership) -> date | None:
         >>> effective_date(m24)
         datetime.date(2024, 6, 1)
     """
+    check_arguments(effective_date, locals())
     if m.term_start is not None:
         return m.term_start
     done = _completed(m)
@@ -118,6 +120,7 @@ def in_force(m: Membership, *, as_of: date) -> bool:
     .. versionchanged:: 0.2
        ``as_of`` is keyword-only (by position: deprecated, warns).
     """
+    check_arguments(in_force, locals())
     return _in_force(m, as_of)
 
 
@@ -140,6 +143,7 @@ def members_on(
        (``members_on(ms, Tier.GOLD, as_of=day)``); the old ``members_on(ms, day, *tiers)``
        still works for one release and warns.
     """
+    check_arguments(members_on, locals())
     wanted = frozenset(tiers)
     return tuple(
         m for m in memberships if (not wanted or m.tier in wanted) and _in_force(m, as_of)
@@ -162,6 +166,7 @@ def check_membership_in_force(m: Membership, *, as_of: date) -> Decision:
         >>> check_membership_in_force(m, as_of=date(2024, 5, 31)).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_membership_in_force, locals())
     rule_id = "membership.effective_date"
     done = _completed(m)
     if m.tier is Tier.PLATINUM and done is not None and done >= FIRST_DATE:

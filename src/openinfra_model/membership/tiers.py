@@ -29,7 +29,11 @@ from dateutil.relativedelta import relativedelta
 
 from openinfra_model.core import render
 from openinfra_model.core.decisions import Check, Decision, Status
+from openinfra_model.core.regimes import (
+    DatedTable,
+)
 from openinfra_model.core.rulebook import parameter
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.membership.dues import assess_dues
 from openinfra_model.membership.model import Approver, Membership, Tier
 from openinfra_model.membership.standing import effective_date, members_on
@@ -83,7 +87,7 @@ necessary" too; ``None``: no rule (LF era)."""
 _YEAR_END_DAYS = 25
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class PlatinumRenewalTerms:
     """The Platinum renewal clauses (Platinum Member Policy §1(b), §1(c)).
 
@@ -109,7 +113,7 @@ class PlatinumRenewalTerms:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class GoldRenewalTerms:
     """The Gold renewal clause (Gold Member Policy §1(b)).
 
@@ -233,6 +237,7 @@ def check_platinum_requirements(
         >>> d.outcome.name, d.check("membership.platinum.fte").reason
         ('FAILED', 'contributes 1 full-time-equivalent contributor(s); at least 2 required')
     """
+    check_arguments(check_platinum_requirements, locals())
     fte_window = PLATINUM_FTE.at(as_of)
     if m.tier is not Tier.PLATINUM:
         return _not_tier("membership.platinum.requirements", m, Tier.PLATINUM, fte_window.citation)
@@ -280,6 +285,7 @@ def check_gold_approval(m: Membership, *, as_of: date) -> Decision:
         >>> check_gold_approval(m, as_of=date(2017, 1, 1)).outcome.name
         'PASSED'
     """
+    check_arguments(check_gold_approval, locals())
     window = GOLD_APPROVER.at(
         m.approved if m.approved is not None and m.approved <= as_of else as_of
     )
@@ -348,6 +354,7 @@ def check_board_approval_timing(m: Membership, *, as_of: date) -> Decision:  # n
 
     .. versionadded:: 0.2
     """
+    check_arguments(check_board_approval_timing, locals())
     rid = "membership.approval.year_end"
     day = m.approved if m.approved is not None and m.approved <= as_of else as_of
     window = YEAR_END_APPROVALS.at(day)
@@ -399,7 +406,7 @@ def check_board_approval_timing(m: Membership, *, as_of: date) -> Decision:  # n
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class PlatinumTerm:
     """The Platinum term running on a date and its renewal deadlines.
 
@@ -479,6 +486,7 @@ def platinum_term(
         >>> t.notice_opens, t.notice_closes, t.answer_due
         (datetime.date(2025, 12, 31), datetime.date(2026, 3, 31), datetime.date(2026, 6, 30))
     """
+    check_arguments(platinum_term, locals())
     window = PLATINUM_RENEWAL.at(as_of)
     if m.tier is not Tier.PLATINUM:
         d = _not_tier(_TERM_RULE, m, Tier.PLATINUM, window.citation)
@@ -585,6 +593,7 @@ def check_platinum_renewal(
         >>> [c.status.name for c in d.checks]
         ['PASSED', 'PASSED', 'FAILED']
     """
+    check_arguments(check_platinum_renewal, locals())
     term = platinum_term(m, as_of=as_of, initial_term_end=initial_term_end)
     if term.last_day is None:
         return term.decision
@@ -646,6 +655,7 @@ def check_gold_renewal(m: Membership, *, as_of: date, notice_given: date | None)
         >>> check_gold_renewal(m, as_of=date(2023, 11, 2), notice_given=date(2023, 11, 2)).outcome
         <Status.FAILED: 'failed'>
     """
+    check_arguments(check_gold_renewal, locals())
     rule_id = "membership.gold.renewal"
     window = GOLD_RENEWAL.at(as_of)
     if m.tier is not Tier.GOLD:
@@ -701,6 +711,7 @@ def check_member_caps(memberships: Iterable[Membership], *, as_of: date) -> Deci
         >>> check_member_caps(ms, as_of=date(2021, 1, 1)).check("membership.platinum.cap").status
         <Status.NOT_APPLICABLE: 'not_applicable'>
     """
+    check_arguments(check_member_caps, locals())
     ms = tuple(memberships)
     checks = []
     for tier, table in ((Tier.PLATINUM, PLATINUM_CAP), (Tier.GOLD, GOLD_CAP)):

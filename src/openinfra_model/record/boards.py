@@ -23,6 +23,7 @@ from openinfra_model.board.model import Board
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.convert import loads_document
 from openinfra_model.core.errors import InvalidInputError, Problem
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.membership import Membership
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["BoardRecord", "load_board_record"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class BoardRecord:
     """A board over time and the memberships its rules read.
 
@@ -102,6 +103,7 @@ def load_board_record(path: str | os.PathLike[str] | None = None) -> BoardRecord
         >>> report.shape, report.outcome.name
         ((7, 5, 5), 'PASSED')
     """
+    check_arguments(load_board_record, locals())
     if path is None:
         from openinfra_model.record.foundation import foundation_record  # noqa: PLC0415
 

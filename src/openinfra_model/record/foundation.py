@@ -38,6 +38,7 @@ from openinfra_model.core.citations import Citation
 from openinfra_model.core.convert import loads_document
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.regimes import LF_CLOSING
+from openinfra_model.core.validate import check_arguments, plain_id, slug_id, typed
 from openinfra_model.membership import Membership, Tier
 from openinfra_model.membership.model import LinuxFoundationLevel, LinuxFoundationMembership
 from openinfra_model.membership.organizations import Organization, OrganizationKind
@@ -74,7 +75,7 @@ class Precision(enum.Enum):
     """Still in force at the last source read (no end reached)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class SourceRef:
     """One public source: a git version of a foundation page, or a stored web page."""
 
@@ -90,7 +91,7 @@ class SourceRef:
         return f"<SourceRef {self.kind} {self.date.isoformat()} {where}>"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class DatedName:
     """A name an organisation used over a period (``None``: open on that side)."""
 
@@ -101,11 +102,11 @@ class DatedName:
     sources: tuple[str, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class RecordOrganization:
     """An organisation of the record, with the names it used over time."""
 
-    id: str
+    id: str = attrs.field(validator=slug_id)
     name: str
     aliases: tuple[str, ...] = ()
     kind: OrganizationKind = OrganizationKind.COMPANY
@@ -117,12 +118,12 @@ class RecordOrganization:
         return f"<RecordOrganization {self.id} {self.name!r}>"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class RecordMembership:
     """A Platinum or Gold membership: a row of the record, referred to by ``id``."""
 
-    id: str
-    organization: str
+    id: str = attrs.field(validator=plain_id)
+    organization: str = attrs.field(validator=slug_id)
     tier: Tier
     start: date
     start_precision: Precision
@@ -141,11 +142,11 @@ class RecordMembership:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class RecordElection:
     """An annual election: the Gold and Individual seats it fixed."""
 
-    id: str
+    id: str = attrs.field(validator=plain_id)
     held_on: date
     gold_seats: int
     individual_seats: int
@@ -153,7 +154,7 @@ class RecordElection:
     sources: tuple[str, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class RecordDirector:
     """A director's term; ``membership`` is the appointer's (Platinum) or selector's (Gold).
 
@@ -163,7 +164,7 @@ class RecordDirector:
     need the fact answer ``UNKNOWN`` naming it (:meth:`FoundationRecord.unplaced_on`).
     """
 
-    person: str
+    person: str = attrs.field(validator=plain_id)
     name: str
     seat_class: SeatClass | None
     membership: str | None = None
@@ -182,18 +183,18 @@ class RecordDirector:
         return f"<RecordDirector {self.name} ({seat}{by}) {self.term_start.isoformat()}..{end}>"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class RecordOfficer:
     """An officer of the board over a period."""
 
-    person: str
+    person: str = attrs.field(validator=plain_id)
     role: OfficerRole
     since: date
     until: date | None = None
     sources: tuple[str, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Vacancy:
     """Days a Platinum member in force had no director on the board page (choice A18)."""
 
@@ -209,7 +210,7 @@ class Vacancy:
         return self.since <= day and (self.until is None or day <= self.until)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class BoardGap:
     """A period in which the record does not hold the whole board.
 
@@ -233,7 +234,7 @@ class BoardGap:
         return self.since <= day <= self.until
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Coverage:
     """The first and last day the record covers one kind of fact (both inclusive)."""
 
@@ -288,7 +289,7 @@ def _check(record: FoundationRecord) -> list[Problem]:  # noqa: C901, PLR0912  (
     return problems
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class FoundationRecord:
     """The bundled foundation record: one statement of every fact, by id.
 
@@ -597,6 +598,7 @@ def foundation_record() -> FoundationRecord:
         >>> [n.name for n in {o.id: o for o in r.organizations}["cleura"].names]
         ['City Network', 'Cleura']
     """
+    check_arguments(foundation_record, locals())
     text = resources.files("openinfra_model.data").joinpath(RECORD_RESOURCE).read_bytes()
     return loads_document(text, FoundationRecord)
 
@@ -614,4 +616,5 @@ def record_coverage() -> dict[str, Coverage]:
         >>> cov["board"].covers(date(2012, 9, 6)), cov["board_complete"].covers(date(2019, 6, 1))
         (False, False)
     """
+    check_arguments(record_coverage, locals())
     return foundation_record().coverage()

@@ -26,6 +26,7 @@ import attrs
 from openinfra_model.board.composition import check_board
 from openinfra_model.core import render
 from openinfra_model.core.decisions import Status
+from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.record.foundation import FoundationRecord, foundation_record
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ __all__ = ["ReplayFinding", "ReplayRow", "board_change_dates", "replay"]
 _LAST = date(9999, 12, 31)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ReplayFinding:
     """One check of the board on a date that did not simply pass."""
 
@@ -54,7 +55,7 @@ class ReplayFinding:
         return f"<ReplayFinding {self.status.value} {self.rule_id}: {reason}>"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ReplayRow:
     """The board on one date.
 
@@ -150,6 +151,7 @@ class ReplayRow:
 
 def board_change_dates(record: BoardRecord) -> tuple[date, ...]:
     """Every date on which the board or the memberships behind it changed, in order."""
+    check_arguments(board_change_dates, locals())
     days: set[date] = set()
     for d in record.board.directors:
         days.add(d.term_start)
@@ -195,6 +197,7 @@ def replay(
         >>> row.shape, row.outcome.name, row.unplaced[:2]
         ('5/7/8+4?', 'UNKNOWN', ('Anni Lai', 'Mark McLoughlin'))
     """
+    check_arguments(replay, locals())
     bundled = record is None
     if record is None:
         from openinfra_model.record.boards import load_board_record  # noqa: PLC0415

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from openinfra_model.core.convert import loads_document
 from openinfra_model.core.errors import InvalidInputError
+from openinfra_model.core.validate import check_arguments
 from openinfra_model.membership.roster import Roster
 from openinfra_model.record.foundation import foundation_record
 
@@ -36,6 +37,7 @@ def default_roster() -> Roster:
         >>> r.organization("Facebook").id, r.organization("City Network").id
         ('meta', 'cleura')
     """
+    check_arguments(default_roster, locals())
     return foundation_record().roster()
 
 
@@ -49,6 +51,7 @@ def load_roster(path: str | os.PathLike[str]) -> Roster:
         InvalidInputError: The file cannot be read, or is not a valid roster document; every
             bad field is named by its path.
     """
+    check_arguments(load_roster, locals())
     try:
         text = Path(path).read_bytes()
     except OSError as err:

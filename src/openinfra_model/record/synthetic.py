@@ -17,6 +17,7 @@ import attrs
 
 from openinfra_model.core.convert import loads_document
 from openinfra_model.core.errors import InvalidInputError
+from openinfra_model.core.validate import check_arguments, plain_id, typed
 from openinfra_model.membership.model import Individual
 
 __all__ = ["SYNTHETIC_RESOURCE", "SyntheticIndividuals", "VoteHistory", "synthetic_individuals"]
@@ -25,11 +26,11 @@ SYNTHETIC_RESOURCE = "individuals-synthetic.json"
 """The file name of the synthetic sample inside ``openinfra_model.data``."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class VoteHistory:
     """Who voted in one (synthetic) election."""
 
-    election: str
+    election: str = attrs.field(validator=plain_id)
     voting_began: date
     voters: tuple[str, ...] = ()
 
@@ -46,7 +47,7 @@ def _must_be_true(_instance: object, _attribute: object, value: bool) -> None:  
         raise InvalidInputError.at("synthetic", "must be true: this document is generated")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class SyntheticIndividuals:
     """A generated sample of Individual members, flagged ``synthetic``.
 
@@ -81,5 +82,6 @@ def synthetic_individuals() -> SyntheticIndividuals:
         >>> s.synthetic, len(s.individuals), s.individuals[0].id
         (True, 3000, 'synthetic-00000')
     """
+    check_arguments(synthetic_individuals, locals())
     text = resources.files("openinfra_model.data").joinpath(SYNTHETIC_RESOURCE).read_bytes()
     return loads_document(text, SyntheticIndividuals)
