@@ -14,6 +14,7 @@ command answer ``UNKNOWN`` naming them.
 
 from __future__ import annotations
 
+import os  # noqa: TC003 - check_arguments reads the annotations at run time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,6 @@ from openinfra_model.core.validate import check_arguments, typed
 from openinfra_model.membership import Membership
 
 if TYPE_CHECKING:
-    import os
     from datetime import date
 
 __all__ = ["BoardRecord", "load_board_record"]
