@@ -304,24 +304,33 @@ class TestTerminal:
     def test_control_characters_escaped(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
     ) -> None:
-        """Control and bidi characters of a BLT name reach the terminal escaped."""
+        """A bidi override in a BLT title reaches the terminal escaped.
+
+        Control characters are refused in every string of the wire format, and candidate names
+        are ids (no invisible characters either); a title may hold a bidi override.
+        """
         path = tmp_path / "evil.blt"
-        path.write_text(BLT.replace('"Ann"', '"Ann\x1b[2J\u202e"'), encoding="utf-8")
+        path.write_text(BLT.replace('"Chair 2026"', '"Chair\u202e 2026"'), encoding="utf-8")
         code, out, _ = _run(capsys, "count", str(path))
         assert 0 == code
-        assert "Ann\\x1b[2J\\u202e" in out
-        assert "\x1b" not in out
+        assert "Chair\\u202e 2026" in out
         assert "\u202e" not in out
+        path.write_text(BLT.replace('"Chair 2026"', '"Chair\x1b[2J"'), encoding="utf-8")
+        code, out, err = _run(capsys, "count", str(path))
+        assert (2, "") == (code, out)
+        assert "U+001B" in err
+        assert "\x1b" not in err
 
     def test_control_characters_escaped_in_json(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
     ) -> None:
-        """In JSON they are JSON escapes: the text reads back to the same name."""
+        """A candidate name with invisible characters is refused in one line, escaped."""
         path = tmp_path / "evil.blt"
         path.write_text(BLT.replace('"Ann"', '"Ann\u202e\u200b"'), encoding="utf-8")
-        _, out, _ = _run(capsys, "count", str(path), "--json")
-        assert "\u202e" not in out
-        assert "Ann\u202e\u200b" in json.loads(out)["data"]["candidates"]
+        code, out, err = _run(capsys, "count", str(path), "--json")
+        assert (2, "") == (code, out)
+        assert "\u202e" not in err
+        assert "U+202E" in err
 
     def test_error_line_escaped(self, capsys: pytest.CaptureFixture[str]) -> None:
         """A file name with an escape sequence is escaped in the error line."""

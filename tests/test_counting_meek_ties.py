@@ -47,7 +47,7 @@ HAND_SPLIT = {("A",): 8, ("A", "B", "C"): 2, ("B", "A", "C"): 2, ("C",): 4, ("D"
 def _traced(rankings: Any) -> CountResult:
     return count_rankings(
         rankings,
-        candidates="ABCD",
+        candidates=tuple("ABCD"),
         seats=2,
         arithmetic=Arithmetic.exact(12),
         trace=True,
@@ -396,8 +396,10 @@ class TestWhereTiesAreRefused:
     """Ballots with voters are strict orders; a group there is refused in words."""
 
     def test_a_ranked_ballot_with_a_group(self) -> None:
-        """A RankedBallot holding a group names the path and where ties can be counted."""
-        with pytest.raises(InvalidInputError, match=r"ranking\[0\].*strict order.*count_rankings"):
+        """A RankedBallot holding a group is refused at its path (a ranking holds strings)."""
+        with pytest.raises(
+            InvalidInputError, match=r"ranking\[0\]: expected a string, got a tuple"
+        ):
             count_ballots(
                 [RankedBallot("v1", (("a", "b"),))],  # type: ignore[arg-type]
                 candidates=("a", "b"),

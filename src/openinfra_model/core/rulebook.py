@@ -72,6 +72,7 @@ from openinfra_model.core._scope import ACTIVE, USED
 from openinfra_model.core.citations import Citation, Confidence
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.regimes import DatedTable, Window, register_source
+from openinfra_model.core.validate import check_arguments
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -594,8 +595,10 @@ class Rulebook:
         """Hold ``parameters``; compute what differs from the real record when ``name`` is set.
 
         Raises:
+            InvalidInputError: ``parameters`` is not a mapping or ``name`` not a string.
             ValueError: A derived rulebook without a name, or the real record with one.
         """
+        check_arguments(Rulebook.__init__, locals())
         self.name = name
         self._parameters = MappingProxyType(dict(sorted(parameters.items())))
         self._typed: dict[str, DatedTable[Any]] = {}
@@ -895,8 +898,7 @@ def current_rulebook() -> Rulebook:
     return Rulebook.default() if active is None else cast("Rulebook", active)
 
 
-@contextlib.contextmanager
-def using(rulebook: Rulebook) -> Iterator[Rulebook]:
+def using(rulebook: Rulebook) -> contextlib.AbstractContextManager[Rulebook]:
     """Evaluate rules under ``rulebook`` inside the ``with`` block (this thread or task only).
 
     Example:
@@ -914,6 +916,12 @@ def using(rulebook: Rulebook) -> Iterator[Rulebook]:
         >>> WAITING_PERIOD_DAYS.value(date(2027, 6, 1))
         180
     """
+    check_arguments(using, locals())
+    return _using(rulebook)
+
+
+@contextlib.contextmanager
+def _using(rulebook: Rulebook) -> Iterator[Rulebook]:
     token = ACTIVE.set(None if rulebook.name is None else rulebook)
     used = USED.set(set())
     try:

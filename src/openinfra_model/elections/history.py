@@ -11,6 +11,7 @@ from datetime import date
 
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.errors import UnknownIdError
+from openinfra_model.core.validate import check_arguments
 from openinfra_model.elections.model import (
     DayRange,
     Election,
@@ -181,6 +182,7 @@ def election(election_id: str) -> Election:
 
     .. versionadded:: 0.2
     """
+    check_arguments(election, locals())
     found = _BY_ID.get(election_id)
     if found is None:
         raise UnknownIdError("election", election_id, _BY_ID)
