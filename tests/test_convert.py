@@ -469,7 +469,7 @@ def _version_1_documents() -> list[tuple[str, str, type[Any]]]:
         ("tests", "roster-v1.json", Roster),
         ("tests", "boards-v1.json", BoardRecord),
         ("package", "record.json", FoundationRecord),
-        ("package", "community.json", CommunityData),
+        ("tests", "community-v1.json", CommunityData),
         ("package", "individuals-synthetic.json", SyntheticIndividuals),
     ]
 
