@@ -24,7 +24,7 @@ The wire format (DECISIONS.md section 3):
 - unions of ``attrs`` classes: the object carries ``"kind": "<snake_case class name>"``;
 - a document: ``{"format": "openinfra-model", "version": 2, "kind": ..., "data": ...}``;
   documents of every earlier version still load, each carried forward by the steps of
-  :data:`MIGRATIONS` (DECISIONS.md section 5).
+  ``MIGRATIONS`` (DECISIONS.md section 5).
 """
 
 from __future__ import annotations
@@ -108,7 +108,7 @@ VERSION: Final = 2
 """The wire-format version this library writes and the newest it reads.
 
 It increases with any change to a document's shape (DECISIONS.md section 5); every earlier
-version still loads, migrated by :data:`MIGRATIONS`.
+version still loads, migrated by ``MIGRATIONS``.
 """
 
 FIRST_VERSION: Final = 1
@@ -1315,11 +1315,11 @@ MIGRATIONS: Final[Mapping[int, Callable[[str, object], object]]] = types.Mapping
 )
 """The migration steps by the version they read: ``MIGRATIONS[n]`` carries data from ``n``
 to ``n + 1``. A document of version ``n`` passes through every step from ``n`` to
-:data:`VERSION` before it is built; the next change of shape adds ``MIGRATIONS[2]``."""
+``VERSION`` before it is built; the next change of shape adds ``MIGRATIONS[2]``."""
 
 
 def _migrate(kind: str, data: object, version: int) -> object:
-    """Carry a document's data from ``version`` to :data:`VERSION`, one step at a time."""
+    """Carry a document's data from ``version`` to ``VERSION``, one step at a time."""
     for step in range(version, VERSION):
         data = MIGRATIONS[step](kind, data)
     return data
@@ -1348,8 +1348,8 @@ def structure_document(data: object, cls: type[T]) -> T:
 
     The envelope must be ``{"format": "openinfra-model", "version": <1 to VERSION>,
     "kind": <kind of cls>, "data": ...}``: a missing, non-integer or newer version is refused,
-    as are other keys. The data of an earlier version is first carried to :data:`VERSION` by
-    the steps of :data:`MIGRATIONS`.
+    as are other keys. The data of an earlier version is first carried to ``VERSION`` by
+    the steps of ``MIGRATIONS``.
 
     Raises:
         InvalidInputError: Naming the path of every bad field (data paths are relative to
