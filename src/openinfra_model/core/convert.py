@@ -1292,6 +1292,7 @@ def _migrate_1_to_2(kind: str, data: object) -> object:
     optional (or widens what a field accepts), so a version-1 document is already a valid
     version-2 document and its data passes through unchanged:
 
+    - ``Document.governs`` (default ``true``);
     - ``Individual.oif_registry_added`` (default ``null``);
     - ``RegionalHub.region`` (default ``null``) and ``CommunityData.regions`` (default ``[]``);
     - ``MembershipSpan.registry_date_missing`` (default ``false``);
