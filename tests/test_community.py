@@ -335,7 +335,7 @@ class TestBadInput:
     def test_document_version_refused(self) -> None:
         """A document of a newer version is refused."""
         raw = _raw()
-        raw["version"] = 2
+        raw["version"] = 3
         with pytest.raises(InvalidInputError) as err:
             structure_document(raw, CommunityData)
         assert ("version",) == err.value.paths

@@ -10,6 +10,8 @@ import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
+from importlib import resources
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
@@ -43,6 +45,7 @@ from openinfra_model import (
     unstructure,
 )
 from openinfra_model.board.meetings import Threshold
+from openinfra_model.community import CommunityData
 from openinfra_model.core import convert, structure_document, unstructure_document
 from openinfra_model.core.convert import kind_of
 from openinfra_model.core.errors import Problem
@@ -55,6 +58,7 @@ from openinfra_model.membership import (
     LinuxFoundationMembership,
     OrganizationKind,
 )
+from openinfra_model.record import BoardRecord, FoundationRecord, SyntheticIndividuals
 
 CITE = Citation("bylaws", date(2021, 9, 29), "2.3(c)", "a quote")
 
@@ -385,13 +389,13 @@ class TestValidatorsInsideClasses:
 
 
 class TestDocuments:
-    """A document is ``{"format": "openinfra-model", "version": 1, "kind": ..., "data": ...}``."""
+    """A document is ``{"format": "openinfra-model", "version": 2, "kind": ..., "data": ...}``."""
 
     def test_envelope(self) -> None:
         """The envelope carries the format, the version and the kind of the data."""
         doc = unstructure_document(_roster())
         assert ["format", "version", "kind", "data"] == list(doc)
-        assert ("openinfra-model", 1, "roster") == (doc["format"], doc["version"], doc["kind"])
+        assert ("openinfra-model", 2, "roster") == (doc["format"], doc["version"], doc["kind"])
 
     @pytest.mark.parametrize(
         ("change", "path"),
@@ -400,7 +404,7 @@ class TestDocuments:
             ({"version": "1"}, "version"),
             ({"version": 1.0}, "version"),
             ({"version": True}, "version"),
-            ({"version": 2}, "version"),
+            ({"version": 3}, "version"),
             ({"version": 0}, "version"),
             ({"format": "other"}, "format"),
             ({"kind": "membership"}, "kind"),
@@ -430,6 +434,78 @@ class TestDocuments:
         with pytest.raises(InvalidInputError) as info:
             loads_document(json.dumps(doc), Roster)
         assert ("memberships[0].tier",) == info.value.paths
+
+
+class TestVersions:
+    """DECISIONS §5: every change of a document's shape raises the version; old ones load."""
+
+    def test_writes_version_2(self) -> None:
+        """The library writes version 2 and reads every version from 1."""
+        assert (1, 2) == (convert.FIRST_VERSION, convert.VERSION)
+
+    def test_a_step_per_version(self) -> None:
+        """``MIGRATIONS`` has one documented step from each earlier version to the next."""
+        expected = list(range(convert.FIRST_VERSION, convert.VERSION))
+        assert expected == sorted(convert.MIGRATIONS)
+        assert all(step.__doc__ for step in convert.MIGRATIONS.values())
+
+    def test_step_1_to_2_changes_nothing(self) -> None:
+        """Version 2 only added optional fields: a version-1 document's data passes through."""
+        data = unstructure(_roster())
+        assert data is convert.MIGRATIONS[1]("roster", data)
+
+    def test_version_3_refused(self) -> None:
+        """A document newer than the library is refused, naming both versions."""
+        doc = unstructure_document(_roster())
+        doc["version"] = 3
+        with pytest.raises(InvalidInputError) as info:
+            structure_document(doc, Roster)
+        assert "version: 3 is newer than this library reads (2)" == str(info.value)
+
+
+def _version_1_documents() -> list[tuple[str, str, type[Any]]]:
+    """Each version-1 document of the repository: where it is, its file and its class."""
+    return [
+        ("tests", "roster-v1.json", Roster),
+        ("tests", "boards-v1.json", BoardRecord),
+        ("package", "record.json", FoundationRecord),
+        ("tests", "community-v1.json", CommunityData),
+        ("package", "individuals-synthetic.json", SyntheticIndividuals),
+    ]
+
+
+def _read(where: str, name: str) -> str:
+    if where == "tests":
+        return (Path(__file__).parent / "data" / name).read_text("utf-8")
+    return resources.files("openinfra_model").joinpath("data", name).read_text("utf-8")
+
+
+class TestVersion1:
+    """Version 1 (the first): a document of every kind the repository holds still loads."""
+
+    @pytest.mark.parametrize(("where", "name", "cls"), _version_1_documents())
+    def test_is_version_1(self, where: str, name: str, cls: type[Any]) -> None:
+        """The fixture is a version-1 document of its class's kind."""
+        doc = json.loads(_read(where, name))
+        assert (1, kind_of(cls)) == (doc["version"], doc["kind"])
+
+    @pytest.mark.parametrize(("where", "name", "cls"), _version_1_documents())
+    def test_loads_as_its_data_would_at_version_2(
+        self, where: str, name: str, cls: type[Any]
+    ) -> None:
+        """Migrated on load, the version-1 document builds what its data builds at version 2."""
+        doc = json.loads(_read(where, name))
+        as_2 = {**doc, "version": 2}
+        assert structure_document(as_2, cls) == loads_document(_read(where, name), cls)
+
+    @pytest.mark.parametrize(("where", "name", "cls"), _version_1_documents())
+    def test_dumped_as_version_2_loads_back_equal(
+        self, where: str, name: str, cls: type[Any]
+    ) -> None:
+        """The loaded document written again is a version-2 document that loads back equal."""
+        loaded = loads_document(_read(where, name), cls)
+        text = dumps_document(loaded)
+        assert (2, loaded) == (json.loads(text)["version"], loads_document(text, cls))
 
 
 class TestKinds:

@@ -68,3 +68,29 @@ class TestCountCommand:
         f.write_text(json.dumps(doc))
         assert 2 == main(["count", str(f)])
         assert "count.seats: expected an integer, got a string" in capsys.readouterr().err
+
+    def test_ballot_file_of_every_version_read(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """The ballot file's shape is the same in versions 1 and 2: both are counted."""
+        codes = []
+        for version in (1, 2):
+            f = tmp_path / f"count-{version}.json"
+            doc = json.loads(_doc([{"voter": "v1", "votes": ["ann"]}]))
+            doc["version"] = version
+            f.write_text(json.dumps(doc))
+            codes.append(main(["count", str(f)]))
+        assert [0, 0] == codes
+        assert "Seated: ann" in capsys.readouterr().out
+
+    def test_newer_ballot_file_refused(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A ballot file of version 3 is refused, naming the versions read."""
+        f = tmp_path / "count.json"
+        doc = json.loads(_doc([{"voter": "v1", "votes": ["ann"]}]))
+        doc["version"] = 3
+        f.write_text(json.dumps(doc))
+        assert 2 == main(["count", str(f)])
+        err = capsys.readouterr().err
+        assert "version: 3 is not a version this library reads (1 to 2)" in err

@@ -117,8 +117,17 @@ class TestRefusals:
     def test_newer_version_refused(self) -> None:
         """A document of a newer version than the library writes is refused."""
         document = self._roster()
-        document["version"] = 2
+        document["version"] = 3
         assert _errors(document)
+
+    def test_every_version_read_accepted(self) -> None:
+        """The version-1 roster validates as version 1 and as version 2 (2 only added fields)."""
+        document = self._roster()
+        accepted = []
+        for version in (1, 2):
+            document["version"] = version
+            accepted.append(_errors(document))
+        assert [[], []] == accepted
 
     def test_day_with_a_time_refused(self) -> None:
         """Days are ``"YYYY-MM-DD"`` only."""

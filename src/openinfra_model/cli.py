@@ -46,7 +46,14 @@ from typing import TYPE_CHECKING, Any, Final, cast
 import attrs
 
 import openinfra_model
-from openinfra_model.core.convert import dumps_document, kind_of, loads, loads_document
+from openinfra_model.core.convert import (
+    FIRST_VERSION,
+    VERSION,
+    dumps_document,
+    kind_of,
+    loads,
+    loads_document,
+)
 from openinfra_model.core.decisions import Status
 from openinfra_model.core.errors import InvalidInputError, OpenInfraModelError
 from openinfra_model.core.regimes import FIRST_DATE, regime_on
@@ -683,8 +690,11 @@ def _count_file(raw: bytes, where: str, limit: int, args: argparse.Namespace) ->
     if doc.format != "openinfra-model":
         msg = f"{where}: format: must be 'openinfra-model', got {doc.format[:40]!r}"
         raise _FileError(msg)
-    if doc.version != 1:
-        msg = f"{where}: version: {doc.version} is not a version this library reads (1)"
+    if not FIRST_VERSION <= doc.version <= VERSION:  # the ballot file is the same in 1 and 2
+        msg = (
+            f"{where}: version: {doc.version} is not a version this library reads "
+            f"({FIRST_VERSION} to {VERSION})"
+        )
         raise _FileError(msg)
     spec = doc.count
     method = args.method or spec.method

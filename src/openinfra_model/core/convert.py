@@ -22,7 +22,9 @@ The wire format (DECISIONS.md section 3):
 - enums: their lower-case snake value (``"platinum"``);
 - tuples and frozensets: JSON arrays (frozensets sorted on output, duplicates refused);
 - unions of ``attrs`` classes: the object carries ``"kind": "<snake_case class name>"``;
-- a document: ``{"format": "openinfra-model", "version": 1, "kind": ..., "data": ...}``.
+- a document: ``{"format": "openinfra-model", "version": 2, "kind": ..., "data": ...}``;
+  documents of every earlier version still load, each carried forward by the steps of
+  ``MIGRATIONS`` (DECISIONS.md section 5).
 """
 
 from __future__ import annotations
@@ -70,9 +72,10 @@ from openinfra_model.core.errors import InvalidInputError, OpenInfraModelError, 
 from openinfra_model.core.validate import check_arguments, check_value
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Mapping
 
 __all__ = [
+    "FIRST_VERSION",
     "FORMAT",
     "MAX_DECIMAL_FRACTION_DIGITS",
     "MAX_DECIMAL_INTEGER_DIGITS",
@@ -81,6 +84,7 @@ __all__ = [
     "MAX_FLOAT_DIGITS",
     "MAX_INTEGER",
     "MAX_STRING_LENGTH",
+    "MIGRATIONS",
     "VERSION",
     "converter",
     "dumps",
@@ -100,8 +104,15 @@ T = TypeVar("T")
 FORMAT: Final = "openinfra-model"
 """The value of a document's ``"format"`` key."""
 
-VERSION: Final = 1
-"""The wire-format version this library writes and the newest it reads."""
+VERSION: Final = 2
+"""The wire-format version this library writes and the newest it reads.
+
+It increases with any change to a document's shape (DECISIONS.md section 5); every earlier
+version still loads, migrated by ``MIGRATIONS``.
+"""
+
+FIRST_VERSION: Final = 1
+"""The oldest wire-format version this library reads (the first one)."""
 
 KIND_KEY: Final = "kind"
 """The key that tags the class of an object inside a union, and of a document's data."""
@@ -1271,6 +1282,50 @@ def _to_json(data: object, indent: int | None) -> str:
     )
 
 
+# --- versions ----------------------------------------------------------------------------
+
+
+def _migrate_1_to_2(kind: str, data: object) -> object:
+    """Carry a version-1 document's data to version 2: nothing to change.
+
+    Version 2 records the fields added to documents after version 1 was fixed; every one is
+    optional (or widens what a field accepts), so a version-1 document is already a valid
+    version-2 document and its data passes through unchanged:
+
+    - ``Document.governs`` (default ``true``);
+    - ``Individual.oif_registry_added`` (default ``null``);
+    - ``RegionalHub.region`` (default ``null``) and ``CommunityData.regions`` (default ``[]``);
+    - ``MembershipSpan.registry_date_missing`` (default ``false``);
+    - ``Decision.rulebook`` (default ``null``, and not written when ``null``);
+    - ``CountResult.quorum`` (default ``null``), ``DiversityRule.undecided_from`` (default
+      ``null``), ``TieBreak.order`` (default ``[]``) and the tie-break rule
+      ``"reference_order"``;
+    - the right ``"appoint_director"`` in ``Rights.granted``;
+    - in the ``foundation_record`` document: ``board_gaps`` (default ``[]``) and a director's
+      ``seat_class`` may be ``null`` (class not stated).
+
+    A step takes the document's kind and its version-``n`` data (JSON-compatible, as parsed)
+    and returns its version-``n + 1`` data; it must not change its argument.
+    """
+    del kind
+    return data
+
+
+MIGRATIONS: Final[Mapping[int, Callable[[str, object], object]]] = types.MappingProxyType(
+    {1: _migrate_1_to_2}
+)
+"""The migration steps by the version they read: ``MIGRATIONS[n]`` carries data from ``n``
+to ``n + 1``. A document of version ``n`` passes through every step from ``n`` to
+``VERSION`` before it is built; the next change of shape adds ``MIGRATIONS[2]``."""
+
+
+def _migrate(kind: str, data: object, version: int) -> object:
+    """Carry a document's data from ``version`` to ``VERSION``, one step at a time."""
+    for step in range(version, VERSION):
+        data = MIGRATIONS[step](kind, data)
+    return data
+
+
 def unstructure_document(obj: object) -> dict[str, Any]:
     """Wrap an instance in a versioned document: format, version, kind and data.
 
@@ -1278,7 +1333,7 @@ def unstructure_document(obj: object) -> dict[str, Any]:
         >>> from openinfra_model import Citation
         >>> doc = unstructure_document(Citation("bylaws", date(2021, 9, 29), "2.3(c)"))
         >>> doc["format"], doc["version"], doc["kind"]
-        ('openinfra-model', 1, 'citation')
+        ('openinfra-model', 2, 'citation')
     """
     check_arguments(unstructure_document, locals())
     return {
@@ -1292,8 +1347,10 @@ def unstructure_document(obj: object) -> dict[str, Any]:
 def structure_document(data: object, cls: type[T]) -> T:
     """Check a document's envelope and build its data as an instance of ``cls``.
 
-    The envelope must be ``{"format": "openinfra-model", "version": 1, "kind": <kind of cls>,
-    "data": ...}``: a missing, non-integer or newer version is refused, as are other keys.
+    The envelope must be ``{"format": "openinfra-model", "version": <1 to VERSION>,
+    "kind": <kind of cls>, "data": ...}``: a missing, non-integer or newer version is refused,
+    as are other keys. The data of an earlier version is first carried to ``VERSION`` by
+    the steps of ``MIGRATIONS``.
 
     Raises:
         InvalidInputError: Naming the path of every bad field (data paths are relative to
@@ -1316,7 +1373,7 @@ def structure_document(data: object, cls: type[T]) -> T:
         problems.append(
             Problem("version", f"{version} is newer than this library reads ({VERSION})")
         )
-    elif version < 1:
+    elif version < FIRST_VERSION:
         problems.append(Problem("version", f"{version} is not a version of the format"))
     if doc.get(KIND_KEY) != expected_kind:
         problems.append(
@@ -1330,7 +1387,7 @@ def structure_document(data: object, cls: type[T]) -> T:
         problems.append(Problem("data", "is required but missing"))
     if problems:
         raise InvalidInputError(problems)
-    return structure(doc["data"], cls)
+    return structure(_migrate(expected_kind, doc["data"], cast("int", version)), cls)
 
 
 def dumps_document(obj: object, *, indent: int | None = None) -> str:
@@ -1361,10 +1418,10 @@ def loads_document(text: str | bytes, cls: type[T], *, max_size: int = MAX_DOCUM
         >>> c = Citation("bylaws", date(2021, 9, 29), "2.3(c)")
         >>> loads_document(dumps_document(c), Citation) == c
         True
-        >>> loads_document('{"format": "openinfra-model", "version": 2}', Citation)
+        >>> loads_document('{"format": "openinfra-model", "version": 3}', Citation)
         Traceback (most recent call last):
         ...
-        openinfra_model.InvalidInputError: version: 2 is newer than this library reads (1)
+        openinfra_model.InvalidInputError: version: 3 is newer than this library reads (2)
         kind: must be 'citation', got None
         data: is required but missing
     """
