@@ -1,3 +1,4 @@
+# ruff: noqa: INP001
 """Mutation testing of one rule module at a time with mutmut 3 (issue 18, item 3).
 
 Not part of CI: the runs take minutes to hours. Usage, from the repository root::
@@ -28,7 +29,13 @@ ROOT = Path(__file__).resolve().parent.parent
 MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     "dues": (
         "src/openinfra_model/membership/dues.py",
-        ("tests/test_dues.py", "tests/test_reasons.py", "tests/test_parameters.py"),
+        (
+            "tests/test_dues.py",
+            "tests/test_dues_boundaries.py",
+            "tests/test_reasons.py",
+            "tests/test_parameters.py",
+            "tests/test_notebook_surface.py",
+        ),
     ),
     "tiers": (
         "src/openinfra_model/membership/tiers.py",
@@ -87,9 +94,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.fresh:
         shutil.rmtree(ROOT / "mutants", ignore_errors=True)
     env = {**os.environ, "OPENINFRA_HYPOTHESIS_PROFILE": "mutation"}
-    command = [mutmut, "results", "--all", "true"] if args.results else [
-        mutmut, "run", "--max-children", "1"
-    ]
+    command = (
+        [mutmut, "results", "--all", "true"]
+        if args.results
+        else [mutmut, "run", "--max-children", "1"]
+    )
     return subprocess.run(command, cwd=ROOT, env=env, check=False).returncode  # noqa: S603
 
 
