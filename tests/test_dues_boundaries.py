@@ -26,7 +26,7 @@ from openinfra_model import (
     dues_owed,
 )
 from openinfra_model.core.regimes import LF_CLOSING
-from openinfra_model.membership import Fee, FeeKind, assess_dues, individual_dues
+from openinfra_model.membership import Fee, FeeKind, assess_dues, individual_dues, tiers_on
 from openinfra_model.membership.dues import DUES, INDIVIDUAL_DUES
 
 DAY = timedelta(days=1)
@@ -231,3 +231,74 @@ class TestIndividualDues:
             d.decision.outcome,
             d.decision.checks[0].citation,
         )
+
+
+_GOLD_2013 = Membership(
+    organization="ntt", tier=Tier.GOLD, signed=date(2013, 3, 1), approved=date(2013, 3, 1)
+)
+
+
+class TestRows:
+    """The typed rows are a table schema: their column names and values are facts."""
+
+    def test_an_assessment_row_has_its_columns_and_range(self) -> None:
+        """2012 Gold without revenue: no amount, the formula's range, outcome unknown."""
+        row = assess_dues(_GOLD_2013, as_of=GOLD_2012_DAY).to_rows()[0]
+        expected = {
+            "as_of": GOLD_2012_DAY,
+            "organization": "ntt",
+            "tier": "gold",
+            "fee_level": "established",
+            "amount": None,
+            "minimum": Decimal(50000),
+            "maximum": Decimal(200000),
+            "outcome": "unknown",
+        }
+        assert expected == {k: v for k, v in row.items() if k != "reason"}
+
+    def test_the_reason_column_joins_every_check(self) -> None:
+        """Two checks (amount, legacy condition) give two reasons joined by a semicolon."""
+        a = assess_dues(_legacy(None), as_of=LF_CLOSING)
+        expected = "; ".join(c.reason for c in a.decision.checks)
+        assert (2, expected) == (len(a.decision.checks), a.to_rows()[0]["reason"])
+
+    def test_an_individual_dues_row(self) -> None:
+        """A Community account in 2022: free, passed, with its reason."""
+        d = individual_dues(IndividualStatus.COMMUNITY, as_of=date(2022, 1, 1))
+        expected = (
+            {
+                "as_of": date(2022, 1, 1),
+                "status": "community",
+                "amount": Decimal("0.00"),
+                "outcome": "passed",
+                "reason": d.decision.checks[0].reason,
+            },
+        )
+        assert expected == d.to_rows()
+
+
+class TestOneLineSummaries:
+    """The one-line summaries name the range and the count of unknown amounts."""
+
+    def test_an_unknown_amount_shows_its_range(self) -> None:
+        """2012 Gold without revenue reads as the range $50,000..$200,000."""
+        assert "50000..200000 UNKNOWN" in repr(assess_dues(_GOLD_2013, as_of=GOLD_2012_DAY))
+
+    def test_an_amount_without_a_range_reads_unknown(self) -> None:
+        """The legacy level without an agreement has no amount and no range."""
+        assert "unknown FAILED" in repr(assess_dues(_legacy(None), as_of=LF_CLOSING))
+
+    def test_a_statement_counts_its_unknown_amounts(self) -> None:
+        """One unknown amount is counted; a complete statement mentions none."""
+        roster = Roster(
+            snapshot=GOLD_2012_DAY,
+            organizations=(Organization(id="ntt", name="NTT"),),
+            memberships=(_GOLD_2013,),
+        )
+        partial = repr(dues_owed(roster, as_of=GOLD_2012_DAY))
+        complete = repr(dues_owed(roster, as_of=date(2022, 1, 1)))
+        assert (True, False) == ("1 unknown" in partial, "unknown" in complete)
+
+    def test_the_tiers_of_a_day_are_listed_in_tier_order(self) -> None:
+        """From 2021-05-12 the tiers are Platinum, Gold, Silver and Associate."""
+        assert "platinum, gold, silver, associate" == str(tiers_on(as_of=date(2022, 1, 1)))
