@@ -4,7 +4,7 @@
 Not part of CI: the runs take minutes to hours. Usage, from the repository root::
 
     nice -n 19 uv run --group dev --group mutation python tools/mutation.py dues
-    nice -n 19 uv run --group dev --group mutation python tools/mutation.py dues --results
+    uv run --group dev --group mutation python tools/mutation.py dues --results
 
 The script writes a ``[mutmut]`` section to ``setup.cfg`` (generated, git-ignored; mutmut
 reads it because pyproject.toml has no ``[tool.mutmut]``) naming the one module to mutate and
