@@ -302,3 +302,10 @@ class TestOneLineSummaries:
     def test_the_tiers_of_a_day_are_listed_in_tier_order(self) -> None:
         """From 2021-05-12 the tiers are Platinum, Gold, Silver and Associate."""
         assert "platinum, gold, silver, associate" == str(tiers_on(as_of=date(2022, 1, 1)))
+
+    def test_an_assessment_names_its_organisation_when_it_has_one(self) -> None:
+        """A membership's assessment names the organisation; a bare tier price names none."""
+        of_member = repr(assess_dues(_GOLD_2013, as_of=date(2022, 1, 1)))
+        of_tier = repr(dues_for(Tier.GOLD, as_of=date(2022, 1, 1)))
+        expected = ("<DuesAssessment ntt gold/", "<DuesAssessment gold/")
+        assert expected == (of_member[:25], of_tier[:21])
