@@ -39,7 +39,12 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "tiers": (
         "src/openinfra_model/membership/tiers.py",
-        ("tests/test_tiers.py", "tests/test_reasons.py", "tests/test_parameters.py"),
+        (
+            "tests/test_tiers.py",
+            "tests/test_tiers_boundaries.py",
+            "tests/test_reasons.py",
+            "tests/test_parameters.py",
+        ),
     ),
     "diversity": (
         "src/openinfra_model/board/diversity.py",
