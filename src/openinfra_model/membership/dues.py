@@ -384,8 +384,12 @@ class DuesStatement:
             ...     signed=date(2025, 1, 6),
             ...     approved=date(2025, 1, 6),
             ... )
-            >>> from openinfra_model import Roster
-            >>> roster = Roster(snapshot=date(2025, 1, 15), memberships=(m,))
+            >>> from openinfra_model import Organization, Roster
+            >>> roster = Roster(
+            ...     snapshot=date(2025, 1, 15),
+            ...     organizations=(Organization(id="acme", name="ACME"),),
+            ...     memberships=(m,),
+            ... )
             >>> row = dues_owed(roster, as_of=date(2025, 1, 15)).to_rows()[0]
             >>> row["organization"], row["tier"], row["amount"], row["outcome"]
             ('acme', 'gold', Decimal('150000.00'), 'passed')
