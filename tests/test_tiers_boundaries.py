@@ -8,6 +8,7 @@ decision keeps the term's own check.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pytest
@@ -25,6 +26,8 @@ from openinfra_model.membership.tiers import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from openinfra_model.core.decisions import Decision
 
 DAY = timedelta(days=1)
@@ -41,31 +44,44 @@ EARLY_GOLD = Membership(
 DAYS = [date(2014, 6, 1), date(2022, 6, 1), date(2025, 7, 1)]
 
 
-def _decisions() -> list[tuple[str, Decision]]:
-    out: list[tuple[str, Decision]] = []
+def _term_decision(m: Membership, day: date) -> Decision:
+    return platinum_term(m, as_of=day).decision
+
+
+def _decisions() -> list[tuple[str, Callable[[], Decision]]]:
+    # Built inside each test (not at collection), so that mutation runs see the rules called.
+    out: list[tuple[str, Callable[[], Decision]]] = []
     for day in DAYS:
         for m in (PLATINUM, UNAPPROVED_PLATINUM, GOLD, EARLY_GOLD):
             if m.signed > day:
                 continue
             key = f"{m.organization}@{day}"
-            out.append((f"requirements {key}", check_platinum_requirements(m, as_of=day)))
-            out.append((f"gold approval {key}", check_gold_approval(m, as_of=day)))
-            out.append((f"timing {key}", check_board_approval_timing(m, as_of=day)))
-            out.append((f"term {key}", platinum_term(m, as_of=day).decision))
-            out.append((f"renewal {key}", check_platinum_renewal(m, as_of=day)))
+            out.append((f"requirements {key}", partial(check_platinum_requirements, m, as_of=day)))
+            out.append((f"gold approval {key}", partial(check_gold_approval, m, as_of=day)))
+            out.append((f"timing {key}", partial(check_board_approval_timing, m, as_of=day)))
+            out.append((f"term {key}", partial(_term_decision, m, day)))
+            out.append((f"renewal {key}", partial(check_platinum_renewal, m, as_of=day)))
             out.append(
-                (f"gold renewal {key}", check_gold_renewal(m, as_of=day, notice_given=None))
+                (
+                    f"gold renewal {key}",
+                    partial(check_gold_renewal, m, as_of=day, notice_given=None),
+                )
             )
-        out.append((f"caps {day}", check_member_caps([PLATINUM, GOLD, EARLY_GOLD], as_of=day)))
+        out.append(
+            (f"caps {day}", partial(check_member_caps, [PLATINUM, GOLD, EARLY_GOLD], as_of=day))
+        )
     return out
 
 
 class TestEveryCheckCites:
     """House rule: every check names its rule and cites a document, version and section."""
 
-    @pytest.mark.parametrize(("label", "decision"), _decisions())
-    def test_each_check_has_a_rule_id_and_a_citation(self, label: str, decision: Decision) -> None:
+    @pytest.mark.parametrize(("label", "rule"), _decisions())
+    def test_each_check_has_a_rule_id_and_a_citation(
+        self, label: str, rule: Callable[[], Decision]
+    ) -> None:
         """Across tiers, eras and outcomes, no check lacks its rule id or its citation."""
+        decision = rule()
         expected = [(True, True, True)] * len(decision.checks)
         actual = [
             (
