@@ -15,4 +15,15 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
     print_blob=True,
 )
-settings.load_profile("ci" if os.environ.get("CI") else "dev")
+# Mutation runs (tools/mutation.py) run the selected tests once per mutant: few examples,
+# derandomized so that a mutant is killed or survives the same way every time.
+settings.register_profile(
+    "mutation",
+    deadline=None,
+    max_examples=10,
+    derandomize=True,
+    suppress_health_check=list(HealthCheck),
+)
+settings.load_profile(
+    os.environ.get("OPENINFRA_HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
+)
