@@ -44,6 +44,7 @@ from pydantic import BaseModel, ConfigDict, TypeAdapter
 import openinfra_model
 from benchmarks import harness, roster_gen
 from openinfra_model import FeeLevel, IndividualStatus, Roster, Tier
+from openinfra_model.core.convert import VERSION
 from openinfra_model.membership import (
     Approver,
     Individual,
@@ -282,7 +283,7 @@ def _msgspec_attrs_load(decoder: msgspec.json.Decoder[ADocument], data: bytes) -
 
 def _msgspec_attrs_dump(encoder: msgspec.json.Encoder, roster: Roster) -> bytes:
     return encoder.encode(
-        {"format": "openinfra-model", "version": 1, "kind": "roster", "data": roster}
+        {"format": "openinfra-model", "version": VERSION, "kind": "roster", "data": roster}
     )
 
 

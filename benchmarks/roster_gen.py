@@ -2,7 +2,7 @@
 
 (Or any other number of individuals: the runner also uses 1,100,000.)
 
-The output is a wire-format document (``{"format": "openinfra-model", "version": 1, "kind":
+The output is a wire-format document (``{"format": "openinfra-model", "version": <current>, "kind":
 "roster", "data": ...}``) of about 22 MB, the size of the foundation's individual membership.
 The same seed always gives the same bytes.
 
@@ -17,6 +17,8 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+
+from openinfra_model.core.convert import VERSION
 
 N_ORGANIZATIONS = 700
 N_INDIVIDUALS = 110_000
@@ -307,7 +309,7 @@ def roster_document(seed: int = 20250601, individuals: int = N_INDIVIDUALS) -> d
     ids = [o["id"] for o in orgs]
     return {
         "format": "openinfra-model",
-        "version": 1,
+        "version": VERSION,
         "kind": "roster",
         "data": {
             "snapshot": SNAPSHOT.isoformat(),
