@@ -21,6 +21,7 @@ import enum
 import importlib
 import inspect
 import pathlib
+import re
 import types
 import typing
 from collections import Counter
@@ -543,3 +544,79 @@ class TestNamedCases:
         with pytest.raises(InvalidInputError) as err:
             Organization(id="A" * 10_000_000, name="A")
         assert len(str(err.value)) < 200
+
+
+# --- public methods ------------------------------------------------------------------------
+
+
+def _method_owners() -> dict[str, Any]:
+    """One instance of each public class whose lookup methods users call with a day or an id."""
+    from openinfra_model import Board, Citation, Confidence, DatedTable, Roster, Window  # noqa: PLC0415
+    from openinfra_model.board.diversity import DIVERSITY_REQUIREMENT  # noqa: PLC0415
+
+    window = Window(
+        start=date(2012, 7, 18),
+        value=1,
+        citation=Citation("bylaws", date(2012, 8, 20), "4.17(a)"),
+        confidence=Confidence.QUOTED,
+    )
+    table = DatedTable("test.bad_arguments", window, register=False)
+    return {
+        "DatedTable": table,
+        "ParameterTable": DIVERSITY_REQUIREMENT,
+        "Window": table.windows[0],
+        "Board": Board(),
+        "Roster": Roster(snapshot=date(2024, 1, 1)),
+    }
+
+
+METHODS = (
+    ("DatedTable", "at"),
+    ("DatedTable", "value"),
+    ("ParameterTable", "at"),
+    ("ParameterTable", "value"),
+    ("Window", "contains"),
+    ("Board", "in_office"),
+    ("Board", "election_on"),
+    ("Board", "officers_on"),
+    ("Roster", "organization"),
+    ("Roster", "memberships_of"),
+)
+"""Public methods that check their arguments: each is fed the bad values of its parameters.
+
+The rules call the unchecked twins of the dated-table lookups (``_at``, ``_value``); these
+are what users call, and they must keep refusing what the functions refuse."""
+
+
+def _checking_methods() -> set[tuple[str, str]]:
+    """Every public method of the source that calls ``check_arguments(Class.method, ...)``."""
+    root = pathlib.Path(openinfra_model.__file__).parent
+    found = set()
+    for path in root.rglob("*.py"):
+        for owner, name in re.findall(r"check_arguments\((\w+)\.(\w+), locals", path.read_text()):
+            if not name.startswith("_"):
+                found.add((owner, name))
+    return found
+
+
+class TestPublicMethods:
+    """Lookup methods users call refuse bad values as the public functions do."""
+
+    def test_every_checking_method_is_fed(self) -> None:
+        """Each public method that checks its arguments is in METHODS (none left untested)."""
+        assert set() == _checking_methods() - set(METHODS)
+
+    @pytest.mark.parametrize(("owner", "name"), METHODS)
+    def test_bad_values_refused(self, owner: str, name: str) -> None:
+        """Every bad value of every parameter raises InvalidInputError naming the parameter."""
+        method = getattr(_method_owners()[owner], name)
+        outcomes = feed(f"{owner}.{name}", method)
+        assert [] == [o for o in outcomes if o.result != "documented"]
+        assert outcomes  # something was fed
+
+    def test_rules_use_the_unchecked_lookup(self) -> None:
+        """The unchecked lookup gives what the public one gives, without the check."""
+        table = _method_owners()["ParameterTable"]
+        day = date(2013, 1, 1)
+        assert table.at(day) == table._at(day)
+        assert table.value(day) == table._value(day)

@@ -547,7 +547,7 @@ def check_hub_participation(
         )
     held = members_on((m for m in memberships if m.organization == organization), as_of=as_of)
     if held:
-        cost = HUB_PARTICIPATION_COST.at(as_of)
+        cost = HUB_PARTICIPATION_COST._at(as_of)
         tiers = ", ".join(sorted({m.tier.value for m in held}))
         unknown = _region_unknown(organization, hub, region)
         if unknown is not None:

@@ -108,7 +108,7 @@ def _schedule(as_of: date) -> list[str]:
             table = DUES.get((tier, level))
             if table is None:
                 continue
-            fee = table.value(as_of)
+            fee = table._value(as_of)
             if str(fee) != "not offered":
                 parts.append(f"{level.value.replace('_', ' ')}: {fee}")
         lines.extend(_wrap(f"{tier.value.replace('_', ' ')}: " + "; ".join(parts), "  "))

@@ -148,7 +148,7 @@ class PersonalAffiliation:
             return True
         if self.earnings_last_12_months is None:
             return None
-        return self.earnings_last_12_months > CONTRACTOR_THRESHOLD.value(day)
+        return self.earnings_last_12_months > CONTRACTOR_THRESHOLD._value(day)
 
 
 class _UnionFind:
@@ -255,7 +255,7 @@ class AffiliatedGroups:
 
 
 def _definition(as_of: date) -> tuple[_Kinds, Citation]:
-    window = AFFILIATION_EXEMPT_KINDS.at(as_of)
+    window = AFFILIATION_EXEMPT_KINDS._at(as_of)
     return window.value, window.citation
 
 

@@ -276,7 +276,7 @@ def _class_check(clause: str, vote: ClassVote | None, cls: MemberClass, as_of: d
     if clause not in per_class:
         cite = _S92D_CLASS if clause == _D_CLASS_CLAUSE else _S92D
     elif cls is MemberClass.INDIVIDUAL:
-        cite = INDIVIDUAL_AMENDMENT_TURNOUT.at(as_of).citation
+        cite = INDIVIDUAL_AMENDMENT_TURNOUT._at(as_of).citation
     elif cls is MemberClass.GOLD:
         cite = _S92B
     else:
@@ -290,7 +290,7 @@ def _class_check(clause: str, vote: ClassVote | None, cls: MemberClass, as_of: d
         )
     cast = vote.yes + vote.no
     if cls is MemberClass.INDIVIDUAL:
-        turnout = INDIVIDUAL_AMENDMENT_TURNOUT.value(as_of)
+        turnout = INDIVIDUAL_AMENDMENT_TURNOUT._value(as_of)
         floor = Threshold(turnout).needed(vote.eligible)
         if cast < floor:
             return Check(

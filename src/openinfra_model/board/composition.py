@@ -142,7 +142,7 @@ _JOIN_THIRD = Citation(
 
 def _limit_cite(as_of: date) -> Citation:
     # The window's citation (marked with its confidence), not the bare value.
-    return DIRECTOR_LIMIT_RULE.at(as_of).citation
+    return DIRECTOR_LIMIT_RULE._at(as_of).citation
 
 
 def director_limit(memberships: Iterable[Membership], *, as_of: date) -> int:
@@ -496,7 +496,7 @@ def _elected_selector_checks(
 
 
 def _seat_cites(as_of: date) -> tuple[Citation, Citation, SeatChangeRule]:
-    rule = SEAT_CHANGE_RULE.at(as_of)
+    rule = SEAT_CHANGE_RULE._at(as_of)
     if rule.value is SeatChangeRule.IMMEDIATELY:
         return rule.citation, rule.citation, rule.value
     if rule.value is SeatChangeRule.INCUMBENTS_KEEP_TERMS:
@@ -731,7 +731,7 @@ def _seat_checks(
 ) -> list[Check]:
     """§4.2(c)/(d) / charter §2(c),(f): Gold and Individual seats as the annual election fixed."""
     if election is None:
-        seat_cite = SEAT_CHANGE_RULE.at(as_of).citation
+        seat_cite = SEAT_CHANGE_RULE._at(as_of).citation
         return [
             Check(
                 f"board.{c.value}.seats",

@@ -129,7 +129,7 @@ def _rule_on(day: date) -> DiversityRule:
     The checks cite the rule's own clauses, so a window that is not quoted (the 2021 limit of
     three from 2021-01-01 is inferred) must mark them for the explanation to say so.
     """
-    w = DIVERSITY_REQUIREMENT.at(day)
+    w = DIVERSITY_REQUIREMENT._at(day)
     if w.confidence is Confidence.QUOTED:
         return w.value
     key = (w.start, w.confidence, w.value)  # the value too: a rulebook may change it
@@ -463,7 +463,7 @@ def _appointing_member_checks(scene: _Scene) -> list[Check]:
 
 def _undecided(scene: _Scene, key: str, sure: list[Director]) -> Check:
     """A count that one candidate text allows and another does not: UNKNOWN, naming the fact."""
-    w = DIVERSITY_REQUIREMENT.at(scene.as_of)
+    w = DIVERSITY_REQUIREMENT._at(scene.as_of)
     rule = scene.rule
     below = (rule.undecided_from or 1) - 1
     return Check(

@@ -136,7 +136,7 @@ def check_quorum(present: int, in_office: int, *, as_of: date) -> Decision:
     validate_counts(present=present, in_office=in_office)
     if present > in_office:
         raise InvalidInputError.at("present", f"{present} present but {in_office} in office")
-    w = QUORUM.at(as_of)
+    w = QUORUM._at(as_of)
     need = w.value.needed(in_office)
     ok = present >= need
     return Decision.of(
@@ -166,7 +166,7 @@ def check_resolution(yes: int, present: int, in_office: int, *, as_of: date) -> 
     if yes > present:
         raise InvalidInputError.at("yes", f"{yes} votes for but {present} present")
     quorum = check_quorum(present, in_office, as_of=as_of)
-    w = ACTION.at(as_of)
+    w = ACTION._at(as_of)
     need = w.value.needed(present)
     vote = Check(
         "board.action",
@@ -193,7 +193,7 @@ def check_written_consent(consents: int, in_office: int, *, as_of: date) -> Deci
     validate_counts(consents=consents, in_office=in_office)
     if consents > in_office:
         raise InvalidInputError.at("consents", f"{consents} consents but {in_office} in office")
-    w = WRITTEN_CONSENT.at(as_of)
+    w = WRITTEN_CONSENT._at(as_of)
     need = w.value.needed(in_office)
     return Decision.of(
         Check(

@@ -241,6 +241,16 @@ class DatedTable(Generic[T]):
             NoRegimeError: ``as_of`` is before the first window.
         """
         check_arguments(DatedTable.at, locals())
+        return self._at(as_of)
+
+    def value(self, as_of: date) -> T:
+        """Return the value in force on ``as_of``; see :meth:`at`."""
+        check_arguments(DatedTable.value, locals())
+        return self._at(as_of).value
+
+    def _at(self, as_of: date) -> Window[T]:
+        # The lookup of at() without its argument check: the library's own rules call this
+        # on every evaluation with dates they have already checked (or computed).
         i = bisect.bisect_right(self._starts, as_of) - 1
         if i < 0:
             raise NoRegimeError(self.rule_id, as_of, self._starts[0])
@@ -248,10 +258,9 @@ class DatedTable(Generic[T]):
             return self._early[i]
         return self._windows[i]
 
-    def value(self, as_of: date) -> T:
-        """Return the value in force on ``as_of``; see :meth:`at`."""
-        check_arguments(DatedTable.value, locals())
-        return self.at(as_of).value
+    def _value(self, as_of: date) -> T:
+        # value() without its argument check (see _at).
+        return self._at(as_of).value
 
     def __iter__(self) -> Iterator[Window[T]]:
         """Iterate over the windows, oldest first."""
@@ -437,5 +446,5 @@ def regime_on(*, as_of: date) -> Regime:
     """
     check_arguments(regime_on, locals())
     docs = tuple(d for d in DOCUMENTS.values() if d.governs and d.in_force_on(as_of))
-    params = {rid: t.at(as_of) for rid, t in all_tables().items() if t.first <= as_of}
+    params = {rid: t._at(as_of) for rid, t in all_tables().items() if t.first <= as_of}
     return Regime(as_of, docs, MappingProxyType(params))

@@ -973,14 +973,23 @@ class ParameterTable(DatedTable[T], Generic[T]):
 
     def at(self, as_of: date) -> Window[T]:
         """Return the window in force on ``as_of`` in the rulebook in force."""
-        found = self._default
-        if found is not None and ACTIVE.get() is None:  # the common case, written out
-            return found.at(as_of)
-        return self._table().at(as_of)
+        check_arguments(ParameterTable.at, locals())
+        return self._at(as_of)
 
     def value(self, as_of: date) -> T:
         """Return the value in force on ``as_of`` in the rulebook in force."""
-        return self.at(as_of).value
+        check_arguments(ParameterTable.value, locals())
+        return self._at(as_of).value
+
+    def _at(self, as_of: date) -> Window[T]:
+        # at() without its argument check: what the rule modules call (see DatedTable._at).
+        found = self._default
+        if found is not None and ACTIVE.get() is None:  # the common case, written out
+            return found._at(as_of)
+        return self._table()._at(as_of)
+
+    def _value(self, as_of: date) -> T:
+        return self._at(as_of).value
 
     def __iter__(self) -> Iterator[Window[T]]:
         """Iterate over the windows, oldest first."""

@@ -129,7 +129,7 @@ def tc_affiliation_limit(
         ('a', 'c')
     """
     check_arguments(tc_affiliation_limit, locals())
-    window = TC_AFFILIATION_SHARE.at(as_of)
+    window = TC_AFFILIATION_SHARE._at(as_of)
     # at most half: 2 * members <= size; less than half: 2 * members < size.
     limit = tc_size // 2 if window.value is TcShare.AT_MOST_HALF else (tc_size - 1) // 2
     return affiliation_cap(

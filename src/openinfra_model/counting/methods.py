@@ -75,4 +75,4 @@ def default_method(kind: ElectionKind, *, as_of: date) -> VotingMethod:
     table = _TABLES.get(kind)
     if table is None:
         raise InvalidInputError.at("kind", f"{kind.value} elects nobody: it has no voting method")
-    return table.value(as_of)
+    return table._value(as_of)

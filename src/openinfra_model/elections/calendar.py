@@ -204,7 +204,7 @@ def check_vote_window(vote: DayRange, *, special: bool = False) -> Decision:
     check_election_day(vote.first, "individual_vote.first")
     on = vote.first
     checks = [_meeting_check(vote, special=special)]
-    length = VOTE_LENGTH_DAYS.at(on)
+    length = VOTE_LENGTH_DAYS._at(on)
     rid = "elections.calendar.vote_length_days"
     if length.value is None:
         checks.append(Check(rid, Status.NOT_APPLICABLE, length.citation, "no length rule"))
@@ -222,7 +222,7 @@ def check_vote_window(vote: DayRange, *, special: bool = False) -> Decision:
                 f"of {vote.days} days",
             )
         )
-    weekday = VOTE_START_WEEKDAY.at(on)
+    weekday = VOTE_START_WEEKDAY._at(on)
     rid = "elections.calendar.vote_start_weekday"
     if weekday.value is None:
         checks.append(Check(rid, Status.NOT_APPLICABLE, weekday.citation, "no weekday rule"))
@@ -247,7 +247,7 @@ def check_vote_window(vote: DayRange, *, special: bool = False) -> Decision:
 
 
 def _meeting_check(vote: DayRange, *, special: bool) -> Check:
-    days = ANNUAL_MEETING_DAYS.at(vote.first)
+    days = ANNUAL_MEETING_DAYS._at(vote.first)
     rid = "elections.calendar.annual_meeting_days"
     if days.value is None:
         return Check(rid, Status.NOT_APPLICABLE, days.citation, _GAP_REASON)
@@ -307,7 +307,7 @@ def check_calendar(calendar: BoardCalendar) -> Decision:
             check_election_day(day, path)
     window = check_vote_window(vote, special=calendar.special)
     checks = list(window.checks)
-    year_cite = ANNUAL_MEETING_DAYS.at(vote.first).citation
+    year_cite = ANNUAL_MEETING_DAYS._at(vote.first).citation
     rid = "elections.calendar.board_year"
     if calendar.special or vote.first.year == calendar.board_year:
         checks.append(
@@ -333,7 +333,7 @@ def check_calendar(calendar: BoardCalendar) -> Decision:
 
 
 def _gold_checks(gold: DayRange, vote: DayRange, *, special: bool) -> list[Check]:
-    days = GOLD_MEETING_DAYS.at(gold.first)
+    days = GOLD_MEETING_DAYS._at(gold.first)
     rid = "elections.calendar.gold_meeting_days"
     out: list[Check] = []
     if days.value is None:
@@ -385,7 +385,7 @@ def _gold_checks(gold: DayRange, vote: DayRange, *, special: bool) -> list[Check
 
 
 def _nomination_lead_check(nominations: DayRange, vote: DayRange) -> Check:
-    lead = NOMINATION_LEAD_DAYS.at(vote.first)
+    lead = NOMINATION_LEAD_DAYS._at(vote.first)
     rid = "elections.nomination.lead_days"
     if lead.value is None:
         return Check(rid, Status.NOT_APPLICABLE, lead.citation, _GAP_REASON)
@@ -472,7 +472,7 @@ def propose_calendar(board_year: int) -> BoardCalendar:
         )
     jan1 = date(board_year, 1, 1)
     try:
-        weekday = VOTE_START_WEEKDAY.value(jan1)
+        weekday = VOTE_START_WEEKDAY._value(jan1)
     except NoRegimeError as err:  # pragma: no cover - guarded above
         raise InvalidInputError.at("board_year", str(err)) from None
     if weekday is not None:
@@ -481,7 +481,7 @@ def propose_calendar(board_year: int) -> BoardCalendar:
         first = jan1 + relativedelta(weekday=TU(+2))
     vote = DayRange(first, first + timedelta(days=4))
     gold_day = first + relativedelta(days=-1, weekday=TH(-1))
-    lead = NOMINATION_LEAD_DAYS.value(first) or 30
+    lead = NOMINATION_LEAD_DAYS._value(first) or 30
     close = first + relativedelta(days=-lead, weekday=FR(-1))
     opens = close + relativedelta(weeks=-5, weekday=MO(+1))
     return BoardCalendar(

@@ -264,8 +264,8 @@ def _nomination_checks(
     program: IndividualProgram,
 ) -> tuple[Check, Check]:
     opens = election.voting.first
-    need = MIN_NOMINATIONS.at(opens)
-    lead = NOMINATION_LEAD_DAYS.at(opens)
+    need = MIN_NOMINATIONS._at(opens)
+    lead = NOMINATION_LEAD_DAYS._at(opens)
     # The caller returned earlier for the 2025 gap, the only windows without a value.
     assert need.value is not None  # noqa: S101
     assert lead.value is not None  # noqa: S101

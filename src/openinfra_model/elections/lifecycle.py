@@ -324,7 +324,7 @@ def review_lifecycle(  # noqa: PLR0913
     latest_close = max((e.voting.last for e in counted), default=None)
     noticed = _latest_by_person([(n.person, n.sent) for n in notices])
     answered = _all_by_person([(r.person, r.on) for r in responses])
-    wait = NOTICE_RESPONSE_DAYS.at(as_of)
+    wait = NOTICE_RESPONSE_DAYS._at(as_of)
     out_notices: list[LifecycleAction] = []
     moves: list[LifecycleAction] = []
     continued: list[LifecycleAction] = []
@@ -450,7 +450,7 @@ def _participation(  # noqa: PLR0913
 ) -> Decision:
     if policy is ParticipationPolicy.SITE_PRACTICE:
         return _site_practice(pid, spans, counted, voted, as_of=as_of)
-    rule = PARTICIPATION_RULE.at(as_of)
+    rule = PARTICIPATION_RULE._at(as_of)
     since = as_of - relativedelta(months=rule.value.months)
     window = [(e, r) for e, r in zip(counted, rolls, strict=True) if since <= e.voting.last]
     eligible = [e for e, r in window if pid in r]

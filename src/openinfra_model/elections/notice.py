@@ -81,9 +81,9 @@ def _notice_check(
     rid: str, table: DatedTable[object], meeting: date | None, notice: date | None, who: str
 ) -> Check:
     if meeting is None:
-        window = table.at(notice or FIRST_DATE)
+        window = table._at(notice or FIRST_DATE)
         return Check(rid, Status.UNKNOWN, window.citation, f"the {who} meeting date is not given")
-    window = table.at(meeting)
+    window = table._at(meeting)
     bounds = window.value
     if not isinstance(bounds, tuple):
         return Check(rid, Status.UNKNOWN, window.citation, window.note)
@@ -113,7 +113,7 @@ def _list_check(  # noqa: PLR0911  (one return per case of §3.6)
     rid = "elections.voting_list.ready"
     if meeting is None:
         return Check(rid, Status.UNKNOWN, _S3_6_A, "the Individual meeting date is not given")
-    window = VOTING_LIST_DAYS.at(meeting)
+    window = VOTING_LIST_DAYS._at(meeting)
     lead = window.value
     if not isinstance(lead, int):
         return Check(rid, Status.UNKNOWN, window.citation, window.note)

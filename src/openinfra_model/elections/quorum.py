@@ -169,10 +169,10 @@ def check_quorum(
         )
     rule_id = "elections.quorum"
     if kind in _INDIVIDUAL_KINDS:
-        window = INDIVIDUAL_QUORUM.at(as_of)
+        window = INDIVIDUAL_QUORUM._at(as_of)
         who = "Individual Members" if as_of < LF_CLOSING else "OIF Individual Members"
     elif kind in _GOLD_KINDS:
-        window = GOLD_QUORUM.at(as_of)
+        window = GOLD_QUORUM._at(as_of)
         who = "Gold Members"
     else:
         return Decision.of(

@@ -316,7 +316,7 @@ def _note(found: list[str], pid: str) -> bool:
 
 def _delaware_cut(first: date, last: date, cutoff: date) -> date:
     """The latest effective date on a Delaware roll, the founding exception included."""
-    founding = FOUNDING_EXCEPTION_BEFORE.value(first)
+    founding = FOUNDING_EXCEPTION_BEFORE._value(first)
     if founding is None:
         return cutoff
     # Founding members (effective before `founding`) vote at once, if effective by `last`.

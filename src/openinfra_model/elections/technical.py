@@ -298,7 +298,7 @@ def _contribution_check(
     qualifying = election.qualifying
     assert qualifying is not None  # noqa: S101  (checked by the caller)
     project = election.project if election.electorate is Electorate.PROJECT_CONTRIBUTORS else None
-    rule = TC_VOTER_RULE.at(as_of)
+    rule = TC_VOTER_RULE._at(as_of)
     rid = "elections.tc.contributor"
     if project is not None:
         # PTL rolls: the charter's APC rule, in the text in force on the day.
@@ -700,7 +700,7 @@ def check_tc_affiliation(
        ``waiver``.
     """
     check_arguments(check_tc_affiliation, locals())
-    limit = TC_AFFILIATION_LIMIT.at(as_of)
+    limit = TC_AFFILIATION_LIMIT._at(as_of)
     size = len(affiliations)
     counts: dict[str, int] = {}
     for org in affiliations.values():
@@ -752,7 +752,7 @@ def tc_seat_constraint(
         raise InvalidInputError.at(
             "as_of", "before 2023-12-05 the TC limit had no next-highest substitution"
         )
-    limit = TC_AFFILIATION_LIMIT.at(as_of)
+    limit = TC_AFFILIATION_LIMIT._at(as_of)
 
     def constraint(seated: tuple[str, ...], candidate: str) -> Check:
         org = affiliations.get(candidate)

@@ -322,10 +322,10 @@ def first_vote_day(start: date, *, as_of: date) -> date:
         datetime.date(2013, 2, 12)
     """
     check_arguments(first_vote_day, locals())
-    founding = FOUNDING_EXCEPTION_BEFORE.value(as_of)
+    founding = FOUNDING_EXCEPTION_BEFORE._value(as_of)
     if founding is not None and start < founding:
         return start
-    return start + timedelta(days=WAITING_PERIOD_DAYS.value(as_of))
+    return start + timedelta(days=WAITING_PERIOD_DAYS._value(as_of))
 
 
 def joining_cutoff(vote: DayRange) -> date:
@@ -341,7 +341,7 @@ def joining_cutoff(vote: DayRange) -> date:
     """
     check_arguments(joining_cutoff, locals())
     check_election_day(vote.first, "vote.first")
-    return vote.last - timedelta(days=WAITING_PERIOD_DAYS.value(vote.last))
+    return vote.last - timedelta(days=WAITING_PERIOD_DAYS._value(vote.last))
 
 
 def _span_on(
@@ -427,7 +427,7 @@ def _registry_missing_checks(start: date, day: date) -> tuple[Check, ...]:
     The registry date (the effective date) is on or after the signing day, so a vote less than
     180 days after the signing fails whatever it is; otherwise it depends on the missing date.
     """
-    wait = WAITING_PERIOD_DAYS.at(day)
+    wait = WAITING_PERIOD_DAYS._at(day)
     rid = "elections.voter.waiting_period"
     iso = start.isoformat()
     first = start + timedelta(days=wait.value)
@@ -461,8 +461,8 @@ def _waiting_checks(
     wait: RegimeWindow[int] | None = None,
     founding: RegimeWindow[date | None] | None = None,
 ) -> tuple[Check, ...]:
-    wait = WAITING_PERIOD_DAYS.at(day) if wait is None else wait
-    founding = FOUNDING_EXCEPTION_BEFORE.at(day) if founding is None else founding
+    wait = WAITING_PERIOD_DAYS._at(day) if wait is None else wait
+    founding = FOUNDING_EXCEPTION_BEFORE._at(day) if founding is None else founding
     rid = "elections.voter.waiting_period"
     iso = start.isoformat()
     if founding.value is not None:
@@ -620,9 +620,9 @@ class _WindowRules:
         self.first = vote.first
         self.last = vote.last
         self.program = program
-        self.wait = WAITING_PERIOD_DAYS.at(vote.last)
+        self.wait = WAITING_PERIOD_DAYS._at(vote.last)
         self.wait_delta = timedelta(days=self.wait.value)
-        self.founding = FOUNDING_EXCEPTION_BEFORE.at(vote.last)
+        self.founding = FOUNDING_EXCEPTION_BEFORE._at(vote.last)
         before = self.founding.value
         self.founding_na = (
             None if before is None else _founding_not_applicable(before, self.founding.citation)
@@ -803,7 +803,7 @@ def _tier_check(m: Membership, tier: Tier, rid: str, cite: Citation) -> Decision
 
 
 def _gold_first_vote_check(start: date, as_of: date) -> Check:
-    rule = GOLD_FIRST_VOTE.at(as_of)
+    rule = GOLD_FIRST_VOTE._at(as_of)
     rid = "elections.voter.gold.first_vote"
     if rule.value is GoldFirstVote.ON_EFFECTIVE_DATE:
         return Check(
@@ -831,7 +831,7 @@ def _gold_first_vote_check(start: date, as_of: date) -> Check:
 def _gold_transition_check(
     m: Membership, as_of: date, gold_members: Iterable[Membership] | None
 ) -> Check | None:
-    limit = GOLD_TRANSITION.at(as_of)
+    limit = GOLD_TRANSITION._at(as_of)
     rid = "elections.voter.gold.transition"
     if limit.value.initial_only:
         return Check(

@@ -155,7 +155,7 @@ def linux_foundation_fee(gross_receipts: Decimal | int, *, as_of: date) -> Linux
         raise InvalidInputError.at("gross_receipts", err.problems[0].message) from None
     if receipts < 0:
         raise InvalidInputError.at("gross_receipts", f"must not be negative, not {receipts}")
-    window = LF_FEE.at(as_of)
+    window = LF_FEE._at(as_of)
     schedule = window.value
     rule_id = "lf.fee"
     if schedule is None:

@@ -236,7 +236,7 @@ def _not_offered(as_of: date) -> Check | None:
     rule_id = "directed_funds.project_fund.program"
     if as_of < PROJECT_FUND_PROGRAM.first:
         return None
-    window = PROJECT_FUND_PROGRAM.at(as_of)
+    window = PROJECT_FUND_PROGRAM._at(as_of)
     if window.value is None:
         return Check(
             rule_id,

@@ -190,7 +190,7 @@ def tiers_on(*, as_of: date) -> frozenset[Tier]:
        ``as_of`` is keyword-only (by position: deprecated, warns).
     """
     check_arguments(tiers_on, locals())
-    return TIERS.value(as_of)
+    return TIERS._value(as_of)
 
 
 # --- The dues tables ------------------------------------------------------------------------
@@ -467,18 +467,26 @@ def dues_for(
         Decimal('200000.00')
     """
     check_arguments(dues_for, locals())
+    return _dues_for(tier, fee_level, as_of, annual_revenue)
+
+
+def _dues_for(
+    tier: Tier, fee_level: FeeLevel, as_of: date, annual_revenue: Decimal | None
+) -> DuesAssessment:
+    # dues_for() without its argument check: assess_dues and dues_owed price every
+    # membership of a roster with it.
     table = DUES.get((tier, fee_level))
     rule_id = f"dues.{tier.value}.{fee_level.value}"
     if table is None:
         # A level the tier never offers in any period: price it as "not offered", citing the
         # tier's established-level window (the clause that sets the tier's only price).
-        base = DUES[tier, FeeLevel.ESTABLISHED].at(as_of)
+        base = DUES[tier, FeeLevel.ESTABLISHED]._at(as_of)
         reason = f"{tier.value} has no {fee_level.value} fee level in any source"
         check = Check(rule_id, Status.NOT_APPLICABLE, base.citation, reason)
         return DuesAssessment(
             tier=tier, fee_level=fee_level, as_of=as_of, amount=None, decision=Decision.of(check)
         )
-    window = table.at(as_of)
+    window = table._at(as_of)
     fee = window.value
     amount: Decimal | None = None
     if fee.kind is FeeKind.FIXED:
@@ -542,6 +550,13 @@ def assess_dues(
         Decimal('50000.00')
     """
     check_arguments(assess_dues, locals())
+    return _assess_dues(membership, organization, as_of)
+
+
+def _assess_dues(
+    membership: Membership, organization: Organization | None, as_of: date
+) -> DuesAssessment:
+    # assess_dues() without its argument check, for dues_owed's once-per-membership calls.
     if organization is not None and organization.id != membership.organization:
         raise InvalidInputError.at(
             "organization.id",
@@ -549,7 +564,7 @@ def assess_dues(
             f"{membership.organization!r}",
         )
     revenue = organization.annual_revenue if organization is not None else None
-    base = dues_for(membership.tier, membership.fee_level, as_of=as_of, annual_revenue=revenue)
+    base = _dues_for(membership.tier, membership.fee_level, as_of, revenue)
     checks = list(base.decision.checks)
     amount, low, high = base.amount, base.minimum, base.maximum
     if membership.fee_level is FeeLevel.LEGACY_STARTUP and as_of >= LF_CLOSING:
@@ -649,7 +664,7 @@ def dues_owed(
     current = sorted(
         members_on(memberships, as_of=as_of), key=lambda m: (_TIER_ORDER[m.tier], m.organization)
     )
-    assessments = tuple(assess_dues(m, orgs.get(m.organization), as_of=as_of) for m in current)
+    assessments = tuple(_assess_dues(m, orgs.get(m.organization), as_of) for m in current)
     total = sum((a.amount for a in assessments if a.amount is not None), ZERO)
     return DuesStatement(as_of=as_of, assessments=assessments, total=total)
 
@@ -721,7 +736,7 @@ def individual_dues(status: IndividualStatus, *, as_of: date) -> IndividualDues:
         >>> individual_dues(IndividualStatus.FOUNDATION_MEMBER, as_of=date(2014, 1, 1)).amount
     """
     check_arguments(individual_dues, locals())
-    window = INDIVIDUAL_DUES[status].at(as_of)
+    window = INDIVIDUAL_DUES[status]._at(as_of)
     fee = window.value
     rule_id = f"dues.individual.{status.value}"
     if fee.kind is FeeKind.FIXED and fee.amount is not None:

@@ -89,7 +89,7 @@ def _before_closing(rule_id: str, as_of: date, what: str) -> Check:
     return Check(
         rule_id,
         Status.NOT_APPLICABLE,
-        LF_MEMBERSHIP_REQUIRED.at(as_of).citation,
+        LF_MEMBERSHIP_REQUIRED._at(as_of).citation,
         f"on {as_of.isoformat()} the foundation was not yet a Linux Foundation directed fund "
         f"(from {LF_CLOSING.isoformat()}): {what}",
     )
@@ -118,7 +118,7 @@ def check_legacy_startup_eligibility(m: Membership, *, as_of: date) -> Decision:
     """
     check_arguments(check_legacy_startup_eligibility, locals())
     rule_id = "lf.member.legacy_startup"
-    if not LF_MEMBERSHIP_REQUIRED.value(as_of):
+    if not LF_MEMBERSHIP_REQUIRED._value(as_of):
         return Decision.of(
             _before_closing(rule_id, as_of, "the legacy start-up level did not exist")
         )
@@ -247,7 +247,7 @@ def check_lf_membership(m: Membership, *, as_of: date) -> Decision:
         <Status.NOT_APPLICABLE: 'not_applicable'>
     """
     check_arguments(check_lf_membership, locals())
-    if not LF_MEMBERSHIP_REQUIRED.value(as_of):
+    if not LF_MEMBERSHIP_REQUIRED._value(as_of):
         return Decision.of(
             _before_closing(
                 "lf.member.linux_foundation", as_of, "no Linux Foundation membership required"
@@ -292,7 +292,7 @@ def check_oif_individual_member(person: Individual, *, as_of: date) -> Decision:
     """
     check_arguments(check_oif_individual_member, locals())
     rule_id = "lf.individual.agreement"
-    if not LF_MEMBERSHIP_REQUIRED.value(as_of):
+    if not LF_MEMBERSHIP_REQUIRED._value(as_of):
         return Decision.of(
             _before_closing(rule_id, as_of, "OIF Individual Members did not exist yet")
         )
@@ -356,7 +356,7 @@ def check_directed_fund_member(party: Membership | Individual, *, as_of: date) -
     """
     check_arguments(check_directed_fund_member, locals())
     rule_id = "lf.member.directed_fund"
-    if not LF_MEMBERSHIP_REQUIRED.value(as_of):
+    if not LF_MEMBERSHIP_REQUIRED._value(as_of):
         return Decision.of(_before_closing(rule_id, as_of, "there was no directed fund"))
     if isinstance(party, Individual):
         return Decision.of(

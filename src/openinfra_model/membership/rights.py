@@ -309,7 +309,7 @@ def _check(holder: Holder, right: Right, as_of: date) -> Check:
     table = RIGHTS.get(holder)
     if table is None:
         return Check(rule_id, Status.UNKNOWN, _BEFORE_2021, _NF_2012)
-    window = table.at(as_of)
+    window = table._at(as_of)
     grant = window.value
     if grant.rights is None:
         return Check(rule_id, Status.UNKNOWN, window.citation, window.note)
@@ -332,7 +332,7 @@ def _appoint_check(holder: Holder, right: Right, rule_id: str, as_of: date) -> C
     """Bylaws §4.2(b) / LF charter §2(b): a Platinum member appoints one director."""
     if right is not Right.APPOINT_DIRECTOR:
         return None
-    window = APPOINTING_TIER.at(as_of)
+    window = APPOINTING_TIER._at(as_of)
     board = "Board of Directors" if as_of < LF_CLOSING else "Governing Board"
     if holder is window.value:
         return Check(

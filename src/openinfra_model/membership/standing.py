@@ -101,13 +101,19 @@ def effective_date(m: Membership) -> date | None:
         datetime.date(2024, 6, 1)
     """
     check_arguments(effective_date, locals())
+    return _effective_date(m)
+
+
+def _effective_date(m: Membership) -> date | None:
+    # effective_date() without its argument check, for the once-per-membership calls of
+    # members_on and the other rules of this module.
     if m.term_start is not None:
         return m.term_start
     done = _completed(m)
     if done is None:
         return None
     if m.tier is Tier.PLATINUM and done >= FIRST_DATE:
-        rule = PLATINUM_EFFECTIVE_DATE.value(done)
+        rule = PLATINUM_EFFECTIVE_DATE._value(done)
         if rule is EffectiveDateRule.JANUARY_FOLLOWING:
             return date(done.year + 1, 1, 1)
     return done
@@ -125,8 +131,8 @@ def in_force(m: Membership, *, as_of: date) -> bool:
 
 
 def _in_force(m: Membership, as_of: date) -> bool:
-    # Undecorated, for the once-per-membership calls of members_on.
-    start = effective_date(m)
+    # Undecorated and unchecked, for the once-per-membership calls of members_on.
+    start = _effective_date(m)
     if start is None or as_of < start:
         return False
     return m.term_end is None or as_of <= m.term_end
@@ -170,12 +176,12 @@ def check_membership_in_force(m: Membership, *, as_of: date) -> Decision:
     rule_id = "membership.effective_date"
     done = _completed(m)
     if m.tier is Tier.PLATINUM and done is not None and done >= FIRST_DATE:
-        cite = PLATINUM_EFFECTIVE_DATE.at(done).citation
+        cite = PLATINUM_EFFECTIVE_DATE._at(done).citation
     elif m.tier is Tier.GOLD:
         cite = _APP3
     else:
         cite = Citation("gold-member-policy", _APP3.version, "1(a) (by analogy) [inferred]")
-    start = effective_date(m)
+    start = _effective_date(m)
     if start is None:
         check = Check(rule_id, Status.FAILED, cite, "the admission has not been approved")
     elif as_of < start:

@@ -238,7 +238,7 @@ def check_platinum_requirements(
         ('FAILED', 'contributes 1 full-time-equivalent contributor(s); at least 2 required')
     """
     check_arguments(check_platinum_requirements, locals())
-    fte_window = PLATINUM_FTE.at(as_of)
+    fte_window = PLATINUM_FTE._at(as_of)
     if m.tier is not Tier.PLATINUM:
         return _not_tier("membership.platinum.requirements", m, Tier.PLATINUM, fte_window.citation)
     dues = assess_dues(m, organization, as_of=as_of)
@@ -259,7 +259,7 @@ def check_platinum_requirements(
             f"contributes {m.contributor_ftes} full-time-equivalent contributor(s); "
             f"at least {need} required",
         )
-    approver = PLATINUM_APPROVER.at(as_of)
+    approver = PLATINUM_APPROVER._at(as_of)
     approval = _approval_check(
         "membership.platinum.approval", m, approver.value, approver.citation, as_of
     )
@@ -286,7 +286,7 @@ def check_gold_approval(m: Membership, *, as_of: date) -> Decision:
         'PASSED'
     """
     check_arguments(check_gold_approval, locals())
-    window = GOLD_APPROVER.at(
+    window = GOLD_APPROVER._at(
         m.approved if m.approved is not None and m.approved <= as_of else as_of
     )
     if m.tier is not Tier.GOLD:
@@ -357,7 +357,7 @@ def check_board_approval_timing(m: Membership, *, as_of: date) -> Decision:  # n
     check_arguments(check_board_approval_timing, locals())
     rid = "membership.approval.year_end"
     day = m.approved if m.approved is not None and m.approved <= as_of else as_of
-    window = YEAR_END_APPROVALS.at(day)
+    window = YEAR_END_APPROVALS._at(day)
     if m.tier not in {Tier.GOLD, Tier.PLATINUM}:
         return Decision.of(
             Check(
@@ -487,7 +487,7 @@ def platinum_term(
         (datetime.date(2025, 12, 31), datetime.date(2026, 3, 31), datetime.date(2026, 6, 30))
     """
     check_arguments(platinum_term, locals())
-    window = PLATINUM_RENEWAL.at(as_of)
+    window = PLATINUM_RENEWAL._at(as_of)
     if m.tier is not Tier.PLATINUM:
         d = _not_tier(_TERM_RULE, m, Tier.PLATINUM, window.citation)
         return PlatinumTerm(
@@ -657,7 +657,7 @@ def check_gold_renewal(m: Membership, *, as_of: date, notice_given: date | None)
     """
     check_arguments(check_gold_renewal, locals())
     rule_id = "membership.gold.renewal"
-    window = GOLD_RENEWAL.at(as_of)
+    window = GOLD_RENEWAL._at(as_of)
     if m.tier is not Tier.GOLD:
         return _not_tier(rule_id, m, Tier.GOLD, window.citation)
     terms = window.value
@@ -715,7 +715,7 @@ def check_member_caps(memberships: Iterable[Membership], *, as_of: date) -> Deci
     ms = tuple(memberships)
     checks = []
     for tier, table in ((Tier.PLATINUM, PLATINUM_CAP), (Tier.GOLD, GOLD_CAP)):
-        window = table.at(as_of)
+        window = table._at(as_of)
         count = len({m.organization for m in members_on(ms, tier, as_of=as_of)})
         rule_id = f"membership.{tier.value}.cap"
         cap = window.value
