@@ -449,11 +449,7 @@ class HubParticipation:
 
     def _repr_html_(self) -> str:
         """The answer, then the decision's checks."""
-        return render.frame(
-            repr(self)[1:-1],
-            render.check_table(self.decision.checks),
-            status=self.decision.outcome,
-        )
+        return render.result_html(self)
 
     def to_rows(self) -> tuple[dict[str, object], ...]:
         """One typed row: organisation, hub, extra cost (:class:`Decimal` or ``None``), outcome.
@@ -461,13 +457,12 @@ class HubParticipation:
         .. versionadded:: 0.2
         """
         return (
-            {
-                "organization": self.organization,
-                "hub": self.hub,
-                "additional_cost": self.additional_cost,
-                "outcome": self.decision.outcome.value,
-                "reason": "; ".join(c.reason for c in self.decision.checks),
-            },
+            render.result_row(
+                self.decision,
+                organization=self.organization,
+                hub=self.hub,
+                additional_cost=self.additional_cost,
+            ),
         )
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "MAX_ROWS",
     "STATUS_STYLES",
     "CheckLike",
+    "Decided",
     "DecisionLike",
     "Tabular",
     "check_rows",
@@ -43,6 +44,8 @@ __all__ = [
     "details",
     "esc",
     "frame",
+    "result_html",
+    "result_row",
     "rows_of",
     "short",
     "status_badge",
@@ -104,6 +107,15 @@ class DecisionLike(Protocol):
     @property
     def checks(self) -> Sequence[CheckLike]:
         """The checks."""
+        ...  # pragma: no cover - a protocol
+
+
+class Decided(Protocol):
+    """A result that carries one decision (a dues assessment, a fee, the rights of a tier...)."""
+
+    @property
+    def decision(self) -> DecisionLike:
+        """The decision behind the result."""
         ...  # pragma: no cover - a protocol
 
 
@@ -277,6 +289,37 @@ def decision_html(
         check_table(decision.checks, limit=limit),
         status=decision.outcome,
     )
+
+
+def result_html(result: Decided) -> str:
+    """A one-decision result as HTML: its one-line repr with the outcome, then the checks.
+
+    The ``_repr_html_`` of every result that carries one decision (a dues assessment, the
+    rights of a tier, the Platinum term, a fee, a hub participation).
+    """
+    return frame(
+        repr(result)[1:-1],
+        check_table(result.decision.checks),
+        status=result.decision.outcome,
+    )
+
+
+def result_row(decision: DecisionLike, **columns: object) -> dict[str, object]:
+    """A one-decision result's typed row: ``columns``, then the outcome and the reasons.
+
+    The reasons of the decision's checks are joined by ``"; "``.
+
+    Example:
+        >>> from openinfra_model import Check, Citation, Decision, Status
+        >>> c = Citation("bylaws", date(2021, 9, 29), "4.2")
+        >>> result_row(Decision.of(Check("x", Status.PASSED, c, "fine")), amount=1)
+        {'amount': 1, 'outcome': 'passed', 'reason': 'fine'}
+    """
+    return {
+        **columns,
+        "outcome": decision.outcome.value,
+        "reason": "; ".join(c.reason for c in decision.checks),
+    }
 
 
 def _status_counts(checks: Iterable[CheckLike]) -> str:

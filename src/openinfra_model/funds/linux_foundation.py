@@ -102,11 +102,7 @@ class LinuxFoundationFee:
 
     def _repr_html_(self) -> str:
         """The fee, then the decision's checks."""
-        return render.frame(
-            repr(self)[1:-1],
-            render.check_table(self.decision.checks),
-            status=self.decision.outcome,
-        )
+        return render.result_html(self)
 
     def to_rows(self) -> tuple[dict[str, object], ...]:
         """One typed row: receipts and the fee's parts as :class:`Decimal`, the outcome.
@@ -114,14 +110,13 @@ class LinuxFoundationFee:
         .. versionadded:: 0.2
         """
         return (
-            {
-                "gross_receipts": self.gross_receipts,
-                "on_first_tier": self.on_first_tier,
-                "on_excess": self.on_excess,
-                "total": self.total,
-                "outcome": self.decision.outcome.value,
-                "reason": "; ".join(c.reason for c in self.decision.checks),
-            },
+            render.result_row(
+                self.decision,
+                gross_receipts=self.gross_receipts,
+                on_first_tier=self.on_first_tier,
+                on_excess=self.on_excess,
+                total=self.total,
+            ),
         )
 
 

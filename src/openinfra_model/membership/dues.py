@@ -263,11 +263,7 @@ class DuesAssessment:
 
     def _repr_html_(self) -> str:
         """The amount, then the decision's checks."""
-        return render.frame(
-            repr(self)[1:-1],
-            render.check_table(self.decision.checks),
-            status=self.decision.outcome,
-        )
+        return render.result_html(self)
 
     def to_rows(self) -> tuple[dict[str, object], ...]:
         """One typed row: organisation, tier, level, date, amount and range, outcome, reason.
@@ -410,17 +406,16 @@ def _amount_text(a: DuesAssessment) -> str:
 
 
 def _assessment_row(a: DuesAssessment) -> dict[str, object]:
-    return {
-        "as_of": a.as_of,
-        "organization": a.organization,
-        "tier": a.tier.value,
-        "fee_level": a.fee_level.value,
-        "amount": a.amount,
-        "minimum": a.minimum,
-        "maximum": a.maximum,
-        "outcome": a.decision.outcome.value,
-        "reason": "; ".join(c.reason for c in a.decision.checks),
-    }
+    return render.result_row(
+        a.decision,
+        as_of=a.as_of,
+        organization=a.organization,
+        tier=a.tier.value,
+        fee_level=a.fee_level.value,
+        amount=a.amount,
+        minimum=a.minimum,
+        maximum=a.maximum,
+    )
 
 
 def _formula(fee: Fee, revenue: Decimal) -> tuple[Decimal, str]:
@@ -704,11 +699,7 @@ class IndividualDues:
 
     def _repr_html_(self) -> str:
         """The amount, then the decision's checks."""
-        return render.frame(
-            repr(self)[1:-1],
-            render.check_table(self.decision.checks),
-            status=self.decision.outcome,
-        )
+        return render.result_html(self)
 
     def to_rows(self) -> tuple[dict[str, object], ...]:
         """One typed row: status, date, amount, outcome and reason.
@@ -716,13 +707,12 @@ class IndividualDues:
         .. versionadded:: 0.2
         """
         return (
-            {
-                "as_of": self.as_of,
-                "status": self.status.value,
-                "amount": self.amount,
-                "outcome": self.decision.outcome.value,
-                "reason": "; ".join(c.reason for c in self.decision.checks),
-            },
+            render.result_row(
+                self.decision,
+                as_of=self.as_of,
+                status=self.status.value,
+                amount=self.amount,
+            ),
         )
 
 

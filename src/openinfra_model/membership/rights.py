@@ -227,11 +227,7 @@ class Rights:
 
     def _repr_html_(self) -> str:
         """One row a right examined, coloured: granted green, refused red, unknown amber."""
-        return render.frame(
-            repr(self)[1:-1],
-            render.check_table(self.decision.checks),
-            status=self.decision.outcome,
-        )
+        return render.result_html(self)
 
     def to_rows(self) -> tuple[dict[str, object], ...]:
         """One typed row a right examined: holder, date, then the check and its citation.

@@ -434,11 +434,7 @@ class PlatinumTerm:
 
     def _repr_html_(self) -> str:
         """The term, then the decision's checks."""
-        return render.frame(
-            repr(self)[1:-1],
-            render.check_table(self.decision.checks),
-            status=self.decision.outcome,
-        )
+        return render.result_html(self)
 
     def to_rows(self) -> tuple[dict[str, object], ...]:
         """One typed row: the term's dates, the outcome and the reasons.
@@ -446,15 +442,14 @@ class PlatinumTerm:
         .. versionadded:: 0.2
         """
         return (
-            {
-                "start": self.start,
-                "last_day": self.last_day,
-                "notice_opens": self.notice_opens,
-                "notice_closes": self.notice_closes,
-                "answer_due": self.answer_due,
-                "outcome": self.decision.outcome.value,
-                "reason": "; ".join(c.reason for c in self.decision.checks),
-            },
+            render.result_row(
+                self.decision,
+                start=self.start,
+                last_day=self.last_day,
+                notice_opens=self.notice_opens,
+                notice_closes=self.notice_closes,
+                answer_due=self.answer_due,
+            ),
         )
 
 
