@@ -289,3 +289,27 @@ class TestTextInForceAudit:
         before = TC_VOTER_RULE.at(date(2021, 9, 28)).confidence
         on = TC_VOTER_RULE.at(date(2021, 9, 29)).confidence
         assert (Confidence.INFERRED, Confidence.QUOTED) == (before, on)
+
+
+class TestFieldHints:
+    """A field's HINT metadata is appended to the type check's message, at the same path."""
+
+    def test_hint_appended(self) -> None:
+        """A refused value names the path, the type problem, then the hint."""
+        from openinfra_model.core.validate import HINT, typed  # noqa: PLC0415
+
+        @attrs.frozen(field_transformer=typed)
+        class Hinted:
+            """A class with one hinted field."""
+
+            ids: tuple[str, ...] = attrs.field(metadata={HINT: "give ids, not groups"})
+            plain: int = 0
+
+        with pytest.raises(InvalidInputError) as err:
+            Hinted((("a",),))  # type: ignore[arg-type]
+        assert ["ids[0]: expected a string, got a tuple; give ids, not groups"] == [
+            str(p) for p in err.value.problems
+        ]
+        with pytest.raises(InvalidInputError) as err:
+            Hinted(("a",), "1")  # type: ignore[arg-type]
+        assert ["plain: expected an integer, got str '1'"] == [str(p) for p in err.value.problems]

@@ -408,6 +408,33 @@ class TestWhereTiesAreRefused:
                 roll={"v1"},
             )
 
+    def test_a_tied_ranking_is_told_where_ties_are_counted(self) -> None:
+        """The tied form is refused at its path with the way to count it, not a bare type error."""
+        with pytest.raises(InvalidInputError) as err:
+            RankedBallot("v1", (("a", "b"), "c"))  # type: ignore[arg-type]
+        ((path, message),) = [(p.path, p.message) for p in err.value.problems]
+        assert ("ranking[0]", True, True, True) == (
+            path,
+            message.startswith("expected a string, got a tuple; "),
+            "a RankedBallot is a strict order" in message,
+            "count_rankings or from a BLT file" in message,
+        )
+
+    def test_the_hint_reaches_a_count(self) -> None:
+        """Building the ballots of a count with a tie shows the hint too."""
+        with pytest.raises(InvalidInputError, match=r"ranking\[1\]: .*count_rankings"):
+            count_ballots(
+                [RankedBallot("v1", ("a", ("b", "c")))],  # type: ignore[arg-type]
+                candidates=("a", "b", "c"),
+                seats=1,
+                method=VotingMethod.MEEK_STV,
+                roll={"v1"},
+            )
+
+    def test_a_strict_ranking_is_unchanged(self) -> None:
+        """A strict ranking is built as before (the hint only touches refusals)."""
+        assert ("a", "b") == RankedBallot("v1", ["a", "b"]).ranking  # type: ignore[arg-type]
+
     def test_every_ranked_method_takes_them(self) -> None:
         """Meek STV and Schulze both count a ranking with a group."""
         for method in (VotingMethod.MEEK_STV, VotingMethod.SCHULZE):

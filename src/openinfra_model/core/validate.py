@@ -60,6 +60,7 @@ if TYPE_CHECKING:
 _T = typing.TypeVar("_T")
 
 __all__ = [
+    "HINT",
     "MAX_MAGNITUDE",
     "QUOTE_LENGTH",
     "Typed",
@@ -73,6 +74,21 @@ __all__ = [
     "slug_id",
     "typed",
 ]
+
+HINT: Final = "openinfra_model.hint"
+"""The ``attrs`` field metadata key of a hint for callers: what a value refused by the field's
+type check most likely should have been. The type check appends it to its message
+(``attrs.field(metadata={HINT: "count rankings with ties with count_rankings"})``).
+
+Example:
+    >>> @attrs.frozen(field_transformer=typed)
+    ... class Ballot:
+    ...     ranking: tuple[str, ...] = attrs.field(metadata={HINT: "no ties"})
+    >>> Ballot((("a", "b"),))
+    Traceback (most recent call last):
+    ...
+    openinfra_model.InvalidInputError: ranking[0]: expected a string, got a tuple; no ties
+"""
 
 QUOTE_LENGTH: Final = 40
 """The most characters of a bad value an error message quotes (then ``…``)."""
@@ -645,11 +661,28 @@ class Typed:
     def _build(self, cls: type) -> tuple[tuple[str, Checker], ...]:
         hints = field_types(cls)
         checks = tuple(
-            (f.name, checker_for(hints[f.name])) for f in attrs.fields(cls) if f.name in hints
+            (f.name, _hinted(checker_for(hints[f.name]), f.metadata.get(HINT)))
+            for f in attrs.fields(cls)
+            if f.name in hints
         )
         with _LOCK:
             self._checks[cls] = checks
         return checks
+
+
+def _hinted(check: Checker, hint: object) -> Checker:
+    """``check``, with the field's :data:`HINT` appended to the message of every problem."""
+    if not hint:
+        return check
+
+    def hinted(value: object, path: str) -> object:
+        try:
+            return check(value, path)
+        except InvalidInputError as err:
+            problems = (Problem(p.path, f"{p.message}; {hint}") for p in err.problems)
+            raise InvalidInputError(problems) from None
+
+    return hinted
 
 
 def typed(_cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:

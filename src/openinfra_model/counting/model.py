@@ -11,7 +11,7 @@ import attrs
 
 from openinfra_model.core.decisions import Decision
 from openinfra_model.core.errors import InvalidInputError
-from openinfra_model.core.validate import plain_id, typed
+from openinfra_model.core.validate import HINT, plain_id, typed
 from openinfra_model.elections.model import ElectionKind, VotingMethod
 
 if TYPE_CHECKING:
@@ -260,6 +260,13 @@ class MarkedBallot:
     votes: tuple[str, ...]
 
 
+_RANKING_HINT = (
+    "a RankedBallot is a strict order, one candidate id a rank; count rankings with equal "
+    "preferences (tied candidates) with count_rankings or from a BLT file"
+)
+"""What a caller who gave a group of tied candidates (or another non-id) in a ranking is told."""
+
+
 @attrs.frozen(field_transformer=typed)
 class RankedBallot:
     """A ranked ballot: candidate ids from first preference down; unranked ones come last.
@@ -274,7 +281,7 @@ class RankedBallot:
     """
 
     voter: str = attrs.field(validator=plain_id)
-    ranking: tuple[str, ...]
+    ranking: tuple[str, ...] = attrs.field(metadata={HINT: _RANKING_HINT})
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed)

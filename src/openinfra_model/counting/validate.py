@@ -9,6 +9,7 @@ from openinfra_model.core.deprecations import deprecated_alias
 from openinfra_model.core.errors import InvalidInputError, Problem
 from openinfra_model.core.validate import check_arguments
 from openinfra_model.counting.model import (
+    _RANKING_HINT,
     BallotRules,
     InvalidBallots,
     MarkedBallot,
@@ -53,8 +54,7 @@ def _ranked_problems(i: int, ballot: RankedBallot, known: Collection[str]) -> li
             found.append(
                 Problem(
                     f"{path}[{j}]",
-                    f"{name!r} is not a candidate id: a RankedBallot is a strict order; count "
-                    "rankings with equal preferences with count_rankings or from a BLT file",
+                    f"{name!r} is not a candidate id: {_RANKING_HINT}",
                 )
             )
             continue
