@@ -77,6 +77,26 @@ class TestOldModules:
         assert regimes.FIRST_DATE == FIRST_DATE
 
 
+class TestRemovalRelease:
+    """Every deprecation names the same removal release (DECISIONS §5: at least one release)."""
+
+    def test_old_name_and_old_module_say_after_0_2(self) -> None:
+        """An old top-level name and an old module path warn "removed after 0.2", as the rest."""
+        with pytest.warns(DeprecationWarning, match="check_diversity") as caught:
+            _ = openinfra_model.check_diversity
+        sys.modules.pop("openinfra_model.dues", None)
+        with pytest.warns(DeprecationWarning, match=r"openinfra_model\.dues") as more:
+            importlib.import_module("openinfra_model.dues")
+        messages = [str(w.message) for w in [*caught, *more]]
+        assert [True, True] == ["will be removed after 0.2; use" in m for m in messages]
+
+    def test_warning_points_at_the_caller(self) -> None:
+        """The warning of an old top-level name is reported at the line that used it."""
+        with pytest.warns(DeprecationWarning, match="assess_dues") as caught:
+            _ = openinfra_model.assess_dues
+        assert __file__ == caught[0].filename
+
+
 class TestImportCost:
     """``import openinfra_model`` loads the core only; the concerns load on first use."""
 

@@ -13,8 +13,9 @@ import importlib
 import importlib.abc
 import importlib.util
 import sys
-import warnings
 from typing import TYPE_CHECKING
+
+from openinfra_model.core.deprecations import warn_deprecated
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -68,11 +69,8 @@ NEW_HOMES: tuple[str, ...] = (
 
 
 def _warn(old: str, new: str, stacklevel: int) -> None:
-    warnings.warn(
-        f"{old} is deprecated and will be removed after 0.1; use {new}",
-        DeprecationWarning,
-        stacklevel=stacklevel,
-    )
+    # The one deprecation message of the package (removal release: REMOVED_AFTER).
+    warn_deprecated(old, new, stacklevel=stacklevel + 1)
 
 
 class _MovedModules(importlib.abc.MetaPathFinder, importlib.abc.Loader):
