@@ -93,6 +93,17 @@ class TestParametersAreData:
         }
         assert expected == actual
 
+    def test_no_section_carries_a_confidence_mark(self) -> None:
+        """Confidence is its own field: a section holding "[paraphrased]" would print it twice."""
+        marks = [f"[{c.label}]" for c in Confidence]
+        found = [
+            f"{rid} from {w.start}: {w.citation.section}"
+            for rid, t in all_tables().items()
+            for w in t.windows
+            if any(mark in w.citation.section for mark in marks)
+        ]
+        assert [] == found
+
     def test_every_parameter_is_declared_by_a_rule_module(self) -> None:
         """Every parameter of the files is read by some rule module, and the reverse."""
         assert sorted(Rulebook.default()) == sorted(rb.declared_parameters())

@@ -296,6 +296,17 @@ class TestGoldApproval:
         m = _gold(approver=None)
         assert Status.UNKNOWN == check_gold_approval(m, as_of=date(2017, 1, 1)).outcome
 
+    def test_2012_board_window_marked_once(self) -> None:
+        """The 2012 Board window's citation says "[paraphrased]" once (the section held it too)."""
+        m = _gold(approved=date(2012, 9, 2), approver=None)
+        d = check_gold_approval(m, as_of=date(2013, 1, 1))
+        cite = d.checks[0].citation
+        assert (1, 1, "paraphrased") == (
+            str(cite).count("[paraphrased]"),
+            d.explain().count("[paraphrased]"),
+            cite.confidence.value if cite.confidence else None,
+        )
+
 
 class TestGoldRenewal:
     """Gold renewal: notice by November 1, else the term ends December 31.
