@@ -312,6 +312,13 @@ class TestDecisionHtml:
             "“A majority”" in html,
         )
 
+    @pytest.mark.parametrize("confidence", list(Confidence))
+    def test_confidence_shown_once_without_a_quote(self, confidence: Confidence) -> None:
+        """Without a quote the source cell marks the confidence once, whatever it is."""
+        c = _c().with_confidence(confidence)
+        html = Decision.of(Check("x", Status.PASSED, c, "ok"))._repr_html_()
+        assert 1 == html.count(f"[{confidence.label}]")
+
     def test_long_decisions_are_cut(self) -> None:
         """Past 20 checks the table shows a "… N more" line, as pandas does."""
         html = _decision(*[Status.PASSED] * 25)._repr_html_()

@@ -251,7 +251,9 @@ def _source(citation: Citation) -> str:
     text = esc(str(citation))
     label = "" if citation.confidence is None else f" [{esc(citation.confidence.label)}]"
     if citation.quote is None:
-        return text if citation.confidence is None else f"{text}<br><small>{label}</small>"
+        # str() marks all but quoted citations already: only "[quoted]" is added, once.
+        marked = citation.confidence is None or citation.confidence.value != "quoted"
+        return text if marked else f"{text}<br><small>{label}</small>"
     return (
         f"{text}<details><summary>source{label}</summary>"
         f'<blockquote style="margin:2px 0 2px 8px">“{esc(citation.quote)}”</blockquote>'
