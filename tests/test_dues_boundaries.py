@@ -24,6 +24,7 @@ from openinfra_model import (
     Tier,
     dues_for,
     dues_owed,
+    dumps,
 )
 from openinfra_model.core.regimes import LF_CLOSING
 from openinfra_model.membership import Fee, FeeKind, assess_dues, individual_dues, tiers_on
@@ -250,11 +251,21 @@ class TestRows:
             "tier": "gold",
             "fee_level": "established",
             "amount": None,
-            "minimum": Decimal(50000),
-            "maximum": Decimal(200000),
+            "minimum": Decimal("50000.00"),
+            "maximum": Decimal("200000.00"),
             "outcome": "unknown",
         }
         assert expected == {k: v for k, v in row.items() if k != "reason"}
+
+    def test_the_range_is_in_cents_like_the_amounts(self) -> None:
+        """The 2012 Gold bounds are quantized to cents in the row and on the wire, as amounts."""
+        a = assess_dues(_GOLD_2013, as_of=GOLD_2012_DAY)
+        row = a.to_rows()[0]
+        assert ("50000.00", "200000.00", True) == (
+            str(row["minimum"]),
+            str(row["maximum"]),
+            '"minimum":"50000.00","maximum":"200000.00"' in dumps(a),
+        )
 
     def test_the_reason_column_joins_every_check(self) -> None:
         """Two checks (amount, legacy condition) give two reasons joined by a semicolon."""
@@ -282,7 +293,7 @@ class TestOneLineSummaries:
 
     def test_an_unknown_amount_shows_its_range(self) -> None:
         """2012 Gold without revenue reads as the range $50,000..$200,000."""
-        assert "50000..200000 UNKNOWN" in repr(assess_dues(_GOLD_2013, as_of=GOLD_2012_DAY))
+        assert "50000.00..200000.00 UNKNOWN" in repr(assess_dues(_GOLD_2013, as_of=GOLD_2012_DAY))
 
     def test_an_amount_without_a_range_reads_unknown(self) -> None:
         """The legacy level without an agreement has no amount and no range."""

@@ -509,7 +509,9 @@ def _dues_for(
     if amount is not None:
         amount = low = high = amount.quantize(_CENT)
     elif fee.kind is FeeKind.REVENUE_FORMULA:
-        low, high = fee.minimum, fee.maximum
+        # In cents, as every amount is (the formula's bounds are written "50000").
+        low = None if fee.minimum is None else fee.minimum.quantize(_CENT)
+        high = None if fee.maximum is None else fee.maximum.quantize(_CENT)
     return DuesAssessment(
         tier=tier,
         fee_level=fee_level,
