@@ -553,6 +553,12 @@ def _method_owners() -> dict[str, Any]:
     """One instance of each public class whose lookup methods users call with a day or an id."""
     from openinfra_model import Board, Citation, Confidence, DatedTable, Roster, Window  # noqa: PLC0415
     from openinfra_model.board.diversity import DIVERSITY_REQUIREMENT  # noqa: PLC0415
+    from openinfra_model.community import load_community  # noqa: PLC0415
+    from openinfra_model.membership import (  # noqa: PLC0415
+        ControlLink,
+        LinuxFoundationLevel,
+        LinuxFoundationMembership,
+    )
 
     window = Window(
         start=date(2012, 7, 18),
@@ -567,6 +573,11 @@ def _method_owners() -> dict[str, Any]:
         "Window": table.windows[0],
         "Board": Board(),
         "Roster": Roster(snapshot=date(2024, 1, 1)),
+        "LinuxFoundationMembership": LinuxFoundationMembership(
+            level=next(iter(LinuxFoundationLevel)), since=date(2025, 6, 1)
+        ),
+        "ControlLink": ControlLink(parent="a", share=Decimal("0.51")),
+        "CommunityData": load_community(),
     }
 
 
@@ -581,6 +592,11 @@ METHODS = (
     ("Board", "officers_on"),
     ("Roster", "organization"),
     ("Roster", "memberships_of"),
+    ("LinuxFoundationMembership", "holds_on"),
+    ("ControlLink", "holds_on"),
+    ("CommunityData", "organization"),
+    ("CommunityData", "hub"),
+    ("CommunityData", "project"),
 )
 """Public methods that check their arguments: each is fed the bad values of its parameters.
 

@@ -315,6 +315,7 @@ class CommunityData:
             UnknownIdError: No organisation here has that id, name or alias (a
                 :class:`KeyError`; the message lists the ids).
         """
+        check_arguments(CommunityData.organization, locals())
         for org in self.organizations:
             if org.id == id_or_name or org.known_as(id_or_name):
                 return org
@@ -322,6 +323,7 @@ class CommunityData:
 
     def hub(self, hub_id: str) -> RegionalHub:
         """The hub with that id; :class:`~openinfra_model.UnknownIdError` if none."""
+        check_arguments(CommunityData.hub, locals())
         for h in self.hubs:
             if h.id == hub_id:
                 return h
@@ -329,6 +331,7 @@ class CommunityData:
 
     def project(self, project_id: str) -> HostedProject:
         """The hosted project with that id; :class:`~openinfra_model.UnknownIdError` if none."""
+        check_arguments(CommunityData.project, locals())
         for p in self.projects:
             if p.id == project_id:
                 return p

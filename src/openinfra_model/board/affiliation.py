@@ -302,7 +302,7 @@ def affiliated_groups(organizations: Iterable[Organization], *, as_of: date) -> 
         for link in org.controlled_by:
             if link.parent in kinds and kinds[link.parent] in exempt:
                 continue
-            if link.confers_control() and link.holds_on(as_of):
+            if link.confers_control() and link._holds_on(as_of):
                 uf.union(org.id, link.parent)
     buckets: dict[str, list[str]] = {}
     for x in uf.parent:

@@ -196,7 +196,7 @@ def _check_lf(m: Membership, as_of: date) -> Check:
             _CLASSES,
             f"{m.organization!r} holds no Linux Foundation membership",
         )
-    if not lf.holds_on(as_of):
+    if not lf._holds_on(as_of):
         return Check(
             rule_id,
             Status.FAILED,

@@ -16,7 +16,7 @@ import attrs
 
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.errors import InvalidInputError
-from openinfra_model.core.validate import plain_id, slug_id, typed
+from openinfra_model.core.validate import check_arguments, plain_id, slug_id, typed
 from openinfra_model.membership.organizations import check_slug
 
 __all__ = [
@@ -96,6 +96,11 @@ class LinuxFoundationMembership:
 
     def holds_on(self, day: date) -> bool:
         """Whether the LF membership is current on ``day``."""
+        check_arguments(LinuxFoundationMembership.holds_on, locals())
+        return self._holds_on(day)
+
+    def _holds_on(self, day: date) -> bool:
+        # holds_on() without its argument check, for the rules.
         return self.since <= day and (self.until is None or day < self.until)
 
 

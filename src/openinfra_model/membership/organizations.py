@@ -19,7 +19,7 @@ import attrs
 from openinfra_model.core.citations import Citation
 from openinfra_model.core.errors import InvalidInputError
 from openinfra_model.core.money import check_money
-from openinfra_model.core.validate import quote, typed
+from openinfra_model.core.validate import check_arguments, quote, typed
 
 __all__ = ["ControlLink", "Organization", "OrganizationKind", "check_non_blank", "check_slug"]
 
@@ -98,6 +98,11 @@ class ControlLink:
 
     def holds_on(self, day: date) -> bool:
         """Whether the link holds on ``day``."""
+        check_arguments(ControlLink.holds_on, locals())
+        return self._holds_on(day)
+
+    def _holds_on(self, day: date) -> bool:
+        # holds_on() without its argument check: affiliated_groups asks it of every link.
         return (self.since is None or self.since <= day) and (
             self.until is None or day < self.until
         )
