@@ -304,7 +304,7 @@ def codecs(lib: Lib) -> tuple[Callable[[bytes], Any], Callable[[Any], bytes]]:
     if lib is Lib.OURS:
         return (
             lambda b: openinfra_model.loads_document(b, Roster),
-            lambda r: openinfra_model.dumps_document(r).encode(),
+            lambda r: openinfra_model.dumps_document(r, as_bytes=True),
         )
     if lib is Lib.PYDANTIC:
         adapter = TypeAdapter(PDocument)
