@@ -290,6 +290,10 @@ def _msgspec_attrs_dump(encoder: msgspec.json.Encoder, roster: Roster) -> bytes:
 # --- the contestants -------------------------------------------------------------------------
 
 
+OURS_TEXT = "ours (text)"
+"""The library's dump to a str (the default of ``dumps_document``), beside its bytes."""
+
+
 class Lib(enum.Enum):
     """A library under test."""
 
@@ -412,17 +416,25 @@ def load_dump(data: bytes, size: str, runs: int) -> list[harness.Workload]:
     dump.checks.append("dumps compared with the input above")
     objs = {lib.value: codecs(lib)[0](data) for lib in libs}
     dumpers = {lib.value: codecs(lib)[1] for lib in libs}
+    contestants = {name: (lambda f=f, o=objs[name]: f(o)) for name, f in dumpers.items()}
+    # The library's text form too (a str, as dumps_document gives by default): report only.
+    contestants[OURS_TEXT] = lambda o=objs["ours"]: openinfra_model.dumps_document(o)
     harness.run_workload(
         dump,
-        {name: (lambda f=f, o=objs[name]: f(o)) for name, f in dumpers.items()},
+        contestants,
         lambda results: [
+            *(
+                harness.same(
+                    f"{name} dump is the same JSON as ours",
+                    json.loads(results["ours"]),
+                    _without_key(json.loads(out), "confidence"),
+                )
+                for name, out in results.items()
+                if name == "msgspec→attrs"
+            ),
             harness.same(
-                f"{name} dump is the same JSON as ours",
-                json.loads(results["ours"]),
-                _without_key(json.loads(out), "confidence"),
-            )
-            for name, out in results.items()
-            if name == "msgspec→attrs"
+                "our text, encoded, is our bytes", results["ours"], results[OURS_TEXT].encode()
+            ),
         ],
         runs,
     )

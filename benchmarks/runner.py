@@ -74,6 +74,8 @@ TARGETS = (
            "default", 1.2),
     Target("dump, collector off for all (report)", "roster dump", "", "ours", "pydantic", "off",
            None),
+    Target("dump to a str, not bytes (report)", "roster dump", "", "ours (text)", "pydantic",
+           "default", None),
     Target("retained memory ≤ 1.0× msgspec", "roster memory", "", "ours", "msgspec",
            "retained", 1.0),
     Target("retained memory vs msgspec→attrs (report)", "roster memory", "", "ours",
