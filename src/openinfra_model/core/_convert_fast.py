@@ -9,27 +9,16 @@ hooks over the same data to name every bad field. Types the generated code does 
 (decimals, instants, frozensets, unions...) are delegated to those same strict hooks.
 
 Why it is kept (issue 14): it is what meets the roster targets of issue 15; cattrs' strict
-hooks alone meet none of them. Measured in one run, ``uv run --group bench python
-benchmarks/bench_roster.py --runs 7 --clock cpu`` (700 organisations, 110,000 individuals,
-20.8 MB; Python 3.11.7 on 2 shared cores; process CPU ms, median (min); collector as each
-library runs by default), with the checks of the wire format's limits in both:
+hooks alone meet none of them (measured then: load 1.18x and dump 3.90x pydantic v2's, against
+0.82x and 1.19x for this fast path). The figures of the current code are in the benchmark
+table of the performance page (``uv run --group bench python -m benchmarks --only roster``).
 
-==============================  ===========  ===========  ===========
-..                              load         dump         retained MB
-==============================  ===========  ===========  ===========
-this fast path                  608 (431)    206 (159)    29.7
-cattrs' strict hooks alone      872 (689)    679 (492)    32.0
-pydantic v2                     741 (608)    174 (103)    134.0
-msgspec into the same classes   282 (186)    41 (35)      32.0
-==============================  ===========  ===========  ===========
-
-Against the targets (ratios of medians): load at most 1.0x pydantic's, 0.82 (hooks alone
-1.18); dump at most 1.2x pydantic's, 1.19 (hooks alone 3.90); retained memory at most 1.0x
-msgspec's, 0.96 (hooks alone 1.03: the fast path shares equal days); load at most 2.5x msgspec
-decoding into the same ``attrs`` classes, 2.16 (hooks alone 3.10). The dump target is met only
-narrowly: by the minimums the ratio is 1.35 to 1.54, and a wall-clock run on the busy machine
-gave 1.47 (load 1.02; hooks alone 4.45 and 1.54). The first run of the decision, before the
-limits' checks, gave the same verdicts (load 0.82 and 1.14, dump 1.19 and 3.89).
+Writing has two forms. :meth:`FastCodec.writer` gives the text, every string checked as it is
+written. :meth:`FastCodec.byte_writer` gives the UTF-8 bytes: each element of an array of
+objects is written with its strings unchecked, encoded, and checked once whole (a test on the
+element's bytes that every refused character fails, see :func:`_whole_element_check`), and
+written again the checked way when the test fails; joining bytes spares the long text's copy
+and encoding too.
 
 Threads: functions are built under one lock, one thread at a time, and stored only once
 complete; the caches are read without the lock.
