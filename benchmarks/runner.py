@@ -356,15 +356,21 @@ def write(out: Path, meta: dict[str, Any], workloads: list[harness.Workload]) ->
 
 
 def combine(paths: list[Path], out: Path) -> int:
-    """Write one table from the JSON tables of several runs (each run's own meta is listed)."""
-    workloads: list[harness.Workload] = []
+    """Write one table from the JSON tables of several runs (each run's own meta is listed).
+
+    A workload of the same name and size in a later run replaces the earlier one.
+    """
+    by_key: dict[tuple[str, str], harness.Workload] = {}  # a later run's replaces an earlier
     metas = []
     for path in paths:
         doc = json.loads(path.read_text(encoding="utf-8"))
         metas.append(doc["meta"])
         for w in doc["workloads"]:
             timings = [harness.Timing(**t) for t in w.pop("timings")]
-            workloads.append(harness.Workload(**w, timings=timings))
+            workload = harness.Workload(**w, timings=timings)
+            by_key.pop((workload.name, workload.size), None)
+            by_key[workload.name, workload.size] = workload
+    workloads = list(by_key.values())
     meta = {
         **metas[0],
         "command": " ; ".join(m["command"] for m in metas),
@@ -401,7 +407,8 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         type=Path,
         metavar="JSON",
-        help="run nothing: write one table from the JSON of earlier (partial) runs",
+        help="run nothing: write one table from the JSON of earlier (partial) runs (a later "
+        "run's workload replaces an earlier one of the same name and size)",
     )
     args = parser.parse_args(argv)
     if args.combine:
