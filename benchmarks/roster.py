@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import functools
 import gc
 import json
 import resource
@@ -416,9 +417,11 @@ def load_dump(data: bytes, size: str, runs: int) -> list[harness.Workload]:
     dump.checks.append("dumps compared with the input above")
     objs = {lib.value: codecs(lib)[0](data) for lib in libs}
     dumpers = {lib.value: codecs(lib)[1] for lib in libs}
-    contestants = {name: (lambda f=f, o=objs[name]: f(o)) for name, f in dumpers.items()}
+    contestants: dict[str, Callable[[], Any]] = {
+        name: functools.partial(f, objs[name]) for name, f in dumpers.items()
+    }
     # The library's text form too (a str, as dumps_document gives by default): report only.
-    contestants[OURS_TEXT] = lambda o=objs["ours"]: openinfra_model.dumps_document(o)
+    contestants[OURS_TEXT] = functools.partial(openinfra_model.dumps_document, objs["ours"])
     harness.run_workload(
         dump,
         contestants,

@@ -264,6 +264,7 @@ def markdown(
             f"load average at the start {meta.get('load_average_at_start', 'not recorded')}.  "
         ),
         "Peers: " + ", ".join(f"{k} {v}" for k, v in meta["peers"].items()) + ".",
+        *_parts_lines(meta),
         "",
         "Times are the min and median of interleaved runs. Collector columns: **default** as each",
         "library runs by default (the library pauses the collector inside its bulk calls); **on**",
@@ -309,6 +310,38 @@ def markdown(
     return "\n".join(out) + "\n"
 
 
+def _parts_lines(meta: dict[str, Any]) -> list[str]:
+    """The parts of a combined table, and a warning when Linux's autogroup scheduling was on."""
+    lines = []
+    parts = meta.get("parts", [])
+    if parts:
+        lines += ["", "Parts (a later part's workload replaces an earlier one's):", ""]
+        lines += [
+            f"- `{m['command']}`: started {m['started']}, {m['duration_s'] / 60:.1f} minutes, "
+            f"commit {m['commit']}, load average at the start "
+            f"{m.get('load_average_at_start', 'not recorded')}"
+            for m in parts
+        ]
+    if any(m.get("autogroup") == "on" for m in [meta, *parts]):
+        lines += [
+            "",
+            (
+                "Linux's autogroup scheduling was on during a run: `nice` on other jobs did not "
+                "protect it (see the performance page)."
+            ),
+        ]
+    return lines
+
+
+def _autogroup() -> str | None:
+    """Whether Linux's autogroup scheduling is on ("on", "off"), or None where there is none."""
+    try:
+        value = Path("/proc/sys/kernel/sched_autogroup_enabled").read_text(encoding="ascii")
+    except OSError:
+        return None
+    return "on" if value.strip() == "1" else "off"
+
+
 def _meta(args: argparse.Namespace, argv: list[str]) -> dict[str, Any]:
     peers = {}
     for name in PEERS:
@@ -337,6 +370,7 @@ def _meta(args: argparse.Namespace, argv: list[str]) -> dict[str, Any]:
         "duration_s": 0.0,
         "complete": False,
         "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+        "autogroup": _autogroup(),
     }
 
 
