@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import functools
 import gc
 import json
 import resource
@@ -290,6 +291,10 @@ def _msgspec_attrs_dump(encoder: msgspec.json.Encoder, roster: Roster) -> bytes:
 # --- the contestants -------------------------------------------------------------------------
 
 
+OURS_TEXT = "ours (text)"
+"""The library's dump to a str (the default of ``dumps_document``), beside its bytes."""
+
+
 class Lib(enum.Enum):
     """A library under test."""
 
@@ -304,7 +309,7 @@ def codecs(lib: Lib) -> tuple[Callable[[bytes], Any], Callable[[Any], bytes]]:
     if lib is Lib.OURS:
         return (
             lambda b: openinfra_model.loads_document(b, Roster),
-            lambda r: openinfra_model.dumps_document(r).encode(),
+            lambda r: openinfra_model.dumps_document(r, as_bytes=True),
         )
     if lib is Lib.PYDANTIC:
         adapter = TypeAdapter(PDocument)
@@ -412,17 +417,27 @@ def load_dump(data: bytes, size: str, runs: int) -> list[harness.Workload]:
     dump.checks.append("dumps compared with the input above")
     objs = {lib.value: codecs(lib)[0](data) for lib in libs}
     dumpers = {lib.value: codecs(lib)[1] for lib in libs}
+    contestants: dict[str, Callable[[], Any]] = {
+        name: functools.partial(f, objs[name]) for name, f in dumpers.items()
+    }
+    # The library's text form too (a str, as dumps_document gives by default): report only.
+    contestants[OURS_TEXT] = functools.partial(openinfra_model.dumps_document, objs["ours"])
     harness.run_workload(
         dump,
-        {name: (lambda f=f, o=objs[name]: f(o)) for name, f in dumpers.items()},
+        contestants,
         lambda results: [
+            *(
+                harness.same(
+                    f"{name} dump is the same JSON as ours",
+                    json.loads(results["ours"]),
+                    _without_key(json.loads(out), "confidence"),
+                )
+                for name, out in results.items()
+                if name == "msgspec→attrs"
+            ),
             harness.same(
-                f"{name} dump is the same JSON as ours",
-                json.loads(results["ours"]),
-                _without_key(json.loads(out), "confidence"),
-            )
-            for name, out in results.items()
-            if name == "msgspec→attrs"
+                "our text, encoded, is our bytes", results["ours"], results[OURS_TEXT].encode()
+            ),
         ],
         runs,
     )

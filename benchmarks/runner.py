@@ -74,6 +74,8 @@ TARGETS = (
            "default", 1.2),
     Target("dump, collector off for all (report)", "roster dump", "", "ours", "pydantic", "off",
            None),
+    Target("dump to a str, not bytes (report)", "roster dump", "", "ours (text)", "pydantic",
+           "default", None),
     Target("retained memory ≤ 1.0× msgspec", "roster memory", "", "ours", "msgspec",
            "retained", 1.0),
     Target("retained memory vs msgspec→attrs (report)", "roster memory", "", "ours",
@@ -262,6 +264,7 @@ def markdown(
             f"load average at the start {meta.get('load_average_at_start', 'not recorded')}.  "
         ),
         "Peers: " + ", ".join(f"{k} {v}" for k, v in meta["peers"].items()) + ".",
+        *_parts_lines(meta),
         "",
         "Times are the min and median of interleaved runs. Collector columns: **default** as each",
         "library runs by default (the library pauses the collector inside its bulk calls); **on**",
@@ -307,6 +310,38 @@ def markdown(
     return "\n".join(out) + "\n"
 
 
+def _parts_lines(meta: dict[str, Any]) -> list[str]:
+    """The parts of a combined table, and a warning when Linux's autogroup scheduling was on."""
+    lines = []
+    parts = meta.get("parts", [])
+    if parts:
+        lines += ["", "Parts (a later part's workload replaces an earlier one's):", ""]
+        lines += [
+            f"- `{m['command']}`: started {m['started']}, {m['duration_s'] / 60:.1f} minutes, "
+            f"commit {m['commit']}, load average at the start "
+            f"{m.get('load_average_at_start', 'not recorded')}"
+            for m in parts
+        ]
+    if any(m.get("autogroup") == "on" for m in [meta, *parts]):
+        lines += [
+            "",
+            (
+                "Linux's autogroup scheduling was on during a run: `nice` on other jobs did not "
+                "protect it (see the performance page)."
+            ),
+        ]
+    return lines
+
+
+def _autogroup() -> str | None:
+    """Whether Linux's autogroup scheduling is on ("on", "off"), or None where there is none."""
+    try:
+        value = Path("/proc/sys/kernel/sched_autogroup_enabled").read_text(encoding="ascii")
+    except OSError:
+        return None
+    return "on" if value.strip() == "1" else "off"
+
+
 def _meta(args: argparse.Namespace, argv: list[str]) -> dict[str, Any]:
     peers = {}
     for name in PEERS:
@@ -335,6 +370,7 @@ def _meta(args: argparse.Namespace, argv: list[str]) -> dict[str, Any]:
         "duration_s": 0.0,
         "complete": False,
         "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+        "autogroup": _autogroup(),
     }
 
 
@@ -354,15 +390,21 @@ def write(out: Path, meta: dict[str, Any], workloads: list[harness.Workload]) ->
 
 
 def combine(paths: list[Path], out: Path) -> int:
-    """Write one table from the JSON tables of several runs (each run's own meta is listed)."""
-    workloads: list[harness.Workload] = []
+    """Write one table from the JSON tables of several runs (each run's own meta is listed).
+
+    A workload of the same name and size in a later run replaces the earlier one.
+    """
+    by_key: dict[tuple[str, str], harness.Workload] = {}  # a later run's replaces an earlier
     metas = []
     for path in paths:
         doc = json.loads(path.read_text(encoding="utf-8"))
         metas.append(doc["meta"])
         for w in doc["workloads"]:
             timings = [harness.Timing(**t) for t in w.pop("timings")]
-            workloads.append(harness.Workload(**w, timings=timings))
+            workload = harness.Workload(**w, timings=timings)
+            by_key.pop((workload.name, workload.size), None)
+            by_key[workload.name, workload.size] = workload
+    workloads = list(by_key.values())
     meta = {
         **metas[0],
         "command": " ; ".join(m["command"] for m in metas),
@@ -399,7 +441,8 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         type=Path,
         metavar="JSON",
-        help="run nothing: write one table from the JSON of earlier (partial) runs",
+        help="run nothing: write one table from the JSON of earlier (partial) runs (a later "
+        "run's workload replaces an earlier one of the same name and size)",
     )
     args = parser.parse_args(argv)
     if args.combine:

@@ -636,3 +636,45 @@ class TestPublicMethods:
         day = date(2013, 1, 1)
         assert table.at(day) == table._at(day)
         assert table.value(day) == table._value(day)
+
+
+class TestBulkRankings:
+    """A long list of rankings is checked at C speed, and still names the one bad entry.
+
+    The argument checks of ``count_rankings`` look at each distinct name once when every
+    ranking is a tuple or list of plain strings (the bulk case, 100,000 ballots); anything
+    else is checked entry by entry, so the path names the bad ranking and place.
+    """
+
+    CANDS = ("a", "b", "c")
+
+    def _refused(self, rankings: list[Any]) -> tuple[str, ...]:
+        from openinfra_model.counting import count_rankings  # noqa: PLC0415
+
+        with pytest.raises(InvalidInputError) as err:
+            count_rankings(rankings, candidates=self.CANDS, seats=1)
+        return err.value.paths
+
+    @pytest.mark.parametrize(
+        ("bad", "path"),
+        [
+            (("a", 7), "rankings[500][1]"),
+            (("a", "b\x1b"), "rankings[500][1]"),
+            (("a", "x" * 65_537), "rankings[500][1]"),
+            ("ab", "rankings[500]"),
+            (7, "rankings[500]"),
+        ],
+        ids=["int", "control", "long", "string", "number"],
+    )
+    def test_bad_entry_named(self, bad: object, path: str) -> None:
+        """One bad entry among 1,000 good rankings is refused at its own path."""
+        rankings: list[Any] = [("a", "b"), ["c"]] * 250 + [bad] + [("b",)] * 499
+        assert (path,) == self._refused(rankings)
+
+    def test_good_bulk_counts(self) -> None:
+        """Tuples and lists of names, groups included, are counted (no refusal)."""
+        from openinfra_model.counting import count_rankings  # noqa: PLC0415
+
+        rankings: list[Any] = [("a", "b")] * 300 + [["c", "a"]] * 200 + [(("b", "c"),)] * 10
+        result = count_rankings(rankings, candidates=self.CANDS, seats=1)
+        assert ("a",) == result.elected

@@ -415,6 +415,29 @@ class TestCountFormats:
         assert 0 == code
         assert "schulze count" in out
 
+    @pytest.mark.parametrize(("order", "elected"), [("1 2", "b"), ("2 1", "a")])
+    def test_blt_tie_order_decides(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, order: str, elected: str
+    ) -> None:
+        """The file's ``[tie ...]`` order breaks a tie: the first listed is excluded first."""
+        path = tmp_path / "tie.blt"
+        path.write_text(f'2 1\n[tie {order}]\n1 1 0\n1 2 0\n0\n"a"\n"b"\n"T"\n', "utf-8")
+        code, out, _ = _run(capsys, "count", str(path))
+        assert 0 == code
+        assert f"Elected by the count: {elected}" in out
+        assert "the reference order" in out
+
+    def test_blt_seed_overrides_tie_order(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """``--seed`` asks for the lot even when the file gives a ``[tie ...]`` order."""
+        path = tmp_path / "tie.blt"
+        path.write_text('2 1\n[tie 1 2]\n1 1 0\n1 2 0\n0\n"a"\n"b"\n"T"\n', "utf-8")
+        code, out, _ = _run(capsys, "count", str(path), "--seed", "0")
+        assert 0 == code
+        assert "ties broken by a lot drawn from seed 0" in out
+        assert "the reference order" not in out
+
     def test_blt_method_must_be_ranked(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
     ) -> None:

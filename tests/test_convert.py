@@ -636,6 +636,8 @@ class TestHypothesisRoundTrip:
         assert obj == structure(unstructure(obj), target)
         assert obj == loads(dumps(obj), target)
         assert _json_text(convert.converter.unstructure(obj)) == dumps(obj)
+        assert dumps(obj).encode() == dumps(obj, as_bytes=True)
+        assert dumps_document(obj).encode() == dumps_document(obj, as_bytes=True)
 
 
 _ODD_VALUES: tuple[object, ...] = (
@@ -713,6 +715,10 @@ class TestFastPathAgrees:
         assert convert.converter.structure(raw, Roster) == convert._fast.structurer(Roster)(raw)
         assert _json_text(raw) == dumps(roster)
         assert _json_text(unstructure_document(roster)) == dumps_document(roster)
+        assert _json_text(raw).encode() == dumps(roster, as_bytes=True)
+        assert _json_text(unstructure_document(roster)).encode() == dumps_document(
+            roster, as_bytes=True
+        )
 
     def test_defaults_left_out(self) -> None:
         """Objects without their defaulted keys take the other generated branch, same result."""
@@ -791,6 +797,7 @@ class TestGeneric:
         assert obj == structure(data, Everything)
         assert obj == loads(dumps(obj), Everything)
         assert _json_text(convert.converter.unstructure(obj)) == dumps(obj)
+        assert dumps(obj).encode() == dumps(obj, as_bytes=True)
 
     @pytest.mark.parametrize(
         ("field", "value"),

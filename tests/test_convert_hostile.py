@@ -694,3 +694,92 @@ def _accepts(build: Any) -> bool:
     except Exception:  # noqa: BLE001 - any refusal counts as a refusal
         return False
     return True
+
+
+def _unchecked_roster(name: str, quote: str, alias: str) -> Roster:
+    """A roster with ``name``, ``quote`` and ``alias`` deep inside its arrays, built unchecked."""
+    with attrs.validators.disabled():
+        source = Citation("bylaws", date(2021, 9, 29), "2.3(c)", quote)
+        org = Organization(id="acme", name="Acme", aliases=("ACME", alias), sources=(source,))
+        member = Membership(
+            organization="acme", tier=Tier.GOLD, signed=date(2021, 1, 4), sources=(CITE, source)
+        )
+        people = tuple(
+            Individual(id=str(i), name=n, status=IndividualStatus.COMMUNITY)
+            for i, n in enumerate(("Ada", name, "Grace"))
+        )
+        return Roster(
+            snapshot=date(2025, 6, 1),
+            organizations=(org,),
+            memberships=(member,),
+            individuals=people,
+        )
+
+
+# Strings the wire format takes whose written text is not plain: escaped (quotation mark,
+# backslash, tab, line breaks) or sharing the first UTF-8 byte of the control characters
+# U+0080..U+009F (U+00A0..U+00BF), or at the limit of the length.
+_AWKWARD_STRINGS = (
+    'say "hi"', "back\\slash", "tab\there", "two\nlines\r\n", "no\u00a0break", "\u00bfqu\u00e9?",
+    "\u00a7 2.3", "zero\u200bwidth", "😀", "漢字", "a" * MAX_STRING_LENGTH, "",
+)  # fmt: skip
+
+
+class TestBytesOut:
+    """``as_bytes=True`` gives the UTF-8 of the text, refuses the same values at the same paths.
+
+    The byte writer checks each element of a long array once, whole, after writing its strings
+    unchecked; these pin that the whole-element check lets nothing through that the per-string
+    checks refuse, and changes no accepted text.
+    """
+
+    @pytest.mark.parametrize("text", _AWKWARD_STRINGS, ids=range(len(_AWKWARD_STRINGS)))
+    def test_awkward_strings_same_text(self, text: str) -> None:
+        """An allowed string anywhere in the arrays: the bytes are exactly the text, encoded."""
+        roster = _unchecked_roster(text, text, text or "x")
+        for dump in (dumps, dumps_document):
+            assert dump(roster).encode() == dump(roster, as_bytes=True)
+        assert roster == loads(dumps(roster, as_bytes=True), Roster)
+
+    @pytest.mark.parametrize(
+        "bad",
+        [*REFUSED_CHARACTERS, chr(0xD800), chr(0xDFFF)],
+        ids=lambda c: f"U+{ord(c):04X}",
+    )
+    @pytest.mark.parametrize("where", ["name", "quote", "alias"])
+    def test_refused_character_same_problem(self, bad: str, where: str) -> None:
+        """A control character or lone surrogate in any element: the same problem as the text."""
+        values = {"name": "Ada", "quote": "q", "alias": "A"} | {where: f"a{bad}b"}
+        roster = _unchecked_roster(**values)
+        for dump in (dumps, dumps_document):
+            expected = _refusal(dump, roster)
+            assert expected == _refusal(dump, roster, as_bytes=True)
+        path = {
+            "name": "individuals[1].name",
+            "quote": "organizations[0].sources[0].quote",
+            "alias": "organizations[0].aliases[1]",
+        }[where]
+        assert path == expected[0].path
+
+    def test_string_over_the_limit(self) -> None:
+        """One character over the limit, in an element: refused at its path, as text is."""
+        roster = _unchecked_roster("a" * (MAX_STRING_LENGTH + 1), "q", "A")
+        assert ["individuals[1].name"] == _paths(dumps, roster, as_bytes=True)
+        assert _refusal(dumps, roster) == _refusal(dumps, roster, as_bytes=True)
+
+    def test_not_a_string(self) -> None:
+        """A number where a string belongs, built unchecked: refused at its path."""
+        with attrs.validators.disabled():
+            person = Individual(id="1", name=7, status=IndividualStatus.COMMUNITY)  # type: ignore[arg-type]
+        roster = Roster(snapshot=date(2025, 6, 1), individuals=(person,))
+        assert ["individuals[0].name"] == _paths(dumps_document, roster, as_bytes=True)
+
+    def test_indent_and_plain_values(self) -> None:
+        """Indented text and values that are not attrs objects are encoded the same way."""
+        roster = _unchecked_roster("José", "q", "A")
+        assert dumps(roster, indent=2).encode() == dumps(roster, indent=2, as_bytes=True)
+        assert dumps_document(roster, indent=2).encode() == dumps_document(
+            roster, indent=2, as_bytes=True
+        )
+        day = date(2025, 6, 1)
+        assert b'"2025-06-01"' == dumps(day, as_bytes=True)

@@ -725,7 +725,7 @@ def _count_file(raw: bytes, where: str, limit: int, args: argparse.Namespace) ->
             method=method,
             roll=frozenset(spec.roll),
             invalid=invalid,
-            tie_break=TieBreak(seed=args.seed),
+            tie_break=TieBreak(seed=args.seed or 0),
             trace=args.full,
         )
     except InvalidInputError as err:
@@ -756,12 +756,18 @@ def _count_blt(raw: bytes, where: str, args: argparse.Namespace) -> tuple[CountR
         raise _FileError(msg) from None
     try:
         election = load_blt(text)
+        # The file's own [tie ...] order decides ties unless --seed asks for the lot.
+        tie_break = (
+            TieBreak.reference(order=election.tie_order)
+            if election.tie_order and args.seed is None
+            else TieBreak(seed=args.seed or 0)
+        )
         result = count_rankings(
             election.weighted_rankings(),
             candidates=election.standing,
             seats=election.seats,
             method=method,
-            tie_break=TieBreak(seed=args.seed),
+            tie_break=tie_break,
             trace=args.full,
         )
     except InvalidInputError as err:
@@ -1052,7 +1058,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="show every round in full, each Meek iteration included (default: the rounds "
         "where a candidate was elected or excluded, the others summarised)",
     )
-    count.add_argument("--seed", type=int, default=0, help="the seed of the tie-break lot")
+    count.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        help="the seed of the tie-break lot (default 0; a BLT file's [tie ...] order, if it has "
+        "one, decides ties unless --seed is given)",
+    )
     count.add_argument(
         "--set-aside",
         action="store_true",

@@ -9,27 +9,16 @@ hooks over the same data to name every bad field. Types the generated code does 
 (decimals, instants, frozensets, unions...) are delegated to those same strict hooks.
 
 Why it is kept (issue 14): it is what meets the roster targets of issue 15; cattrs' strict
-hooks alone meet none of them. Measured in one run, ``uv run --group bench python
-benchmarks/bench_roster.py --runs 7 --clock cpu`` (700 organisations, 110,000 individuals,
-20.8 MB; Python 3.11.7 on 2 shared cores; process CPU ms, median (min); collector as each
-library runs by default), with the checks of the wire format's limits in both:
+hooks alone meet none of them (measured then: load 1.18x and dump 3.90x pydantic v2's, against
+0.82x and 1.19x for this fast path). The figures of the current code are in the benchmark
+table of the performance page (``uv run --group bench python -m benchmarks --only roster``).
 
-==============================  ===========  ===========  ===========
-..                              load         dump         retained MB
-==============================  ===========  ===========  ===========
-this fast path                  608 (431)    206 (159)    29.7
-cattrs' strict hooks alone      872 (689)    679 (492)    32.0
-pydantic v2                     741 (608)    174 (103)    134.0
-msgspec into the same classes   282 (186)    41 (35)      32.0
-==============================  ===========  ===========  ===========
-
-Against the targets (ratios of medians): load at most 1.0x pydantic's, 0.82 (hooks alone
-1.18); dump at most 1.2x pydantic's, 1.19 (hooks alone 3.90); retained memory at most 1.0x
-msgspec's, 0.96 (hooks alone 1.03: the fast path shares equal days); load at most 2.5x msgspec
-decoding into the same ``attrs`` classes, 2.16 (hooks alone 3.10). The dump target is met only
-narrowly: by the minimums the ratio is 1.35 to 1.54, and a wall-clock run on the busy machine
-gave 1.47 (load 1.02; hooks alone 4.45 and 1.54). The first run of the decision, before the
-limits' checks, gave the same verdicts (load 0.82 and 1.14, dump 1.19 and 3.89).
+Writing has two forms. :meth:`FastCodec.writer` gives the text, every string checked as it is
+written. :meth:`FastCodec.byte_writer` gives the UTF-8 bytes: each element of an array of
+objects is written with its strings unchecked, encoded, and checked once whole (a test on the
+element's bytes that every refused character fails, see :func:`_whole_element_check`), and
+written again the checked way when the test fails; joining bytes spares the long text's copy
+and encoding too.
 
 Threads: functions are built under one lock, one thread at a time, and stored only once
 complete; the caches are read without the lock.
@@ -56,7 +45,7 @@ import attrs
 from openinfra_model.core.validate import Typed
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
 __all__ = [
     "MAX_DECIMAL_FRACTION_DIGITS",
@@ -204,6 +193,8 @@ class FastCodec:
         self._structurers: dict[object, Callable[[object], object]] = {}
         self._unstructurers: dict[object, Callable[[object], object]] = {}
         self._writers: dict[object, Callable[[object], object]] = {}
+        self._unchecked_writers: dict[object, Callable[[object], object]] = {}
+        self._byte_writers: dict[object, Callable[[object], object]] = {}
         self._dates: dict[object, date] = {}
         self._counter = itertools.count()
         # Functions are built under this lock, one thread at a time; ``_building`` (what the
@@ -459,14 +450,35 @@ class FastCodec:
         Its output is exactly ``json.dumps(unstructure(obj), ensure_ascii=False,
         separators=(",", ":"), allow_nan=False)``, without building the dictionaries.
         """
-        fn = self._cached(self._writers, "write", tp, self._make_writer)
+        fn = self._cached(self._writers, "write", tp, lambda t: self._make_writer(t, checked=True))
         return typing.cast("Callable[[object], str]", fn)
 
-    def _make_writer(self, tp: object) -> Callable[[object], str]:
+    def _unchecked_writer(self, tp: object) -> Callable[[object], str]:
+        """As :meth:`writer`, but writing strings without checking them (see below)."""
+        fn = self._cached(
+            self._unchecked_writers, "write-unchecked", tp,
+            lambda t: self._make_writer(t, checked=False),
+        )  # fmt: skip
+        return typing.cast("Callable[[object], str]", fn)
+
+    def byte_writer(self, tp: object) -> Callable[[object, bytes, bytes], bytes]:
+        """The generated function writing ``head``, ``tp`` as UTF-8 JSON, then ``tail``.
+
+        ``fn(obj, head, tail)`` gives exactly ``head + writer(tp)(obj).encode() + tail``, but
+        faster for the long arrays of a roster: each element of an array of objects is written
+        with its strings unchecked, encoded on its own, and checked once as a whole (see
+        :func:`_whole_element_check`); only an element that fails that check is written again
+        with every string checked. Joining bytes also spares the copy and the encoding of one
+        long text (a text with any non-ASCII character takes two or four bytes a character).
+        """
+        fn = self._cached(self._byte_writers, "write-bytes", tp, self._make_byte_writer)
+        return typing.cast("Callable[[object, bytes, bytes], bytes]", fn)
+
+    def _make_writer(self, tp: object, *, checked: bool) -> Callable[[object], str]:
         ns: dict[str, Any] = dict(_TEXT_HELPERS)
         cls = _attrs_class(tp)
         if cls is None:
-            expr = self._text_expr(tp, "o", ns)
+            expr = self._text_expr(tp, "o", ns, checked=checked)
             return self._compile("write", ["def fn(o):", f"    return {expr}"], ns)
         lines = ["def fn(o):"]
         # The text is joined once from segments: f-strings for the plain fields, and the
@@ -475,25 +487,69 @@ class FastCodec:
         # A large array is so copied once, not once per concatenation.
         segments: list[str] = []
         pending = ["{{"]
-        for i, (field, ftype) in enumerate(self._writable_fields(tp, cls)):
-            literal = _braces(("," if i else "") + json.dumps(field) + ":")
-            src = f"o.{field}"
-            element = _attrs_class(_tuple_element(ftype))
-            if element is not None and (element is cls or ("write", element) in self._building):
-                element = None  # a class that contains itself: its own (lazy) writer
+        for literal, src, ftype, element in self._segments(tp, cls):
             if element is None:
-                pending.append(f"{literal}{{({self._text_expr(ftype, src, ns)})}}")
+                pending.append(
+                    f"{literal}{{({self._text_expr(ftype, src, ns, checked=checked)})}}"
+                )
                 continue
             tmp, part = f"t{next(self._counter)}", f"p{next(self._counter)}"
-            item = self._object_text(_tuple_element(ftype), element, tmp, ns)
+            item = self._object_text(_tuple_element(ftype), element, tmp, ns, checked=checked)
             lines.append(f"    {part} = _COMMA.join([{item} for {tmp} in {src}])")
             segments += ["f'" + "".join(pending) + literal + "['", part]
             pending = ["]"]
-        pending.append(self._optional_text(tp, cls, "o", ns))
+        pending.append(self._optional_text(tp, cls, "o", ns, checked=checked))
         segments.append("f'" + "".join(pending) + "}}'")
         text = segments[0] if len(segments) == 1 else "''.join((" + ", ".join(segments) + "))"
         lines.append(f"    return {text}")
-        return self._compile(f"write_{cls.__name__}", lines, ns)
+        suffix = "" if checked else "_unchecked"
+        return self._compile(f"write_{cls.__name__}{suffix}", lines, ns)
+
+    def _make_byte_writer(self, tp: object) -> Callable[[object], object]:
+        ns: dict[str, Any] = dict(_TEXT_HELPERS)
+        cls = _attrs_class(tp)
+        if cls is None:
+            expr = self._text_expr(tp, "o", ns, checked=True)
+            lines = ["def fn(o, h, t):", f"    return h + {expr}.encode() + t"]
+            return self._compile("write_bytes", lines, ns)
+        lines = ["def fn(o, h, t):"]
+        segments: list[str] = ["h"]
+        pending = ["{{"]
+        for literal, src, ftype, element in self._segments(tp, cls):
+            if element is None:
+                pending.append(f"{literal}{{({self._text_expr(ftype, src, ns, checked=True)})}}")
+                continue
+            tmp, part, text = (f"t{next(self._counter)}" for _ in range(3))
+            element_type = _tuple_element(ftype)
+            fast = self._object_text(element_type, element, tmp, ns, checked=False)
+            careful = self._object_text(element_type, element, tmp, ns, checked=True)
+            lines.append(
+                f"    {part} = _BCOMMA.join([{text} if {_whole_element_check(text, fast)}"
+                f" else {careful}.encode() for {tmp} in {src}])"
+            )
+            segments += ["f'" + "".join(pending) + literal + "['.encode()", part]
+            pending = ["]"]
+        pending.append(self._optional_text(tp, cls, "o", ns, checked=True))
+        segments += ["f'" + "".join(pending) + "}}'.encode()", "t"]
+        lines.append("    return b''.join((" + ", ".join(segments) + "))")
+        return self._compile(f"write_bytes_{cls.__name__}", lines, ns)
+
+    def _segments(self, tp: object, cls: type) -> Iterator[tuple[str, str, object, type | None]]:
+        """Each written field of ``o``: its key's literal, its source, type and element class.
+
+        The element class is that of a tuple of ``attrs`` objects, written inline element by
+        element; None for every other field (and for a class that contains itself, which is
+        written by its own, lazily built, function).
+        """
+        for i, (field, ftype) in enumerate(self._writable_fields(tp, cls)):
+            literal = _braces(("," if i else "") + json.dumps(field) + ":")
+            element = _attrs_class(_tuple_element(ftype))
+            if element is not None and (
+                element is cls
+                or any(kind.startswith("write") and t is element for kind, t in self._building)
+            ):
+                element = None
+            yield literal, f"o.{field}", ftype, element
 
     def _writable_fields(self, tp: object, cls: type) -> list[tuple[str, object]]:
         self._resolve(cls)
@@ -502,14 +558,16 @@ class FastCodec:
             (f.name, types_[f.name]) for f in attrs.fields(cls) if f.init and not _omit_if_none(f)
         ]
 
-    def _object_text(self, tp: object, cls: type, src: str, ns: dict[str, Any]) -> str:
+    def _object_text(
+        self, tp: object, cls: type, src: str, ns: dict[str, Any], *, checked: bool
+    ) -> str:
         """An f-string expression writing the object ``src`` of class ``cls``."""
         exprs = [
-            self._text_expr(ftype, f"{src}.{name}", ns)
+            self._text_expr(ftype, f"{src}.{name}", ns, checked=checked)
             for name, ftype in self._writable_fields(tp, cls)
         ]
         template = self._object_template(tp, cls, exprs)
-        optional = self._optional_text(tp, cls, src, ns)
+        optional = self._optional_text(tp, cls, src, ns, checked=checked)
         return template[: -len("}}'")] + optional + "}}'" if optional else template
 
     def _object_template(self, tp: object, cls: type, exprs: list[str]) -> str:
@@ -521,7 +579,9 @@ class FastCodec:
             pieces.append(f"{literal}{{({expr})}}")
         return "f'{{" + "".join(pieces) + "}}'"
 
-    def _optional_text(self, tp: object, cls: type, src: str, ns: dict[str, Any]) -> str:
+    def _optional_text(
+        self, tp: object, cls: type, src: str, ns: dict[str, Any], *, checked: bool
+    ) -> str:
         """The f-string piece writing the ``omit_if_none`` fields of ``src``, when set."""
         self._resolve(cls)
         types_ = _field_types(tp, cls)
@@ -530,20 +590,25 @@ class FastCodec:
             if f.init and _omit_if_none(f):
                 tmp = f"t{next(self._counter)}"
                 key = self._name(ns, "okey", "," + json.dumps(f.name) + ":")
-                expr = self._text_expr(types_[f.name], tmp, ns)
+                expr = self._text_expr(types_[f.name], tmp, ns, checked=checked)
                 ns["_NOTHING_TEXT"] = ""
                 pieces.append(
                     f"{{(_NOTHING_TEXT if ({tmp} := {src}.{f.name}) is None else {key} + {expr})}}"
                 )
         return "".join(pieces)
 
-    def _text_expr(self, tp: Any, src: str, ns: dict[str, Any]) -> str:  # noqa: ANN401, PLR0911 - one return per type shape
+    def _text_expr(self, tp: Any, src: str, ns: dict[str, Any], *, checked: bool) -> str:  # noqa: ANN401, PLR0911 - one return per type shape
         """A quote-free expression giving the JSON text of ``src`` (a value of type ``tp``).
 
         It raises for any value the wire format cannot hold (a control character in a string,
         a datetime where a day is expected, NaN...); the caller then finds and names it.
+        With ``checked=False`` strings (in ``src`` and in every object inside it) are written
+        as they are, unchecked but for their type: only for text that is then checked whole by
+        :func:`_whole_element_check`.
         """
         if tp is str:
+            if not checked:
+                return f"_s({src})"  # a non-str raises TypeError
             tmp = f"t{next(self._counter)}"
             return f"(_s({tmp}) if {_fit_string(tmp, src)} else _sx({tmp}))"
         template = _SCALAR_TEXT.get(tp)
@@ -564,16 +629,17 @@ class FastCodec:
             tmp = f"t{next(self._counter)}"
             if inner is date:  # one lookup, None included
                 return f"(_DQN.get({tmp} := {src}) or _dqn({tmp}))"
-            inner_expr = self._text_expr(inner, tmp, ns)
+            inner_expr = self._text_expr(inner, tmp, ns, checked=checked)
             return f"(_NULL if ({tmp} := {src}) is None else {inner_expr})"
         if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
             if args[0] is str:
-                return f"_OPEN + _COMMA.join(map(_sx, {src})) + _CLOSE"
+                return f"_OPEN + _COMMA.join(map({'_sx' if checked else '_s'}, {src})) + _CLOSE"
             tmp = f"t{next(self._counter)}"
-            item = self._text_expr(args[0], tmp, ns)
+            item = self._text_expr(args[0], tmp, ns, checked=checked)
             return f"_OPEN + _COMMA.join([{item} for {tmp} in {src}]) + _CLOSE"
         if _attrs_class(tp) is not None:
-            fn = self._name(ns, "write", self.writer(tp))
+            write = self.writer(tp) if checked else self._unchecked_writer(tp)
+            fn = self._name(ns, "write", write)
             return f"{fn}({src})"
         hook = self._name(ns, "uhook", self.unstructurer(tp))
         return f"_json({hook}({src}))"
@@ -603,6 +669,28 @@ def _fit_string(tmp: str, src: str) -> str:
     False means "check it" (a tab or an invisible character is allowed; the check decides).
     """
     return f"({tmp} := {src}).isprintable() and len({tmp}) <= {MAX_STRING_LENGTH}"
+
+
+def _whole_element_check(name: str, text: str) -> str:
+    """An expression binding ``name`` to the UTF-8 bytes of ``text``; true when they fit the wire.
+
+    ``text`` was written with its strings unchecked; the wire refuses in a string a lone
+    surrogate, a control character but tab, line feed and carriage return, and more than
+    ``MAX_STRING_LENGTH`` characters. In the written text each shows: a surrogate cannot be
+    encoded (``encode`` raises, and the caller finds and names it), a control character below
+    U+0020 is escaped (a backslash), DEL is itself and U+0080 to U+009F are encoded from the
+    byte C2 (which a few allowed characters, U+00A0 to U+00BF, share), and a string of more
+    than the limit makes a text of more bytes. So the text fits when it has no backslash, no
+    DEL, no C2 byte and at most the limit of bytes; any other text (a quotation mark, a
+    backslash, a no-break space or an overlong string) is written again, checking each string.
+    """
+    # Each byte as an int (0x5C backslash, 0x7F DEL, 0xC2): ``int in bytes`` is one memchr,
+    # where ``bytes in bytes`` first tries to read its operand as an int, and pays for the
+    # exception that fails.
+    return (
+        f"0x5C not in ({name} := ({text}).encode()) and 0x7F not in {name}"
+        f" and 0xC2 not in {name} and len({name}) <= {MAX_STRING_LENGTH}"
+    )
 
 
 def _refuse_scalar(tp: type, src: str, ns: dict[str, Any]) -> str:
@@ -735,6 +823,7 @@ _TEXT_HELPERS: Final[dict[str, object]] = {
     "_OPEN": "[",
     "_CLOSE": "]",
     "_COMMA": ",",
+    "_BCOMMA": b",",
     "_none": _text_none,
     "_bool": _text_bool,
     "_int": _text_int,

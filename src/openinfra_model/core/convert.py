@@ -40,7 +40,7 @@ import types
 import typing
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, cast, overload
 
 import attrs
 from cattrs.errors import (
@@ -1254,8 +1254,18 @@ def loads(text: str | bytes, cls: type[T], *, max_size: int = MAX_DOCUMENT_SIZE)
         return structure(_parse(text, max_size), cls)
 
 
-def dumps(obj: object, *, indent: int | None = None) -> str:
+@overload
+def dumps(obj: object, *, indent: int | None = None, as_bytes: Literal[False] = False) -> str: ...
+@overload
+def dumps(obj: object, *, indent: int | None = None, as_bytes: Literal[True]) -> bytes: ...
+def dumps(obj: object, *, indent: int | None = None, as_bytes: bool = False) -> str | bytes:
     """Write an instance as JSON text (compact unless ``indent`` is given).
+
+    Args:
+        obj: The instance to write.
+        indent: Indent nested values by this many spaces (compact when None).
+        as_bytes: Give the text encoded as UTF-8, as a file or a socket takes it: equal to
+            ``dumps(obj).encode()``, and faster for a large roster.
 
     Raises:
         InvalidInputError: As :func:`unstructure`.
@@ -1264,15 +1274,25 @@ def dumps(obj: object, *, indent: int | None = None) -> str:
         >>> from openinfra_model import Citation
         >>> dumps(Citation("bylaws", date(2021, 9, 29), "2.3(c)"))
         '{"document":"bylaws","version":"2021-09-29","section":"2.3(c)","quote":null}'
+        >>> dumps(Citation("bylaws", date(2021, 9, 29), "2.3(c)"), as_bytes=True)[:21]
+        b'{"document":"bylaws",'
     """
     check_arguments(dumps, locals())
+    if indent is None and attrs.has(type(obj)):
+        return _write(obj, as_bytes=as_bytes, head="", tail="")
+    text = _to_json(unstructure(obj), indent)
+    return text.encode() if as_bytes else text
+
+
+def _write(obj: object, *, as_bytes: bool, head: str, tail: str) -> str | bytes:
+    """``head``, ``obj`` as compact JSON text, then ``tail``: the generated writers' way."""
     with _collector_paused():
-        if indent is None and attrs.has(type(obj)):
-            try:
-                return _fast.writer(type(obj))(obj)
-            except Exception as exc:
-                raise _unwritable(obj, exc) from exc
-        return _to_json(unstructure(obj), indent)
+        try:
+            if as_bytes:
+                return _fast.byte_writer(type(obj))(obj, head.encode(), tail.encode())
+            return "".join((head, _fast.writer(type(obj))(obj), tail))
+        except Exception as exc:
+            raise _unwritable(obj, exc) from exc
 
 
 def _to_json(data: object, indent: int | None) -> str:
@@ -1390,22 +1410,34 @@ def structure_document(data: object, cls: type[T]) -> T:
     return structure(_migrate(expected_kind, doc["data"], cast("int", version)), cls)
 
 
-def dumps_document(obj: object, *, indent: int | None = None) -> str:
+@overload
+def dumps_document(
+    obj: object, *, indent: int | None = None, as_bytes: Literal[False] = False
+) -> str: ...
+@overload
+def dumps_document(
+    obj: object, *, indent: int | None = None, as_bytes: Literal[True]
+) -> bytes: ...
+def dumps_document(
+    obj: object, *, indent: int | None = None, as_bytes: bool = False
+) -> str | bytes:
     """Write an instance as a versioned JSON document (see :func:`unstructure_document`).
+
+    Args:
+        obj: The instance to write.
+        indent: Indent nested values by this many spaces (compact when None).
+        as_bytes: Give the document encoded as UTF-8 (see :func:`dumps`).
 
     Raises:
         InvalidInputError: As :func:`unstructure`.
     """
     check_arguments(dumps_document, locals())
-    with _collector_paused():
-        if indent is None and attrs.has(type(obj)):
-            kind = json.dumps(kind_of(type(obj)), ensure_ascii=False)
-            try:
-                data = _fast.writer(type(obj))(obj)
-            except Exception as exc:
-                raise _unwritable(obj, exc) from exc
-            return f'{{"format":"{FORMAT}","version":{VERSION},"{KIND_KEY}":{kind},"data":{data}}}'
-        return _to_json(unstructure_document(obj), indent)
+    if indent is None and attrs.has(type(obj)):
+        kind = json.dumps(kind_of(type(obj)), ensure_ascii=False)
+        head = f'{{"format":"{FORMAT}","version":{VERSION},"{KIND_KEY}":{kind},"data":'
+        return _write(obj, as_bytes=as_bytes, head=head, tail="}")
+    text = _to_json(unstructure_document(obj), indent)
+    return text.encode() if as_bytes else text
 
 
 def loads_document(text: str | bytes, cls: type[T], *, max_size: int = MAX_DOCUMENT_SIZE) -> T:

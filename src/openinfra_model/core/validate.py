@@ -38,6 +38,7 @@ import contextlib
 import enum
 import importlib
 import inspect
+import itertools
 import math
 import re
 import sys
@@ -285,25 +286,38 @@ def _elements(value: object, path: str, expected: str) -> object:
     return value
 
 
-def _unchanged(element: Checker, items: collections.abc.Collection[object]) -> bool:
+def _unchanged(element: Checker, items: collections.abc.Collection[object]) -> bool:  # noqa: PLR0911 - one return per checker shape
     """Whether every element surely passes ``element`` unchanged, checked at C speed.
 
     False means "not known": the caller then checks element by element, naming the bad one.
     """
     if element is _anything:
         return True
-    kinds = set(map(type, items))
     if element is _str:
-        return kinds <= {str} and (
-            not items
+        try:
+            distinct = set(items)  # a long list repeats names: each is checked once
+        except TypeError:  # an unhashable item, so not a string
+            return False
+        return set(map(type, distinct)) <= {str} and (
+            not distinct
             or (
-                max(map(len, items)) <= _MAX_STRING  # type: ignore[arg-type]
-                and "".join(items).isprintable()  # type: ignore[arg-type]
+                max(map(len, distinct)) <= _MAX_STRING  # type: ignore[arg-type]
+                and "".join(distinct).isprintable()  # type: ignore[arg-type]
             )
         )
+    kinds = set(map(type, items))
     exact: frozenset[type] | None = getattr(element, "exact", None)
     if exact is not None:
         return kinds <= exact
+    each: Checker | None = getattr(element, "each", None)
+    if each is not None:  # a sequence argument, kept as given: its elements' elements decide
+        if not kinds <= {tuple, list}:
+            return False
+        nested = typing.cast("collections.abc.Collection[tuple[object, ...]]", items)
+        return _unchanged(each, list(itertools.chain.from_iterable(nested)))
+    first: Checker | None = getattr(element, "first", None)
+    if first is not None:  # a union: what its first option keeps passes the union unchanged
+        return _unchanged(first, items)
     classes: type | None = getattr(element, "classes", None)
     return classes is not None and all(issubclass(k, classes) for k in kinds)
 
@@ -367,6 +381,7 @@ def _iterable_of(element: Checker, *, kind: str) -> Checker:
                 element(v, f"{path}[{i}]")
         return value
 
+    check.each = element  # type: ignore[attr-defined]  # for _unchanged (rankings of names)
     return check
 
 
@@ -394,6 +409,7 @@ def _union_of(options: tuple[object, ...], checkers: tuple[Checker, ...]) -> Che
             raise deeper
         raise _wrong(path, value, names)
 
+    check.first = checkers[0]  # type: ignore[attr-defined]  # for _unchanged
     return check
 
 
