@@ -46,7 +46,7 @@ from openinfra_model import (
 )
 from openinfra_model.board.meetings import Threshold
 from openinfra_model.community import CommunityData
-from openinfra_model.core import convert, structure_document, unstructure_document
+from openinfra_model.core import _convert_fast, convert, structure_document, unstructure_document
 from openinfra_model.core.convert import kind_of
 from openinfra_model.core.errors import Problem
 from openinfra_model.core.regimes import Confidence
@@ -386,6 +386,55 @@ class TestValidatorsInsideClasses:
         with pytest.raises(InvalidInputError) as info:
             structure(_membership_data(tier="Gold"), Membership)
         assert info.value.__cause__ is not None
+
+
+class TestIdValidatorsOnLoad:
+    """The ids' validators run on load as in the constructor, and not when attrs disables them.
+
+    The generated code tests each id validator's common case inline and reads attrs' own
+    switch: both must agree with the constructor, an id each side of the policy.
+    """
+
+    @pytest.mark.parametrize(
+        ("field", "value", "good"),
+        [
+            ("id", "100003", True),
+            ("id", "ada lovelace", True),
+            ("id", " 100003", False),
+            ("id", "100003 ", False),
+            ("id", "1\u200b", False),
+            ("employer", None, True),
+            ("employer", "red-hat", True),
+            ("employer", "Red-Hat", False),
+            ("employer", "red hat", False),
+        ],
+    )
+    def test_same_verdict_as_the_constructor(
+        self,
+        field: str,
+        value: str | None,
+        good: bool,  # noqa: FBT001 - a parameter of the test
+    ) -> None:
+        """An id the constructor refuses is refused on load at its path; a good one loads."""
+        data: dict[str, object] = {"id": "1", "name": "Ada", "status": "community", field: value}
+        person = _attempt(lambda: Individual(**{**data, "status": IndividualStatus.COMMUNITY}))  # type: ignore[arg-type]
+        loaded = _attempt(lambda: structure(data, Individual))
+        assert (good, good) == (person[0], loaded[0])
+        if not good:
+            assert [field] == list(_problems(data, Individual))
+
+    def test_not_when_validators_are_disabled(self) -> None:
+        """Inside ``attrs.validators.disabled()`` a bad id loads, as the constructor takes it."""
+        data = {"id": " 1", "name": "Ada", "status": "community", "employer": "Red-Hat"}
+        with attrs.validators.disabled():
+            person = structure(data, Individual)
+        assert (" 1", "Red-Hat") == (person.id, person.employer)
+        with pytest.raises(InvalidInputError):
+            structure(data, Individual)
+
+    def test_reads_the_attrs_switch(self) -> None:
+        """With this attrs the generated code reads its switch, not a call per object."""
+        assert "_attrs_config._run_validators" == _convert_fast._VALIDATORS_RUN
 
 
 class TestDocuments:

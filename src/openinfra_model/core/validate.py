@@ -614,6 +614,18 @@ def plain_id(_instance: object, attribute: attrs.Attribute[Any], value: object) 
         check_id(value, attribute.name, slug=False)
 
 
+# The common case of each id validator as an expression over ``{0}`` (the value), with the names
+# it reads: the converter's generated code tests it inline and calls the validator only when
+# it fails (a roster's 110,000 ids would otherwise cost 110,000 calls).
+plain_id.passes = (  # type: ignore[attr-defined]
+    (
+        "type({0}) is str and {0}.isascii() and {0}.isprintable() and {0} and {0}[0] != ' '"
+        " and {0}[-1] != ' '"
+    ),
+    {},
+)
+
+
 def slug_id(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Attrs validator: a slug id (an organisation), by :func:`check_id`'s policy."""
     if value is None or (type(value) is str and value in _GOOD_SLUGS):
@@ -622,6 +634,12 @@ def slug_id(_instance: object, attribute: attrs.Attribute[Any], value: object) -
         check_id(value, attribute.name)
     elif len(_GOOD_SLUGS) < _GOOD_SLUGS_LIMIT:
         _GOOD_SLUGS.add(value)
+
+
+slug_id.passes = (  # type: ignore[attr-defined]
+    "{0} is None or type({0}) is str and {0} in _good_slugs",
+    {"_good_slugs": _GOOD_SLUGS},
+)
 
 
 def check_unique(items: Iterable[_T], field: str, path: str) -> tuple[_T, ...]:
