@@ -431,6 +431,21 @@ class TestWhereTiesAreRefused:
                 roll={"v1"},
             )
 
+    def test_a_document_with_a_tie_says_the_same(self) -> None:
+        """Loading a tied ranking gives the constructor's words, at the same path."""
+        from openinfra_model import loads  # noqa: PLC0415
+
+        with pytest.raises(InvalidInputError) as built:
+            RankedBallot("v1", ("a", ("b", "c")))  # type: ignore[arg-type]
+        with pytest.raises(InvalidInputError) as loaded:
+            loads('{"voter": "v1", "ranking": ["a", ["b", "c"]]}', RankedBallot)
+        ((path, message),) = [(p.path, p.message) for p in loaded.value.problems]
+        assert ("ranking[1]", built.value.problems[0].message.split("; ", 1)[1]) == (
+            path,
+            message.split("; ", 1)[1],
+        )
+        assert message.startswith("expected a string, got an array; ")
+
     def test_a_strict_ranking_is_unchanged(self) -> None:
         """A strict ranking is built as before (the hint only touches refusals)."""
         assert ("a", "b") == RankedBallot("v1", ["a", "b"]).ranking  # type: ignore[arg-type]

@@ -69,7 +69,7 @@ from openinfra_model.core._convert_fast import (
     string_problem,
 )
 from openinfra_model.core.errors import InvalidInputError, OpenInfraModelError, Problem
-from openinfra_model.core.validate import check_arguments, check_value
+from openinfra_model.core.validate import HINT, check_arguments, check_value
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
@@ -781,6 +781,28 @@ def _leaf_message(exc: BaseException) -> str:
     return "is not valid here"
 
 
+def _field_hints(cls: object) -> dict[str, str]:
+    """The :data:`~openinfra_model.core.validate.HINT` of each field of ``cls`` that has one.
+
+    The same words the constructor adds to a field's type error (``RankedBallot.ranking``: a
+    ranking with tied candidates), so that a document says what the constructor says.
+    """
+    if not isinstance(cls, type) or not attrs.has(cls):
+        return {}
+    return {f.name: str(f.metadata[HINT]) for f in attrs.fields(cls) if f.metadata.get(HINT)}
+
+
+def _sub_path(sub: BaseException, path: str, hints: dict[str, str]) -> tuple[str, str | None]:
+    """The path of one error inside a class or a collection, and its field's hint if any."""
+    sub_path, hint = path, None
+    for note in getattr(sub, "__notes__", ()):
+        if isinstance(note, AttributeValidationNote):
+            sub_path, hint = _join(path, note.name), hints.get(note.name)
+        elif isinstance(note, IterableValidationNote):
+            sub_path = _join(path, note.index)
+    return sub_path, hint
+
+
 def _problems(exc: BaseException, path: str) -> Iterable[Problem]:
     if isinstance(exc, InvalidInputError):
         for p in exc.problems:
@@ -791,14 +813,11 @@ def _problems(exc: BaseException, path: str) -> Iterable[Problem]:
             yield Problem(_join(path, key), "is not a field of " + exc.cl.__name__)
         return
     if isinstance(exc, BaseValidationError):
+        hints = _field_hints(getattr(exc, "cl", None))
         for sub in exc.exceptions:
-            sub_path = path
-            for note in getattr(sub, "__notes__", ()):
-                if isinstance(note, AttributeValidationNote):
-                    sub_path = _join(path, note.name)
-                elif isinstance(note, IterableValidationNote):
-                    sub_path = _join(path, note.index)
-            yield from _problems(sub, sub_path)
+            sub_path, hint = _sub_path(sub, path, hints)
+            for problem in _problems(sub, sub_path):
+                yield Problem(problem.path, f"{problem.message}; {hint}") if hint else problem
         return
     yield Problem(path or "$", _leaf_message(exc))
 
