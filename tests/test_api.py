@@ -389,7 +389,7 @@ class TestCheckFunctionsReturnDecisions:
         """``check_waiver_vote`` gives a Decision; the old ``check_waiver`` its one Check."""
         w = Waiver(organization="dell", directors=("sm",), granted=date(2019, 9, 10), votes_for=14)
         d = check_waiver_vote(w, ())
-        assert Status.WAIVED == d.outcome
+        assert Status.UNKNOWN == d.outcome  # the directors in office that day are not given
         with pytest.deprecated_call(match="check_waiver_vote"):
             assert d.checks == (check_waiver(w, ()),)
 

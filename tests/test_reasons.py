@@ -1448,6 +1448,16 @@ case(
     "not recorded",
     label="no_count",
 )
+case(
+    "board.diversity.waiver",
+    Status.UNKNOWN,
+    lambda: check_waiver_vote(_WAIVER, ()),
+    "acme",
+    "2019-02-01",
+    "14 votes",
+    "directors in office on 2019-02-01 are not given",
+    label="no_directors",
+)
 _LF_DAY = date(2025, 7, 1)
 _LF_GOLD_REPS = (
     _director("ann", SeatClass.GOLD, "acme", orgs=("acme",), start=_LF_DAY),

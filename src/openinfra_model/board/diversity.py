@@ -220,7 +220,8 @@ def check_waiver_vote(
     Delaware: two thirds of the directors in office on the day of the vote, not counting the
     directors affiliated with the group (§4.15(d); §4.17(e) in the 2012 text). LF era: approval
     by the Governing Board, read as a majority of the representatives [inferred]. A waiver
-    without a recorded vote count is taken as recorded (``WAIVED``), saying so.
+    without a recorded vote count is taken as recorded (``WAIVED``), saying so. A vote count
+    without the directors in office that day cannot be weighed: ``UNKNOWN``, naming them.
 
     Example:
         >>> from openinfra_model.board import Waiver
@@ -228,6 +229,8 @@ def check_waiver_vote(
         ...     organization="dell", directors=("sm",), granted=date(2019, 9, 10), votes_for=14
         ... )
         >>> check_waiver_vote(w, ()).outcome
+        <Status.UNKNOWN: 'unknown'>
+        >>> check_waiver_vote(attrs.evolve(w, votes_for=None), ()).outcome
         <Status.WAIVED: 'waived'>
 
     .. versionadded:: 0.2
@@ -274,23 +277,27 @@ def _waiver_check(
             f"waiver for {waiver.organization} recorded on {day.isoformat()} (vote count not "
             "recorded)",
         )
-    if not in_office:
-        needed = 0
-        reason_tail = "(no directors of the board given to count the eligible votes)"
-    else:
-        needed = (
-            math.floor(eligible * num / den) + 1
-            if (num, den) == (1, 2)
-            else math.ceil(eligible * num / den)
+    if not in_office:  # the votes needed depend on who sat that day: not given
+        return Check(
+            "board.diversity.waiver",
+            Status.UNKNOWN,
+            rule.waiver,
+            f"waiver for {waiver.organization} on {day.isoformat()}: {waiver.votes_for} votes "
+            f"for, but the directors in office on {day.isoformat()} are not given, so the "
+            "eligible votes and the votes needed are unknown",
         )
-        reason_tail = f"{needed} of {eligible} eligible directors needed"
+    needed = (
+        math.floor(eligible * num / den) + 1
+        if (num, den) == (1, 2)
+        else math.ceil(eligible * num / den)
+    )
     ok = waiver.votes_for >= needed
     return Check(
         "board.diversity.waiver",
         Status.WAIVED if ok else Status.FAILED,
         rule.waiver,
         f"waiver for {waiver.organization} on {day.isoformat()}: {waiver.votes_for} votes for; "
-        f"{reason_tail}",
+        f"{needed} of {eligible} eligible directors needed",
     )
 
 
