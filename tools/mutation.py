@@ -48,7 +48,17 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "diversity": (
         "src/openinfra_model/board/diversity.py",
-        ("tests/test_diversity.py", "tests/test_affiliation.py", "tests/test_reasons.py"),
+        (
+            "tests/test_diversity.py",
+            "tests/test_diversity_boundaries.py",
+            "tests/test_affiliation.py",
+            "tests/test_reasons.py",
+            "tests/test_counting_seating.py",
+            "tests/test_board.py",
+            "tests/test_api.py",
+            "tests/test_compat.py",
+            "tests/test_notebook_surface.py",
+        ),
     ),
     "board": (
         "src/openinfra_model/board/composition.py",
