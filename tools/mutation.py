@@ -62,7 +62,15 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "board": (
         "src/openinfra_model/board/composition.py",
-        ("tests/test_board.py", "tests/test_roster_and_seating.py", "tests/test_reasons.py"),
+        (
+            "tests/test_board.py",
+            "tests/test_board_boundaries.py",
+            "tests/test_board_history.py",
+            "tests/test_roster_and_seating.py",
+            "tests/test_reasons.py",
+            "tests/test_record.py",
+            "tests/test_notebook_surface.py",
+        ),
     ),
     "voters": (
         "src/openinfra_model/elections/voters.py",
