@@ -74,7 +74,16 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "voters": (
         "src/openinfra_model/elections/voters.py",
-        ("tests/test_elections_voters.py", "tests/test_elections_rolls.py"),
+        (
+            "tests/test_elections_voters.py",
+            "tests/test_voters_boundaries.py",
+            "tests/test_elections_rolls.py",
+            "tests/test_elections_cutoffs.py",
+            "tests/test_elections_lifecycle.py",
+            "tests/test_reasons.py",
+            "tests/test_parameters.py",
+            "tests/test_compat.py",
+        ),
     ),
     "meek": (
         "src/openinfra_model/counting/meek.py",
