@@ -87,7 +87,11 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "meek": (
         "src/openinfra_model/counting/meek.py",
-        ("tests/test_counting_meek.py", "tests/test_counting_meek_ties.py"),
+        (
+            "tests/test_counting_meek.py",
+            "tests/test_counting_meek_ties.py",
+            "tests/test_counting_ties.py",
+        ),
     ),
 }
 
