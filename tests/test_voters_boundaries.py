@@ -214,15 +214,15 @@ class TestExplicitHistories:
         assert Status.FAILED == d.outcome
 
     def test_other_program_listed_first(self) -> None:
-        """An OIF span listed before the Foundation one does not hide it in 2024."""
+        """An OIF span listed first does not hide a Foundation span ending mid-window."""
         spans = (
             MembershipSpan(person="ann", program=IndividualProgram.OIF, start=date(2025, 6, 1)),
-            MembershipSpan(person="ann", program=F, start=date(2020, 1, 1)),
+            MembershipSpan(
+                person="ann", program=F, start=date(2020, 1, 1), end=VOTE_2024.first + timedelta(2)
+            ),
         )
-        assert (
-            Status.PASSED
-            == check_window_voter(_member(date(2020, 1, 1)), VOTE_2024, spans=spans).outcome
-        )
+        d = check_window_voter(_member(date(2020, 1, 1)), VOTE_2024, spans=spans)
+        assert Status.PASSED == d.outcome
 
     def test_vote_cast_reads_the_given_history(self) -> None:
         """A vote cast after the given history ended does not count."""
@@ -292,3 +292,43 @@ class TestGoldVoterClosing:
             for day in (date(2025, 5, 31), date(2025, 6, 1))
         ]
         assert (False, True) == (ids[1] <= ids[0], bool(ids[1] - ids[0]))
+
+
+class TestGoldTransition2014:
+    """January 2014: only the sixteen Gold members with the earliest terms vote."""
+
+    DAY = date(2014, 1, 6)
+
+    @staticmethod
+    def _gold(org: str, start: date, tier: Tier = Tier.GOLD) -> Membership:
+        return Membership(organization=org, tier=tier, signed=start, approved=start)
+
+    def test_ranked_by_date_not_name(self) -> None:
+        """The earliest member is among the sixteen whatever its name (here last by name)."""
+        later = [self._gold(f"a{i:02d}", date(2012, 9, 1) + timedelta(i)) for i in range(16)]
+        first = self._gold("zzz", date(2012, 8, 1))
+        d = check_gold_voter(first, as_of=self.DAY, gold_members=[*later, first])
+        assert Status.PASSED == d.check("elections.voter.gold.transition").status
+
+    def test_only_gold_memberships_ranked(self) -> None:
+        """Sixteen earlier Platinum memberships do not push a Gold member out."""
+        platinum = [
+            self._gold(f"p{i:02d}", date(2012, 7, 20) + timedelta(i), Tier.PLATINUM)
+            for i in range(16)
+        ]
+        mine = self._gold("g", date(2013, 6, 1))  # the Platinum ones take effect 2013-01-01
+        d = check_gold_voter(mine, as_of=self.DAY, gold_members=[*platinum, mine])
+        assert Status.PASSED == d.check("elections.voter.gold.transition").status
+
+    def test_no_first_vote_check_when_not_in_force(self) -> None:
+        """A Gold membership that ended: FAILED, and no first-vote or transition check."""
+        ended = Membership(
+            organization="g",
+            tier=Tier.GOLD,
+            signed=date(2012, 8, 1),
+            term_start=date(2012, 8, 1),
+            term_end=date(2013, 6, 30),
+        )
+        d = check_gold_voter(ended, as_of=self.DAY, gold_members=[ended])
+        ids = {c.rule_id for c in d.checks}
+        assert (Status.FAILED, False) == (d.outcome, "elections.voter.gold.first_vote" in ids)
