@@ -48,19 +48,50 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "diversity": (
         "src/openinfra_model/board/diversity.py",
-        ("tests/test_diversity.py", "tests/test_affiliation.py", "tests/test_reasons.py"),
+        (
+            "tests/test_diversity.py",
+            "tests/test_diversity_boundaries.py",
+            "tests/test_affiliation.py",
+            "tests/test_reasons.py",
+            "tests/test_counting_seating.py",
+            "tests/test_board.py",
+            "tests/test_api.py",
+            "tests/test_compat.py",
+            "tests/test_notebook_surface.py",
+        ),
     ),
     "board": (
         "src/openinfra_model/board/composition.py",
-        ("tests/test_board.py", "tests/test_roster_and_seating.py", "tests/test_reasons.py"),
+        (
+            "tests/test_board.py",
+            "tests/test_board_boundaries.py",
+            "tests/test_board_history.py",
+            "tests/test_roster_and_seating.py",
+            "tests/test_reasons.py",
+            "tests/test_record.py",
+            "tests/test_notebook_surface.py",
+        ),
     ),
     "voters": (
         "src/openinfra_model/elections/voters.py",
-        ("tests/test_elections_voters.py", "tests/test_elections_rolls.py"),
+        (
+            "tests/test_elections_voters.py",
+            "tests/test_voters_boundaries.py",
+            "tests/test_elections_rolls.py",
+            "tests/test_elections_cutoffs.py",
+            "tests/test_elections_lifecycle.py",
+            "tests/test_reasons.py",
+            "tests/test_parameters.py",
+            "tests/test_compat.py",
+        ),
     ),
     "meek": (
         "src/openinfra_model/counting/meek.py",
-        ("tests/test_counting_meek.py", "tests/test_counting_meek_ties.py"),
+        (
+            "tests/test_counting_meek.py",
+            "tests/test_counting_meek_ties.py",
+            "tests/test_counting_ties.py",
+        ),
     ),
 }
 
