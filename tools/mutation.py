@@ -90,6 +90,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
         (
             "tests/test_counting_meek.py",
             "tests/test_counting_meek_ties.py",
+            "tests/test_counting_meek_close.py",
             "tests/test_counting_ties.py",
         ),
     ),
