@@ -56,6 +56,13 @@ class TestTheRestElected:
         assert (Decimal(0), "excluded") == _row(result, 3)["b"][1:]
         assert "hopeful" == _row(result, 2)["c"][2]  # the earlier round is left as it was
 
+    def test_change_from_the_round_before(self) -> None:
+        """Each round's change is its votes less the round before's."""
+        result = _count(self.RANKINGS, 2)
+        for before, after in zip(result.rounds, result.rounds[1:], strict=False):
+            for b, a in zip(before.votes, after.votes, strict=True):
+                assert a.votes - b.votes == a.change
+
     def test_final_totals(self) -> None:
         """The totals show the elected with their votes and the excluded at 0."""
         result = _count(self.RANKINGS, 2)
@@ -111,6 +118,10 @@ class TestNothingToCount:
         assert "elected: no more hopeful candidates than seats left" == only.note
         assert {"a", "b"} == set(result.elected)
         assert {CandidateState.ELECTED} == {v.state for v in only.votes}
+        assert (Decimal(0), Decimal(0)) == (only.quota, only.exhausted)
+        assert {(Decimal(0), Decimal(0), Decimal(1))} == {
+            (v.votes, v.change, v.keep) for v in only.votes
+        }
 
 
 class TestTracedRounds:
@@ -168,6 +179,21 @@ class TestTieForLowest:
         assert ("d",) == result.rounds[1].excluded
 
 
+class TestTieRuleDecides:
+    """The tie for lowest is broken by the count's tie rule, not by the candidates' order."""
+
+    def test_reference_order(self) -> None:
+        """The first listed of a tie is excluded: c first excludes c, d first excludes d."""
+        from openinfra_model.counting import TieBreak  # noqa: PLC0415
+
+        rankings: dict[tuple[str, ...], int] = {("a",): 6, ("b",): 2, ("c",): 1, ("d",): 1}
+        excluded = [
+            _count(rankings, 2, tie_break=TieBreak.reference(order=order)).rounds[1].excluded
+            for order in (("c", "d", "a", "b"), ("d", "c", "a", "b"))
+        ]
+        assert [("c",), ("d",)] == excluded
+
+
 class TestExactArithmeticShown:
     """Exact counts show ``digits`` minus the digits of (ballots - 1) decimals, rounded."""
 
@@ -185,6 +211,20 @@ class TestExactArithmeticShown:
             assert quota is not None
             places.append(-int(quota.as_tuple().exponent))
         assert [12, 11, 10] == places
+
+    def test_two_ballots_and_few_digits(self) -> None:
+        """Two ballots take one place off; with 2 digits and 101 ballots none is left."""
+        from openinfra_model.counting import Arithmetic  # noqa: PLC0415
+
+        two = count_rankings(
+            {("a",): 1, ("b",): 1}, candidates=("a", "b", "c"), seats=1,
+            arithmetic=Arithmetic.exact(12),
+        )  # fmt: skip
+        many = count_rankings(
+            {("a",): 60, ("b",): 41}, candidates=("a", "b", "c"), seats=1,
+            arithmetic=Arithmetic.exact(2),
+        )  # fmt: skip
+        assert ("1.00000000000", "50") == (str(two.rounds[0].quota), str(many.rounds[0].quota))
 
     def test_a_third_rounded(self) -> None:
         """A quota of 10/3 shows 3.33333333333 (11 places for 10 ballots)."""
